@@ -1,0 +1,36 @@
+"""appcore: a plain Python script as a web app. ``import appcore as st``.
+
+The names users call (``st.button``, ``st.form``, ``st.fragment``...) come
+from plugins; ``st.<name>`` looks them up in the running App's registry.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .runtime.context import lookup_api as _lookup_api
+from .runtime.elements import sidebar
+from .runtime.errors import AppcoreAPIError, StreamlitAPIException
+from .runtime.state import SessionStateProxy
+
+__version__ = "0.1.0"
+
+session_state = SessionStateProxy()
+
+__all__ = ["session_state", "sidebar", "AppcoreAPIError", "StreamlitAPIException", "__version__"]
+
+
+# Submodules: `from appcore import X` must import these, not look them up as API names.
+_SUBMODULES = frozenset({"app", "cli", "config", "defaults", "hookspecs", "hello", "frontend", "plugin",
+                         "plugins", "runtime", "server", "testing", "watcher"})
+
+
+def __getattr__(name: str) -> Any:
+    if name.startswith("__") or name in _SUBMODULES:
+        raise AttributeError(name)
+    return _lookup_api(name)
+
+
+def __dir__() -> list[str]:
+    from .runtime.context import _installed_api
+
+    return sorted({*globals(), *_installed_api()})

@@ -1,0 +1,139 @@
+"""``appcore`` command line: run, hello, plugins, version."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import Config, ConfigError
+
+log = logging.getLogger("appcore")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="appcore", description="Turn a Python script into a web app.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="serve a script as a web app")
+    run.add_argument("script", help="the app's Python file")
+    _server_flags(run)
+    run.add_argument("script_args", nargs=argparse.REMAINDER, help="arguments passed to the script (sys.argv)")
+    run.set_defaults(handler=cmd_run)
+
+    hello = sub.add_parser("hello", help="serve the built-in demo app")
+    _server_flags(hello)
+    hello.set_defaults(handler=cmd_hello)
+
+    plugins = sub.add_parser("plugins", help="list loaded plugins")
+    plugins.add_argument("--disable-plugin", action="append", default=[], metavar="NAME")
+    plugins.set_defaults(handler=cmd_plugins)
+
+    version = sub.add_parser("version", help="print the version")
+    version.set_defaults(handler=lambda args: print(f"appcore {__version__}") or 0)
+
+    from .plugins import load_plugin_manager
+
+    try:
+        pm, _ = load_plugin_manager()
+        pm.hook.appcore_register_commands(subparsers=sub)
+    except Exception as error:  # a broken plugin must not break the CLI
+        log.error("plugin commands unavailable: %s", error)
+    return parser
+
+
+def _server_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", type=int, help="port to listen on (default 8501)")
+    parser.add_argument("--address", help="address to bind (default localhost)")
+    parser.add_argument("--headless", action="store_true", default=None, help="do not open a browser")
+    parser.add_argument("--disable-plugin", action="append", default=[], metavar="NAME",
+                        help="run without this plugin (repeatable)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except ConfigError as error:
+        print(f"appcore: {error}", file=sys.stderr)
+        return 2
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    script = Path(args.script)
+    if not script.is_file():
+        print(f"appcore: no such file: {script}", file=sys.stderr)
+        return 2
+    if script.suffix != ".py":
+        print(f"appcore: {script} is not a Python file (.py)", file=sys.stderr)
+        return 2
+    sys.argv = [str(script), *args.script_args]
+    return serve(script, args)
+
+
+def cmd_hello(args: argparse.Namespace) -> int:
+    script = Path(__file__).parent / "hello" / "hello_app.py"
+    return serve(script, args, run_on_save=False)
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    from .plugins import load_plugin_manager
+
+    _, infos = load_plugin_manager(disable=args.disable_plugin)
+    for info in infos:
+        status = f"  [{info.error}]" if info.error else ""
+        print(f"{info.name:<14} {info.distribution} {info.version}{status}")
+        for hook in info.hooks:
+            print(f"    {hook}")
+    return 1 if any(i.error and i.error != "disabled" for i in infos) else 0
+
+
+def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = None) -> int:
+    from .app import App
+
+    server = {"port": args.port, "address": args.address, "headless": args.headless,
+              "run_on_save": run_on_save}
+    config = Config.load(script.resolve().parent, overrides={"server": server})
+    app = App(script, config, disable_plugins=args.disable_plugin)
+    for info in app.plugin_infos:
+        if info.error and info.error != "disabled":
+            print(f"appcore: plugin '{info.name}' ({info.distribution}) failed to load: {info.error}",
+                  file=sys.stderr)
+    try:
+        asyncio.run(_serve(app))
+    except KeyboardInterrupt:
+        pass
+    except OSError as error:
+        print(f"appcore: cannot listen on {config.server.address}:{config.server.port}: {error.strerror}",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _serve(app) -> None:  # type: ignore[no-untyped-def]
+    from aiohttp import web
+
+    from .server import build_web_app
+
+    server = app.config.server
+    runner = web.AppRunner(build_web_app(app), handle_signals=False, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, server.address, server.port)
+    await site.start()
+    print(f"\n  appcore is serving {Path(app.script_path).name}\n"
+          f"  URL: http://{server.address}:{server.port}{server.base_url_path}/\n", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    print("  Stopping...", flush=True)
+    await runner.cleanup()

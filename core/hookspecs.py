@@ -1,0 +1,131 @@
+"""Every hook appcore offers. The set is the core's public API for plugins.
+
+Three families (STYLE.md):
+- ``appcore_register_<things>``: contributions collected once at start-up; sync.
+- ``appcore_<subject>_<past tense>``: notifications; return values are ignored.
+- ``appcore_resolve_<thing>``: decisions, first non-None result wins; the
+  built-in default is ``trylast`` so any plugin can override it.
+
+pluggy is synchronous: never make a hookimpl ``async def``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    import argparse
+
+    from aiohttp import web
+
+    from .app import App
+    from .runtime.elements import ElementType
+    from .runtime.run import Run
+    from .runtime.session import Session
+    from .runtime.widgets import Widget
+
+hookspec = pluggy.HookspecMarker("appcore")
+hookimpl = pluggy.HookimplMarker("appcore")
+
+
+# -- start-up: contributions --------------------------------------------------
+
+
+@hookspec
+def appcore_register_elements() -> list[ElementType]:
+    """Element types this plugin renders.
+
+    Called once when the App starts. Return a list of ``ElementType``; each
+    names its type, and the ES module the browser loads to draw it. Two
+    plugins registering the same type name is a start-up error naming both.
+    """
+
+
+@hookspec
+def appcore_register_api() -> dict[str, Any]:
+    """Names this plugin adds to the ``appcore`` namespace (``st.<name>``).
+
+    Called once when the App starts. Return ``{name: object}``; functions
+    that draw elements are called with the current container as target, so
+    ``st.sidebar.<name>(...)`` and ``with container:`` work for them with no
+    extra code. Two plugins claiming one name is a start-up error.
+    """
+
+
+@hookspec
+def appcore_register_client_events() -> dict[str, Any]:
+    """Client message types this plugin handles, as ``{type: handler}``.
+
+    ``handler(session, message)`` runs on the event loop; it must not block.
+    It may call ``session.request_rerun(...)``. Unknown types are rejected
+    by the core with a logged reason.
+    """
+
+
+@hookspec
+def appcore_register_routes(app: App) -> list[web.RouteDef]:
+    """Extra aiohttp routes, mounted under the app's URL prefix."""
+
+
+@hookspec
+def appcore_register_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Add CLI subcommands: ``parser = subparsers.add_parser(...)`` and
+    ``parser.set_defaults(handler=fn)``; ``fn(args)`` returns the exit code."""
+
+
+# -- sessions and runs: notifications ----------------------------------------
+
+
+@hookspec
+def appcore_session_opened(session: Session) -> None:
+    """A browser tab (or an AppTest) opened a new session."""
+
+
+@hookspec
+def appcore_session_closed(session: Session) -> None:
+    """A session was dropped: its tab closed and the grace period ran out."""
+
+
+@hookspec
+def appcore_run_started(run: Run) -> None:
+    """A run begins, on its script thread, before callbacks and the script."""
+
+
+@hookspec
+def appcore_run_finished(run: Run) -> None:
+    """A run ended, on its script thread. ``run.status`` says how:
+    ``"complete"``, ``"stopped"``, ``"error"``, ``"interrupted"`` or
+    ``"compile_error"``."""
+
+
+@hookspec
+def appcore_widget_created(run: Run, widget: Widget) -> None:
+    """A widget is about to be drawn, on the script thread.
+
+    Raise ``AppcoreAPIError`` to refuse it with a message shown in the page
+    (forms refuse ``st.button`` inside a form this way).
+    """
+
+
+# -- decisions ----------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def appcore_resolve_widget_event(session: Session, widget: Widget, value: Any) -> bool | None:
+    """A widget's new value arrived from the browser, already validated.
+
+    Return True when the plugin handled it (a form buffers values until its
+    submit button). The core's default stores the value and requests a rerun
+    scoped to the widget's fragment, if any.
+    """
+
+
+@hookspec(firstresult=True)
+def appcore_resolve_page(session: Session, url_path: str) -> str | None:
+    """Which script a session runs for a URL path.
+
+    Return the path of the script to run, as a string. Called when a tab
+    connects; the core's default (``trylast``) runs the main script for
+    every path.
+    """

@@ -1,0 +1,1 @@
+"""Sessions, runs and control flow. Never imports aiohttp: server/ adapts it."""

@@ -1,0 +1,40 @@
+"""Errors user code sees, and the control-flow signals the runtime raises.
+
+Control flow derives from BaseException so that a user's ``except Exception``
+cannot swallow a rerun or a stop.
+"""
+from __future__ import annotations
+
+
+class AppcoreAPIError(Exception):
+    """Misuse of the appcore API, shown in the page where it happened.
+
+    Named like Streamlit's ``StreamlitAPIException`` so ported code reads the same.
+    """
+
+
+StreamlitAPIException = AppcoreAPIError
+
+
+class DuplicateWidgetID(AppcoreAPIError):
+    pass
+
+
+class ScriptControl(BaseException):
+    """Base of the signals that end a run early."""
+
+
+class RerunRequested(ScriptControl):
+    """``st.rerun()``: end this run and start another (scope "app" or "fragment")."""
+
+    def __init__(self, scope: str = "app"):
+        super().__init__(scope)
+        self.scope = scope
+
+
+class StopRequested(ScriptControl):
+    """``st.stop()``: end this run; what was drawn stays, what came after goes."""
+
+
+class RunInterrupted(ScriptControl):
+    """A newer rerun request is pending: this run yields to it at a checkpoint."""

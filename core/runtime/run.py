@@ -1,0 +1,311 @@
+"""One run: the script (or one partial, e.g. a fragment) executed on a worker thread."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .context import set_current_run, _current_run
+from .elements import EXCEPTION_TYPE, Container, main
+from .errors import RerunRequested, RunInterrupted, ScriptControl, StopRequested
+
+if TYPE_CHECKING:
+    from .session import Session
+    from .widgets import Widget
+
+log = logging.getLogger("appcore.run")
+
+# Scope key naming the innermost partial (fragment, dialog) an element sits in.
+PARTIAL = "partial"
+
+
+@dataclass
+class RerunRequest:
+    """What the next run should do. Requests that arrive while a run is in
+    flight coalesce (``Session.request_rerun``)."""
+
+    partial: str | None = None          # a partial's id; None reruns the whole script
+    values: dict[str, Any] = field(default_factory=dict)
+    triggers: set[str] = field(default_factory=set)
+    explicit: bool = False              # st.rerun(scope="fragment"): may preempt a full run
+    auto: bool = False                  # a timer's tick: a partial that is gone is ignored
+
+
+@dataclass
+class Partial:
+    """A part of the page that reruns alone: its body and where it draws.
+
+    ``cursors`` and ``stack`` are snapshots taken where the script called it,
+    so a rerun of the part alone draws into the same places.
+    """
+
+    id: str
+    body: Callable[[], Any]
+    cursors: dict[tuple, int]
+    stack: list[Container]
+    path: tuple = ()
+
+
+class CompileError(Exception):
+    def __init__(self, error: BaseException):
+        super().__init__(str(error))
+        self.error = error
+
+
+class Run:
+    __slots__ = (
+        "session", "request", "number", "partial", "stack", "cursors", "produced",
+        "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
+        "active_partials", "plugin_state", "in_callbacks", "__weakref__",
+    )
+
+    def __init__(self, session: Session, request: RerunRequest, number: int):
+        self.session = session
+        self.request = request
+        self.number = number
+        self.partial: Partial | None = None
+        self.stack: list[Container] = [main]
+        self.cursors: dict[tuple, int] = {}
+        self.produced: set[tuple] = set()
+        self.widget_ids: dict[str, Widget] = {}
+        self.widget_keys: dict[str, Widget] = {}
+        self.triggers: set[str] = set()
+        self.status = "running"
+        self.error_target: Container | None = None
+        self.partials_called: set[str] = set()
+        self.active_partials: list[str] = []
+        # Per-run scratch space for plugins, e.g. {"forms": {...}}.
+        self.plugin_state: dict[str, Any] = {}
+        self.in_callbacks = False
+
+    # -- placing elements ----------------------------------------------------------
+
+    def target(self) -> Container:
+        return self.stack[-1]
+
+    def place(self, target: Container) -> tuple:
+        """The path the next element drawn into ``target`` takes."""
+        if target.slot:
+            return target.path
+        index = self.cursors.get(target.path, 0)
+        self.cursors[target.path] = index + 1
+        return (*target.path, index)
+
+    def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
+             key: str | None) -> None:
+        self.produced.add(path)
+        self.session.emit(path, type, props, widget_id, key)
+
+    def checkpoint(self) -> None:
+        """Every st.* call passes here: yield to a newer rerun request."""
+        session = self.session
+        if session.pending and self._yields_to(session.pending[0]) and session.is_current(self):
+            raise RunInterrupted()
+
+    def _yields_to(self, request: RerunRequest) -> bool:
+        if self.triggers or self.in_callbacks:
+            return False  # a click being handled is never dropped
+        if self.partial is None and request.partial is not None and not request.explicit:
+            return False  # a fragment's click waits for the full run to end
+        return True
+
+    # -- partial reruns (fragments, dialogs) ---------------------------------------
+
+    def add_partial(self, partial_id: str, body: Callable[[], Any]) -> Partial:
+        """Register a part that can rerun alone, snapshotting where it draws."""
+        partial = Partial(partial_id, body, dict(self.cursors), list(self.stack))
+        self.session.partials[partial_id] = partial
+        self.partials_called.add(partial_id)
+        return partial
+
+    @contextmanager
+    def in_partial(self, partial: Partial, container: Container) -> Iterator[Container]:
+        partial.path = container.path
+        self.active_partials.append(partial.id)
+        self.stack.append(container)
+        try:
+            yield container
+        finally:
+            self.stack.pop()
+            self.active_partials.pop()
+
+    # -- executing -------------------------------------------------------------------
+
+    def execute(self) -> None:
+        session = self.session
+        token = set_current_run(self)
+        try:
+            session.queue_message({"t": "run", "state": "running", "run": self.number,
+                                   "partial": self.request.partial})
+            session.app.pm.hook.appcore_run_started(run=self)
+            self.status = self._execute()
+        finally:
+            try:
+                self._finish()
+            finally:
+                _current_run.reset(token)
+
+    def _execute(self) -> str:
+        request = self.request
+        try:
+            if request.partial is not None:
+                partial = self.session.partials.get(request.partial)
+                if partial is None:
+                    if request.auto:
+                        return "complete"
+                    log.info("session %s: partial %s is gone; running the whole script",
+                             self.session.id, request.partial)
+                    request.partial = None
+                else:
+                    self.partial = partial
+            if not self._run_callbacks():
+                return "error"
+            if self.partial is not None:
+                self.cursors = dict(self.partial.cursors)
+                self.stack = list(self.partial.stack)
+                self.partial.body()
+            else:
+                self._exec_script()
+            return "complete"
+        except RunInterrupted:
+            return "interrupted"
+        except RerunRequested as rerun:
+            scope = rerun.scope
+            partial_id = self.partial.id if scope == "fragment" and self.partial is not None else None
+            self.session.request_rerun(RerunRequest(partial=partial_id, explicit=True), front=True)
+            return "rerun"
+        except StopRequested:
+            return "stopped"
+        except CompileError as error:
+            self.session.queue_message(_error_message(error.error, compile=True))
+            return "compile_error"
+        except ScriptControl:
+            return "interrupted"
+        except SystemExit:
+            return "stopped"
+        except BaseException as error:  # user code failed: show it where it happened
+            self._show_exception(error)
+            return "error"
+
+    def _exec_script(self) -> None:
+        session = self.session
+        code = session.app.compile_script(session.script_path)
+        module = types.ModuleType("__main__")
+        module.__file__ = session.script_path
+        module.__dict__["__builtins__"] = __builtins__
+        previous_main = sys.modules.get("__main__")
+        sys.modules["__main__"] = module
+        try:
+            exec(code, module.__dict__)
+        finally:
+            if sys.modules.get("__main__") is module and previous_main is not None:
+                sys.modules["__main__"] = previous_main
+
+    def _run_callbacks(self) -> bool:
+        """Store the browser's values, then call on_change/on_click of what changed."""
+        request, session = self.request, self.session
+        state = session.state
+        changed: list[Widget] = []
+        for wid, value in request.values.items():
+            widget = session.widgets.get(wid)
+            if widget is None:
+                continue
+            old = state.values.get(widget.slot, widget.default)
+            state.values[widget.slot] = value
+            if widget.on_change is not None and not _same(old, value):
+                changed.append(widget)
+        self.triggers = {wid for wid in request.triggers if wid in session.widgets}
+        for wid in self.triggers:
+            widget = session.widgets[wid]
+            if widget.key is not None:
+                state.values[widget.key] = True
+            if widget.on_change is not None:
+                changed.append(widget)
+        if not changed:
+            return True
+        self.in_callbacks = True
+        try:
+            for widget in changed:
+                widget.on_change(*widget.args, **widget.kwargs)
+        except ScriptControl:
+            raise
+        except BaseException as error:
+            self._show_exception(error)
+            return False
+        finally:
+            self.in_callbacks = False
+        return True
+
+    def _show_exception(self, error: BaseException) -> None:
+        target = self.error_target or (self.stack[-1] if self.stack else main)
+        try:
+            path = self.place(target)
+            self.emit(path, EXCEPTION_TYPE, exception_props(error), None, None)
+        except BaseException:  # never let drawing the error hide it
+            log.exception("session %s: could not draw an exception", self.session.id)
+        log.info("session %s: script raised %s", self.session.id, _one_line(error))
+
+    def _finish(self) -> None:
+        session, status = self.session, self.status
+        full = self.partial is None
+        if status in ("complete", "stopped", "error") and session.is_current(self):
+            scope = () if full else self.partial.path
+            session.prune(scope, self.produced)
+            if status == "complete":
+                session.drop_stale_widgets(self, scope)
+                if full:
+                    for stale in set(session.partials) - self.partials_called:
+                        del session.partials[stale]
+        for wid in self.triggers:
+            widget = session.widgets.get(wid)
+            if widget is not None and widget.key is not None:
+                session.state.values[widget.key] = False
+        session.state.user_set_keys.clear()
+        try:
+            session.app.pm.hook.appcore_run_finished(run=self)
+        except Exception:
+            log.exception("session %s: a run_finished hook failed", session.id)
+        session.queue_message({"t": "run", "state": "idle", "run": self.number, "status": status,
+                               "partial": self.request.partial})
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:
+        return a is b
+
+
+def _one_line(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def _user_frames(tb: Any) -> list[traceback.FrameSummary]:
+    frames = traceback.extract_tb(tb)
+    # Drop appcore's own frames: users want their code, not ours.
+    marker = __file__.rsplit("runtime", 1)[0]
+    return [f for f in frames if not f.filename.startswith(marker)] or frames
+
+
+def exception_props(error: BaseException) -> dict[str, Any]:
+    frames = _user_frames(error.__traceback__)
+    return {
+        "type": type(error).__name__,
+        "message": str(error),
+        "traceback": traceback.format_list(frames),
+    }
+
+
+def _error_message(error: BaseException, compile: bool) -> dict[str, Any]:
+    if isinstance(error, SyntaxError):
+        detail = traceback.format_exception_only(type(error), error)
+        return {"t": "error", "kind": "compile", "type": "SyntaxError",
+                "message": f"{error.msg} ({error.filename}, line {error.lineno})",
+                "traceback": detail}
+    return {"t": "error", "kind": "compile" if compile else "run", "type": type(error).__name__,
+            "message": str(error), "traceback": []}

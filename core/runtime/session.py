@@ -1,0 +1,298 @@
+"""A session: one browser tab's state, its runs, and what its browser shows.
+
+Thread model: the event loop (or an AppTest) calls ``handle_message``,
+``attach`` and ``flush``; runs execute on a worker thread that exists only
+while requests are pending. The two meet under ``_lock``.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import uuid
+from collections import deque
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .run import PARTIAL, Partial, RerunRequest, Run
+from .state import SessionState
+
+if TYPE_CHECKING:
+    from ..app import App
+    from .widgets import Widget
+
+log = logging.getLogger("appcore.session")
+
+
+class Client(Protocol):
+    """The browser end of a session (a websocket, or AppTest's fake browser)."""
+
+    def wake(self) -> None:
+        """Ask for ``session.flush()`` soon; called from any thread."""
+
+    def deliver(self, frame: str) -> None:
+        """Send one frame: a JSON array of messages."""
+
+
+class BadMessage(ValueError):
+    """A client message that is malformed or outside what it may do."""
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default).encode
+
+
+def path_key(path: tuple) -> str:
+    return ".".join(map(str, path))
+
+
+class Session:
+    def __init__(self, app: App, script_path: str, session_id: str | None = None):
+        self.id = session_id or uuid.uuid4().hex
+        self.app = app
+        self.script_path = script_path
+        self.url_path = ""
+        self.state = SessionState()
+        self.widgets: dict[str, Widget] = {}
+        self.partials: dict[str, Partial] = {}
+        # Plugins keep per-session data here, under their own name.
+        self.plugin_state: dict[str, Any] = {}
+        # What the browser shows now: path -> (type, encoded element).
+        self.shown: dict[tuple, tuple[str, str]] = {}
+        self.pending: deque[RerunRequest] = deque()
+        self.runs_started = 0
+        self._lock = threading.Lock()
+        self._runner: threading.Thread | None = None
+        self._current: Run | None = None
+        self._outbox: list[tuple[bool, str]] = []  # (is_op, encoded)
+        self._client: Client | None = None
+        self._wake_pending = False
+        self.closed = False
+
+    # -- the browser end -----------------------------------------------------------
+
+    def attach(self, client: Client) -> None:
+        """A browser (re)connects: it shows nothing yet, so everything is resent."""
+        with self._lock:
+            self._client = client
+            self.shown.clear()
+            self._outbox = []
+            self._wake_pending = False
+        self.queue_message(self.app.session_hello(self))
+
+    def detach(self, client: Client) -> None:
+        with self._lock:
+            if self._client is client:
+                self._client = None
+                self._outbox = []
+
+    @property
+    def connected(self) -> bool:
+        return self._client is not None
+
+    def queue_message(self, message: dict[str, Any]) -> None:
+        self._queue(False, _encode(message))
+
+    def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
+             key: str | None) -> None:
+        """Queue an element unless the browser already shows exactly it."""
+        body = _encode([type, props, widget_id, key])
+        with self._lock:
+            before = self.shown.get(path)
+            if before is not None and before[1] == body:
+                return
+            if before is not None and before[0] != type:
+                # A different element replaced this one: the browser drops its children.
+                prefix = len(path)
+                for stale in [p for p in self.shown if len(p) > prefix and p[:prefix] == path]:
+                    del self.shown[stale]
+            self.shown[path] = (type, body)
+            self._outbox.append((True, f'["e","{path_key(path)}",{body[1:]}'))
+            self._wake_locked()
+
+    def prune(self, scope: tuple, produced: set[tuple]) -> None:
+        """After a complete run, remove what it did not draw inside ``scope``."""
+        n = len(scope)
+        with self._lock:
+            stale = [p for p in self.shown if len(p) > n and p[:n] == scope and p not in produced]
+            if not stale:
+                return
+            stale_set = set(stale)
+            for path in stale:
+                del self.shown[path]
+            # Tell the browser only the topmost: removing a container removes its children.
+            for path in sorted(stale, key=len):
+                if not any(path[:i] in stale_set for i in range(n + 1, len(path))):
+                    self._outbox.append((True, f'["r","{path_key(path)}"]'))
+            self._wake_locked()
+
+    def _queue(self, is_op: bool, encoded: str) -> None:
+        with self._lock:
+            self._outbox.append((is_op, encoded))
+            self._wake_locked()
+
+    def _wake_locked(self) -> None:
+        if not self._wake_pending and self._client is not None:
+            self._wake_pending = True
+            self._client.wake()
+
+    def flush(self) -> None:
+        """Send what is queued as one frame (deltas batched per flush)."""
+        with self._lock:
+            items, self._outbox = self._outbox, []
+            self._wake_pending = False
+            client = self._client
+        if not items or client is None:
+            return
+        parts: list[str] = []
+        ops: list[str] = []
+        for is_op, encoded in items:
+            if is_op:
+                ops.append(encoded)
+                continue
+            if ops:
+                parts.append('{"t":"delta","ops":[' + ",".join(ops) + "]}")
+                ops = []
+            parts.append(encoded)
+        if ops:
+            parts.append('{"t":"delta","ops":[' + ",".join(ops) + "]}")
+        client.deliver("[" + ",".join(parts) + "]")
+
+    # -- messages from the browser ---------------------------------------------------
+
+    def handle_message(self, message: Any) -> None:
+        """Act on one decoded client message; raise ``BadMessage`` to reject it."""
+        if not isinstance(message, dict) or not isinstance(message.get("t"), str):
+            raise BadMessage("a message must be an object with a string 't'")
+        kind = message["t"]
+        if kind == "widget":
+            self._widget_message(message)
+        elif kind == "rerun":
+            self.request_rerun(RerunRequest())
+        else:
+            handler = self.app.client_events.get(kind)
+            if handler is None:
+                raise BadMessage(f"unknown message type {kind!r}")
+            handler(self, message)
+
+    def _widget_message(self, message: dict[str, Any]) -> None:
+        wid = message.get("id")
+        widget = self.widgets.get(wid) if isinstance(wid, str) else None
+        if widget is None:
+            raise BadMessage(f"unknown widget id {wid!r}")
+        if "value" not in message:
+            raise BadMessage(f"widget {widget.type} {wid!r}: no value")
+        value = self.parse_widget_value(widget, message["value"])
+        handled = self.app.pm.hook.appcore_resolve_widget_event(session=self, widget=widget, value=value)
+        if not handled:
+            self.request_rerun(self.request_for(widget, value))
+
+    def parse_widget_value(self, widget: Widget, raw: Any) -> Any:
+        try:
+            return widget.parse(raw)
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as error:
+            raise BadMessage(f"{widget.type} {widget.key or widget.id!r} refused {raw!r}: {error}") from None
+
+    def request_for(self, widget: Widget, value: Any) -> RerunRequest:
+        """The rerun a new widget value asks for: scoped to the widget's partial, if any."""
+        request = RerunRequest(partial=widget.scope.get(PARTIAL))
+        if widget.trigger:
+            if value:
+                request.triggers.add(widget.id)
+        else:
+            request.values[widget.id] = value
+        return request
+
+    # -- runs ------------------------------------------------------------------------
+
+    def request_rerun(self, request: RerunRequest, front: bool = False) -> None:
+        """Queue a run; requests that can be merged with the last pending one are.
+
+        A click is never merged into a request that already carries a click of
+        the same button: each click gets its own run.
+        """
+        with self._lock:
+            if self.closed:
+                return
+            if front:
+                self.pending.appendleft(request)
+            elif self.pending and _merge(self.pending[-1], request):
+                pass
+            else:
+                self.pending.append(request)
+            if self._runner is None:
+                self._runner = threading.Thread(target=self._run_loop, name=f"appcore-run-{self.id[:8]}",
+                                                daemon=True)
+                self._runner.start()
+
+    def _run_loop(self) -> None:
+        while True:
+            with self._lock:
+                if not self.pending or self.closed:
+                    self._runner = None
+                    self._current = None
+                    return
+                request = self.pending.popleft()
+                self.runs_started += 1
+                run = Run(self, request, self.runs_started)
+                self._current = run
+            try:
+                run.execute()
+            except BaseException:
+                log.exception("session %s: run %d failed inside appcore", self.id, run.number)
+
+    def is_current(self, run: Run) -> bool:
+        return self._current is run
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Block until no run is pending or running (AppTest, shutdown)."""
+        runner = self._runner
+        while runner is not None:
+            runner.join(timeout)
+            if runner.is_alive():
+                return False
+            runner = self._runner
+        return True
+
+    def drop_stale_widgets(self, run: Run, scope: tuple) -> None:
+        """After a complete run, forget widgets it did not draw inside ``scope``."""
+        n = len(scope)
+        for wid, widget in list(self.widgets.items()):
+            if wid in run.widget_ids or widget.path[:n] != scope:
+                continue
+            del self.widgets[wid]
+            self.state.values.pop(widget.slot, None)
+
+    def close(self) -> None:
+        with self._lock:
+            self.closed = True
+            self.pending.clear()
+            self._client = None
+
+    def on_message_error(self, reason: str) -> None:
+        log.warning("session %s: rejected a message: %s", self.id, reason)
+
+
+def _merge(into: RerunRequest, new: RerunRequest) -> bool:
+    if into.triggers & new.triggers:
+        return False
+    if into.partial != new.partial:
+        if into.partial is not None and new.partial is not None:
+            return False
+        into.partial = None  # a whole-script run covers every fragment
+        into.explicit = into.explicit or new.explicit
+    into.values.update(new.values)
+    into.triggers |= new.triggers
+    into.auto = into.auto and new.auto
+    return True
+

@@ -1,0 +1,300 @@
+"""The aiohttp adapter: routes, static files and the websocket onto runtime sessions."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import weakref
+from collections.abc import AsyncIterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import WSCloseCode, WSMsgType, web
+
+from ..app import App, asset_name
+from ..runtime.run import RerunRequest
+from ..runtime.session import BadMessage, Session
+
+log = logging.getLogger("appcore.server")
+
+APP_KEY = web.AppKey("appcore_app", App)
+SOCKETS_KEY = web.AppKey("appcore_sockets", weakref.WeakSet)
+STATIC_KEY = web.AppKey("appcore_static", dict)
+EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
+
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"}
+
+
+def frontend_dir() -> Path:
+    return Path(str(resources.files("appcore.frontend")))
+
+
+class WebClient:
+    """A session's browser end over one websocket; sends go through one queue."""
+
+    def __init__(self, ws: web.WebSocketResponse, loop: asyncio.AbstractEventLoop):
+        self.ws = ws
+        self.loop = loop
+        self.session: Session | None = None
+        self.outgoing: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def wake(self) -> None:
+        session = self.session
+        if session is not None:
+            self.loop.call_soon_threadsafe(session.flush)
+
+    def deliver(self, frame: str) -> None:
+        self.outgoing.put_nowait(frame)
+
+    async def send_loop(self) -> None:
+        while (frame := await self.outgoing.get()) is not None:
+            if self.ws.closed:
+                return
+            try:
+                await self.ws.send_str(frame)
+            except (ConnectionError, RuntimeError):
+                return
+
+
+def build_static_index(root: Path) -> dict[str, Path]:
+    """Hashed name -> file, for every runtime file (served immutable)."""
+    index: dict[str, Path] = {}
+    for path in root.rglob("*"):
+        if path.is_file() and path.suffix in (".js", ".css", ".svg", ".woff2"):
+            rel = path.relative_to(root)
+            index[str(rel.with_name(asset_name(path)))] = path
+    return index
+
+
+def safe_child(root: Path, name: str) -> Path | None:
+    """``root/name`` if it is a file inside root: no '..', no absolute path, no symlink escape."""
+    if not name or name.startswith(("/", "\\")) or "\x00" in name:
+        return None
+    try:
+        root = root.resolve()
+        candidate = (root / name).resolve()
+    except (OSError, ValueError):
+        return None
+    if not candidate.is_relative_to(root) or not candidate.is_file():
+        return None
+    return candidate
+
+
+def origin_allowed(request: web.Request, allowed: list[str]) -> bool:
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True  # not a browser (tests, tools): browsers always send Origin
+    if origin in allowed or "*" in allowed:
+        return True
+    parts = urlsplit(origin)
+    host = request.host
+    if parts.netloc == host:
+        return True
+    served = host.rsplit(":", 1)[0]
+    return parts.hostname in LOCAL_HOSTS and served in LOCAL_HOSTS
+
+
+def build_web_app(app: App) -> web.Application:
+    web_app = web.Application(client_max_size=int(app.config.server.max_message_mb * 1_000_000))
+    web_app[APP_KEY] = app
+    web_app[SOCKETS_KEY] = weakref.WeakSet()
+    web_app[EXPIRY_KEY] = {}
+    root = frontend_dir()
+    web_app[STATIC_KEY] = build_static_index(root)
+    prefix = app.config.server.base_url_path.rstrip("/")
+    routes = [
+        web.get(f"{prefix}/_appcore/health", health),
+        web.get(f"{prefix}/_appcore/plugins.json", plugins_json),
+        web.get(f"{prefix}/_appcore/stream", stream),
+        web.get(f"{prefix}/_appcore/static/{{name:.+}}", static_file),
+        web.get(f"{prefix}/_appcore/plugins/{{plugin}}/{{name:.+}}", plugin_file),
+    ]
+    for contribution in app.pm.hook.appcore_register_routes(app=app):
+        routes.extend(contribution or [])
+    routes += [web.get(f"{prefix}/", index), web.get(f"{prefix}/{{page_path:.*}}", index)]
+    web_app.add_routes(routes)
+    web_app.cleanup_ctx.append(_lifecycle)
+    web_app.on_shutdown.append(_close_sockets)
+    return web_app
+
+
+async def _lifecycle(web_app: web.Application) -> AsyncIterator[None]:
+    app = web_app[APP_KEY]
+    watcher = None
+    if app.config.server.run_on_save:
+        from ..watcher import start_watching
+
+        watcher = start_watching(app, asyncio.get_running_loop())
+    yield
+    if watcher is not None:
+        watcher.stop()
+    for handle in web_app[EXPIRY_KEY].values():
+        handle.cancel()
+    for session in list(app.sessions.values()):
+        app.close_session(session)
+
+
+async def _close_sockets(web_app: web.Application) -> None:
+    for ws in list(web_app[SOCKETS_KEY]):
+        await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutdown")
+
+
+# -- HTTP -----------------------------------------------------------------------------
+
+
+async def health(request: web.Request) -> web.Response:
+    app = request.app[APP_KEY]
+    return web.json_response({"status": "ok", "sessions": len(app.sessions)})
+
+
+async def plugins_json(request: web.Request) -> web.Response:
+    app = request.app[APP_KEY]
+    return web.json_response([
+        {"name": p.name, "distribution": p.distribution, "version": p.version,
+         "hooks": p.hooks, "error": p.error}
+        for p in app.plugins_report()
+    ])
+
+
+async def index(request: web.Request) -> web.Response:
+    app = request.app[APP_KEY]
+    html = render_index(app, request.app[STATIC_KEY])
+    return web.Response(text=html, content_type="text/html", headers={"Cache-Control": "no-cache"})
+
+
+def render_index(app: App, static_index: dict[str, Path]) -> str:
+    prefix = app.config.server.base_url_path.rstrip("/")
+    by_name = {str(path.relative_to(frontend_dir())): hashed for hashed, path in static_index.items()}
+    imports = {
+        "appcore": f"{prefix}/_appcore/static/{by_name['runtime.js']}",
+    }
+    template = (frontend_dir() / "index.html").read_text(encoding="utf-8")
+    theme = app.config.theme
+    return (template
+            .replace("{{importmap}}", json.dumps({"imports": imports}))
+            .replace("{{css}}", f"{prefix}/_appcore/static/{by_name['style.css']}")
+            .replace("{{runtime}}", imports["appcore"])
+            .replace("{{prefix}}", prefix)
+            .replace("{{theme}}", theme.base)
+            .replace("{{primary}}", theme.primary_color))
+
+
+async def static_file(request: web.Request) -> web.StreamResponse:
+    path = request.app[STATIC_KEY].get(request.match_info["name"])
+    if path is None:
+        raise web.HTTPNotFound()
+    return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
+
+
+async def plugin_file(request: web.Request) -> web.StreamResponse:
+    app = request.app[APP_KEY]
+    dirs = app.plugin_asset_dirs().get(request.match_info["plugin"], ())
+    name = request.match_info["name"]
+    for root in dirs:
+        for candidate in (name, _unhash(name)):
+            path = safe_child(root, candidate) if candidate else None
+            if path is not None:
+                hashed = candidate != name
+                cache = "public, max-age=31536000, immutable" if hashed else "no-cache"
+                return web.FileResponse(path, headers={"Cache-Control": cache})
+    raise web.HTTPNotFound()
+
+
+def _unhash(name: str) -> str | None:
+    stem, _, rest = name.rpartition("/")[2].partition(".")
+    digest, _, suffix = rest.partition(".")
+    if len(digest) == 10 and suffix and all(c in "0123456789abcdef" for c in digest):
+        folder = name.rpartition("/")[0]
+        return f"{folder}/{stem}.{suffix}" if folder else f"{stem}.{suffix}"
+    return None
+
+
+# -- the websocket ---------------------------------------------------------------------
+
+
+async def stream(request: web.Request) -> web.StreamResponse:
+    app = request.app[APP_KEY]
+    if not origin_allowed(request, app.config.server.allowed_origins):
+        log.warning("refused a websocket from origin %s", request.headers.get("Origin"))
+        raise web.HTTPForbidden(text="origin not allowed")
+    limit = int(app.config.server.max_message_mb * 1_000_000)
+    ws = web.WebSocketResponse(max_msg_size=limit * 2 + 1024, heartbeat=20, compress=False)
+    await ws.prepare(request)
+    sockets = request.app[SOCKETS_KEY]
+    sockets.add(ws)
+    client = WebClient(ws, asyncio.get_running_loop())
+    sender = asyncio.create_task(client.send_loop())
+    session: Session | None = None
+    try:
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                if msg.type == WSMsgType.BINARY:
+                    _reject(session, "binary frames are not part of the protocol")
+                continue
+            if len(msg.data) > limit:
+                _reject(session, f"message of {len(msg.data)} bytes is over the {limit}-byte limit")
+                continue
+            try:
+                data = json.loads(msg.data)
+            except ValueError as error:
+                _reject(session, f"not JSON: {error}")
+                continue
+            if session is None:
+                session = _open_session(request.app, client, data)
+                continue
+            try:
+                session.handle_message(data)
+            except BadMessage as error:
+                _reject(session, str(error))
+    finally:
+        sockets.discard(ws)
+        client.outgoing.put_nowait(None)
+        sender.cancel()
+        if session is not None:
+            session.detach(client)
+            _expire_later(request.app, session)
+    return ws
+
+
+def _reject(session: Session | None, reason: str) -> None:
+    log.warning("session %s: rejected a message: %s", session.id if session else "(none yet)", reason)
+
+
+def _open_session(web_app: web.Application, client: WebClient, hello: Any) -> Session:
+    """The first message names the tab's session, if it had one: resume it, else start one."""
+    app = web_app[APP_KEY]
+    if not isinstance(hello, dict) or hello.get("t") != "hello":
+        _reject(None, "the first message must be a hello")
+        hello = {}
+    url_path = hello.get("path") if isinstance(hello.get("path"), str) else "/"
+    wanted = hello.get("session")
+    session = app.sessions.get(wanted) if isinstance(wanted, str) else None
+    if session is not None and session.connected:
+        session = None  # a duplicated tab: give it its own session
+    if session is None:
+        session = app.new_session(url_path=url_path.lstrip("/"))
+    else:
+        handle = web_app[EXPIRY_KEY].pop(session.id, None)
+        if handle is not None:
+            handle.cancel()
+    client.session = session
+    session.attach(client)
+    session.request_rerun(RerunRequest())
+    return session
+
+
+def _expire_later(web_app: web.Application, session: Session) -> None:
+    app = web_app[APP_KEY]
+    expiry = web_app[EXPIRY_KEY]
+
+    def expire() -> None:
+        expiry.pop(session.id, None)
+        if not session.connected:
+            app.close_session(session)
+
+    old = expiry.pop(session.id, None)
+    if old is not None:
+        old.cancel()
+    expiry[session.id] = asyncio.get_running_loop().call_later(app.config.server.session_grace_seconds, expire)

@@ -1,0 +1,76 @@
+"""Hot reload: saving the app or a module under its folder reruns every open tab."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from .runtime.run import RerunRequest
+
+if TYPE_CHECKING:
+    from .app import App
+
+log = logging.getLogger("appcore.watcher")
+
+IGNORED_PARTS = {"site-packages", "dist-packages", "node_modules", "__pycache__", "venv", ".venv"}
+DEBOUNCE_SECONDS = 0.05
+
+
+class _Handler(FileSystemEventHandler):
+    def __init__(self, app: App, loop: asyncio.AbstractEventLoop):
+        self.app = app
+        self.loop = loop
+        self.scheduled: asyncio.TimerHandle | None = None
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed_no_write") or event.is_directory:
+            return
+        paths = [event.src_path, getattr(event, "dest_path", "")]
+        if any(_watched(Path(str(p)), self.app.app_dir) for p in paths if p):
+            self.loop.call_soon_threadsafe(self._debounce)
+
+    def _debounce(self) -> None:
+        if self.scheduled is not None:
+            self.scheduled.cancel()
+        self.scheduled = self.loop.call_later(DEBOUNCE_SECONDS, self._reload)
+
+    def _reload(self) -> None:
+        self.scheduled = None
+        reload_app(self.app)
+
+
+def _watched(path: Path, root: Path) -> bool:
+    if path.suffix != ".py":
+        return False
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        return False
+    return not any(part.startswith(".") or part in IGNORED_PARTS for part in rel.parts)
+
+
+def reload_app(app: App) -> None:
+    """Forget compiled code and the app's own modules, then rerun every open tab."""
+    app.forget_code()
+    root = str(app.app_dir)
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None) or ""
+        if file.startswith(root) and not any(part in file for part in IGNORED_PARTS):
+            del sys.modules[name]
+    log.info("source changed: rerunning %d session(s)", len(app.sessions))
+    for session in list(app.sessions.values()):
+        if session.connected:
+            session.request_rerun(RerunRequest())
+
+
+def start_watching(app: App, loop: asyncio.AbstractEventLoop) -> Any:
+    observer = Observer()
+    observer.schedule(_Handler(app, loop), str(app.app_dir), recursive=True)
+    observer.daemon = True
+    observer.start()
+    return observer
