@@ -13,31 +13,21 @@ from appcore.plugin import ElementType, hookimpl
 
 HERE = Path(__file__).parent
 
-# element type -> the file stem of its renderer (several headings share one)
-ELEMENT_MODULES: dict[str, str] = {
-    "markdown": "markdown",
-    "caption": "markdown",
-    "title": "heading",
-    "header": "heading",
-    "subheader": "heading",
-    "exception": "exception",
-    "button": "button",
-    "text_input": "text_input",
-}
 
-# Python modules whose __all__ lists the API names they add
-API_MODULES = ["markdown", "exception", "button", "text_input", "page_config", "write"]
+def _element_modules() -> list[Any]:
+    """Every ``<name>.py`` here: its ``__all__`` are API names, its ``ELEMENT_TYPES``
+    maps the element types it draws to the stem of their ``.js`` renderer."""
+    return [import_module(f"{__name__}.{path.stem}") for path in sorted(HERE.glob("*.py"))
+            if not path.stem.startswith("_")]
 
 
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
-    return [ElementType(name, HERE / f"{stem}.js") for name, stem in ELEMENT_MODULES.items()]
+    return [ElementType(name, HERE / f"{stem}.js")
+            for module in _element_modules()
+            for name, stem in getattr(module, "ELEMENT_TYPES", {}).items()]
 
 
 @hookimpl
 def appcore_register_api() -> dict[str, Any]:
-    api: dict[str, Any] = {}
-    for name in API_MODULES:
-        module = import_module(f"{__name__}.{name}")
-        api.update({attr: getattr(module, attr) for attr in module.__all__})
-    return api
+    return {name: getattr(module, name) for module in _element_modules() for name in module.__all__}

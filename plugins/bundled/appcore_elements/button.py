@@ -7,6 +7,7 @@ from typing import Any, Literal
 from appcore.plugin import AppcoreAPIError, register_widget
 
 __all__ = ["button"]
+ELEMENT_TYPES = {"button": "button"}
 
 
 def check_button_type(type: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from appcore.plugin import EXCEPTION_TYPE, Container, add_element, exception_props
 
 __all__ = ["exception"]
+ELEMENT_TYPES = {"exception": "exception"}
 
 
 def exception(exception: BaseException, width: str | int = "stretch") -> Container:

@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 from appcore.plugin import AppcoreAPIError, Container, add_element
 
 __all__ = ["markdown", "title", "header", "subheader", "caption"]
+ELEMENT_TYPES = {"markdown": "markdown", "caption": "markdown", "title": "heading", "header": "heading", "subheader": "heading"}
 
 _safe = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").enable("strikethrough")
 _unsafe = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")

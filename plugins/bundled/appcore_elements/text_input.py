@@ -7,6 +7,7 @@ from typing import Any, Literal
 from appcore.plugin import AppcoreAPIError, register_widget
 
 __all__ = ["text_input"]
+ELEMENT_TYPES = {"text_input": "text_input"}
 
 
 def text_input(

@@ -1,0 +1,337 @@
+"""``AppTest``: run an app headless, with Streamlit's AppTest API.
+
+It drives the same ``Session`` code a browser drives, through a fake browser
+that keeps the element tree from the deltas, so it behaves as the browser
+does: a click inside a fragment reruns only that fragment, a value typed into
+a form waits for the submit.
+"""
+from __future__ import annotations
+
+import inspect
+import json
+import tempfile
+import textwrap
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..app import App
+from ..config import Config
+from ..runtime.session import BadMessage, Session
+
+__all__ = ["AppTest", "Element", "ElementList"]
+
+ROOT_ORDER = {"main": 0, "sidebar": 1, "dialog": 2}
+
+
+def _sort_key(path: tuple) -> tuple:
+    return (ROOT_ORDER.get(path[0], 9), path[0], *path[1:])
+
+
+class FakeBrowser:
+    """What a browser tab would hold: the element tree, applied from frames."""
+
+    def __init__(self) -> None:
+        self.tree: dict[tuple, tuple[str, dict[str, Any], str | None, str | None]] = {}
+        self.messages: list[dict[str, Any]] = []
+        self.errors: list[dict[str, Any]] = []
+
+    def wake(self) -> None:
+        pass  # AppTest flushes after each run instead
+
+    def deliver(self, frame: str) -> None:
+        for message in json.loads(frame):
+            self.messages.append(message)
+            kind = message["t"]
+            if kind == "session":
+                self.tree.clear()
+            elif kind == "delta":
+                for op in message["ops"]:
+                    path = tuple(int(p) if p.isdigit() else p for p in op[1].split("."))
+                    if op[0] == "e":
+                        old = self.tree.get(path)
+                        if old is not None and old[0] != op[2]:
+                            self._remove(path)
+                        self.tree[path] = (op[2], op[3], op[4], op[5])
+                    else:
+                        self._remove(path)
+            elif kind == "error":
+                self.errors.append(message)
+            elif kind == "run" and message["state"] == "running" and message.get("partial") is None:
+                self.errors.clear()
+
+    def _remove(self, path: tuple) -> None:
+        n = len(path)
+        for p in [p for p in self.tree if p[:n] == path]:
+            del self.tree[p]
+
+
+class Element:
+    """One element of the tree; ``props`` are also readable as attributes."""
+
+    def __init__(self, at: AppTest, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
+                 key: str | None):
+        self._at = at
+        self.path = path
+        self.type = type
+        self.props = props
+        self.id = widget_id
+        self.key = key
+
+    def __getattr__(self, name: str) -> Any:
+        props = self.__dict__.get("props", {})
+        if name in props:
+            return props[name]
+        raise AttributeError(f"{self.type} has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        return f"{self.type}({self.value!r})" if self.id is None else f"{self.type}(key={self.key!r}, value={self.value!r})"
+
+    # -- values ----------------------------------------------------------------------
+
+    @property
+    def _widget(self) -> Any:
+        return self._at.session.widgets.get(self.id) if self.id else None
+
+    @property
+    def value(self) -> Any:
+        widget = self._widget
+        if widget is None:
+            if self.id is not None:
+                return None
+            for name in ("body", "value", "message"):
+                if name in self.props:
+                    return self.props[name]
+            return None
+        if widget.trigger:
+            return widget.id in self._at._last_triggers
+        state = self._at.session.state.values
+        return state.get(widget.slot, widget.default)
+
+    @property
+    def message(self) -> Any:
+        return self.props.get("message")
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return self.props.get("traceback", [])
+
+    @property
+    def children(self) -> ElementList:
+        n = len(self.path)
+        return ElementList([e for e in self._at._elements() if len(e.path) == n + 1 and e.path[:n] == self.path])
+
+    def get(self, type: str) -> ElementList:
+        n = len(self.path)
+        return ElementList([e for e in self._at._elements() if e.type == type and e.path[:n] == self.path
+                            and len(e.path) > n])
+
+    def __getitem__(self, index: int) -> Element:
+        return self.children[index]
+
+    # -- interaction: each queues what the browser would send; .run() sends it ----------
+
+    def set_value(self, value: Any) -> Element:
+        widget = self._widget
+        if widget is None:
+            raise TypeError(f"{self.type} is not a widget")
+        self._at._queue({"t": "widget", "id": self.id, "value": widget.to_json(value)})
+        return self
+
+    def click(self) -> Element:
+        self._at._queue({"t": "widget", "id": self.id, "value": True})
+        return self
+
+    def input(self, value: str) -> Element:
+        return self.set_value(value)
+
+    def check(self) -> Element:
+        return self.set_value(True)
+
+    def uncheck(self) -> Element:
+        return self.set_value(False)
+
+    def select(self, value: Any) -> Element:
+        widget = self._widget
+        current = self.value
+        if isinstance(current, list) and widget is not None and widget.type == "multiselect":
+            return self.set_value([*current, value] if value not in current else current)
+        return self.set_value(value)
+
+    def unselect(self, value: Any) -> Element:
+        return self.set_value([v for v in self.value if v != value])
+
+    def select_index(self, index: int) -> Element:
+        return self.set_value(self.props["options"][index] if "options" in self.props else index)
+
+    def set_range(self, lower: Any, upper: Any) -> Element:
+        return self.set_value((lower, upper))
+
+    def increment(self) -> Element:
+        return self.set_value(self.value + (self.props.get("step") or 1))
+
+    def decrement(self) -> Element:
+        return self.set_value(self.value - (self.props.get("step") or 1))
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        return self._at.run(timeout=timeout)
+
+
+class ElementList(Sequence[Element]):
+    def __init__(self, elements: list[Element]):
+        self._elements = elements
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._elements[index]
+
+    def __len__(self) -> int:
+        return len(self._elements)
+
+    def __iter__(self) -> Iterator[Element]:
+        return iter(self._elements)
+
+    def __call__(self, key: str) -> Element:
+        for element in self._elements:
+            if element.key == key:
+                return element
+        raise KeyError(f"no element with key {key!r}")
+
+    @property
+    def values(self) -> list[Any]:
+        return [e.value for e in self._elements]
+
+    def __repr__(self) -> str:
+        return f"ElementList({self._elements!r})"
+
+
+class AppTest:
+    """Streamlit's ``AppTest`` for appcore apps: ``AppTest.from_file("app.py").run()``."""
+
+    def __init__(self, script_path: str | Path, default_timeout: float = 3, *, plugins: Sequence[Any] = (),
+                 disable_plugins: Sequence[str] = (), config: Config | None = None):
+        self._script_path = Path(script_path).resolve()
+        self.default_timeout = default_timeout
+        self._plugins = plugins
+        self._disable = disable_plugins
+        self._config = config
+        self._app: App | None = None
+        self._session: Session | None = None
+        self._browser = FakeBrowser()
+        self._outgoing: list[dict[str, Any]] = []
+        self._last_triggers: set[str] = set()
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+
+    # -- constructors ------------------------------------------------------------------
+
+    @classmethod
+    def from_file(cls, script_path: str | Path, default_timeout: float = 3, **options: Any) -> AppTest:
+        path = Path(script_path)
+        if not path.is_absolute() and not path.exists():
+            caller = Path(inspect.stack()[1].filename).parent
+            path = caller / path
+        return cls(path, default_timeout, **options)
+
+    @classmethod
+    def from_string(cls, script: str, default_timeout: float = 3, **options: Any) -> AppTest:
+        tmp = tempfile.TemporaryDirectory(prefix="appcore-test-")
+        path = Path(tmp.name) / "app.py"
+        path.write_text(textwrap.dedent(script), encoding="utf-8")
+        at = cls(path, default_timeout, **options)
+        at._tmp = tmp
+        return at
+
+    @classmethod
+    def from_function(cls, script: Callable[..., Any], default_timeout: float = 3, args: Sequence[Any] | None = None,
+                      kwargs: dict[str, Any] | None = None, **options: Any) -> AppTest:
+        source = textwrap.dedent(inspect.getsource(script))
+        call = f"\n{script.__name__}(*{list(args or [])!r}, **{dict(kwargs or {})!r})\n"
+        return cls.from_string(source + call, default_timeout, **options)
+
+    # -- the session -------------------------------------------------------------------
+
+    @property
+    def app(self) -> App:
+        if self._app is None:
+            self._app = App(self._script_path, self._config or Config.load(self._script_path.parent, env={}),
+                            plugins=self._plugins, disable_plugins=self._disable)
+        return self._app
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            self._session = self.app.new_session()
+            self._session.attach(self._browser)
+        return self._session
+
+    @property
+    def session_state(self) -> Any:
+        return self.session.state
+
+    def _queue(self, message: dict[str, Any]) -> None:
+        self._outgoing.append(message)
+
+    def send(self, message: dict[str, Any]) -> AppTest:
+        """Queue any client message (a plugin's event); ``run()`` sends it."""
+        self._queue(message)
+        return self
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Send what was queued as the browser would (or rerun), and wait for the runs."""
+        session = self.session
+        outgoing, self._outgoing = self._outgoing, []
+        if not outgoing:
+            outgoing = [{"t": "rerun"}]
+        self._last_triggers = {m["id"] for m in outgoing if m.get("t") == "widget" and m.get("value") is True
+                               and (w := session.widgets.get(m["id"])) is not None and w.trigger}
+        for message in outgoing:
+            try:
+                session.handle_message(message)
+            except BadMessage as error:
+                raise ValueError(f"the app refused {message}: {error}") from None
+            self._wait(timeout)
+        return self
+
+    def _wait(self, timeout: float | None) -> None:
+        limit = self.default_timeout if timeout is None else timeout
+        if not self.session.wait_idle(limit):
+            raise RuntimeError(f"AppTest script run timed out after {limit}(s)")
+        self.session.flush()
+
+    # -- reading the page --------------------------------------------------------------
+
+    def _elements(self) -> list[Element]:
+        tree = self._browser.tree
+        return [Element(self, path, *tree[path]) for path in sorted(tree, key=_sort_key)]
+
+    def get(self, type: str) -> ElementList:
+        return ElementList([e for e in self._elements() if e.type == type])
+
+    def __getattr__(self, name: str) -> ElementList:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.get(name)
+
+    @property
+    def main(self) -> Element:
+        return Element(self, ("main",), "main", {}, None, None)
+
+    @property
+    def sidebar(self) -> Element:
+        return Element(self, ("sidebar",), "sidebar", {}, None, None)
+
+    @property
+    def exception(self) -> ElementList:
+        return self.get("exception")
+
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        """Errors shown over the page (a syntax error in the script)."""
+        return self._browser.errors
+
+    @property
+    def runs(self) -> list[dict[str, Any]]:
+        """Every finished run: ``{"run", "status", "partial"}`` (partial is a fragment's id)."""
+        return [m for m in self._browser.messages if m["t"] == "run" and m["state"] == "idle"]
+
+    def __repr__(self) -> str:
+        return f"AppTest({self._script_path.name}: {self._elements()!r})"
