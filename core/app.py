@@ -70,7 +70,12 @@ class App:
                 if element.name in types:
                     raise PluginConflict(f"Element type '{element.name}' is registered twice: by "
                                          f"plugin '{owner[element.name]}' and by plugin '{plugin}'.")
-                types[element.name] = ElementType(element.name, element.module, plugin, element.extra)
+                module = element.module
+                if module is not None and not Path(module).is_file():
+                    log.error("plugin '%s': the renderer %s of element type '%s' does not exist; "
+                              "it will be drawn by the fallback renderer", plugin, module, element.name)
+                    module = None
+                types[element.name] = ElementType(element.name, module, plugin, element.extra)
                 owner[element.name] = plugin
         return MappingProxyType(types)
 

@@ -24,6 +24,14 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
+// Add a module's CSS to the page once (element modules keep their styles with them).
+const addedCss = new Set();
+export function css(text) {
+  if (addedCss.has(text)) return;
+  addedCss.add(text);
+  document.head.append(h("style", {}, text));
+}
+
 let uid = 0;
 export function nextId(prefix = "ac") {
   uid += 1;
@@ -184,6 +192,8 @@ function elementContext(node) {
       send({ t: "widget", id: node.widgetId, value });
     },
     send,
+    // Take this element off the page by the browser's own decision (a dismissed dialog).
+    remove() { removeElement(node.path); },
     // The nearest enclosing element of a type (a form, for Enter-to-submit).
     closest(type) {
       let key = node.path;

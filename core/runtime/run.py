@@ -34,6 +34,8 @@ class RerunRequest:
     triggers: set[str] = field(default_factory=set)
     explicit: bool = False              # st.rerun(scope="fragment"): may preempt a full run
     auto: bool = False                  # a timer's tick: a partial that is gone is ignored
+    # Plugin callbacks to call before the script, like on_change (a dialog's on_dismiss).
+    callbacks: list[Callable[[], Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -226,12 +228,14 @@ class Run:
                 state.values[widget.key] = True
             if widget.on_change is not None:
                 changed.append(widget)
-        if not changed:
+        if not changed and not request.callbacks:
             return True
         self.in_callbacks = True
         try:
             for widget in changed:
                 widget.on_change(*widget.args, **widget.kwargs)
+            for callback in request.callbacks:
+                callback()
         except ScriptControl:
             raise
         except BaseException as error:

@@ -132,6 +132,26 @@ class Session:
                     self._outbox.append((True, f'["r","{path_key(path)}"]'))
             self._wake_locked()
 
+    def forget(self, path: tuple) -> None:
+        """The browser dropped ``path`` by itself (a dismissed dialog): forget it and its
+        children, so drawing it again sends it again."""
+        n = len(path)
+        with self._lock:
+            for shown in [p for p in self.shown if p[:n] == path]:
+                del self.shown[shown]
+
+    def set_widget_value(self, widget: Widget, value: Any) -> None:
+        """Set a widget's value from the server side and show it in the browser
+        without a rerun (a form cleared on submit)."""
+        self.state.values[widget.slot] = value
+        with self._lock:
+            shown = self.shown.get(widget.path)
+        if shown is None:
+            return
+        type, props, wid, key = json.loads(shown[1])
+        props["value"] = widget.to_json(value)
+        self.emit(widget.path, type, props, wid, key)
+
     def _queue(self, is_op: bool, encoded: str) -> None:
         with self._lock:
             self._outbox.append((is_op, encoded))
@@ -284,7 +304,7 @@ class Session:
 
 
 def _merge(into: RerunRequest, new: RerunRequest) -> bool:
-    if into.triggers & new.triggers:
+    if into.triggers & new.triggers or (into.callbacks and new.callbacks):
         return False
     if into.partial != new.partial:
         if into.partial is not None and new.partial is not None:
@@ -294,5 +314,6 @@ def _merge(into: RerunRequest, new: RerunRequest) -> bool:
     into.values.update(new.values)
     into.triggers |= new.triggers
     into.auto = into.auto and new.auto
+    into.callbacks += new.callbacks
     return True
 

@@ -173,6 +173,12 @@ class Element:
     def decrement(self) -> Element:
         return self.set_value(self.value - (self.props.get("step") or 1))
 
+    def dismiss(self) -> Element:
+        """Close a dialog as a person would (Esc, the close button, a click outside)."""
+        self._at._browser._remove(self.path)
+        self._at._queue({"t": "dialog_dismissed", "id": self.props["id"]})
+        return self
+
     def run(self, *, timeout: float | None = None) -> AppTest:
         return self._at.run(timeout=timeout)
 

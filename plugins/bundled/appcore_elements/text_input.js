@@ -14,7 +14,8 @@ export function mount(root, props, ctx) {
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter") {
       commit();
-      ctx.submitForm?.();
+      const form = ctx.closest("form");
+      if (form?.props.enter_to_submit) ctx.send({ t: "form_submit", form: form.props.key });
     }
   });
   input.addEventListener("blur", commit);

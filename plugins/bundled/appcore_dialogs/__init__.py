@@ -1,0 +1,50 @@
+"""Bundled plugin: ``@st.dialog``, a modal whose body reruns on its own.
+
+A dialog is a core partial drawn on the ``dialog`` root: interactions inside
+rerun only its function; ``st.rerun()`` inside closes it (the next full run
+does not draw it). Dismissal (Esc, the close button, a click outside) is
+reported to the server, which applies ``on_dismiss``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from appcore.plugin import BadMessage, ElementType, RerunRequest, hookimpl
+
+from .dialog import DIALOGS, dialog, experimental_dialog
+
+HERE = Path(__file__).parent
+
+
+@hookimpl
+def appcore_register_elements() -> list[ElementType]:
+    return [ElementType("dialog", HERE / "dialog.js")]
+
+
+@hookimpl
+def appcore_register_api() -> dict[str, Any]:
+    return {"dialog": dialog, "experimental_dialog": experimental_dialog}
+
+
+@hookimpl
+def appcore_register_client_events() -> dict[str, Any]:
+    return {"dialog_dismissed": on_dismissed}
+
+
+def on_dismissed(session: Any, message: dict[str, Any]) -> None:
+    """The person closed a dismissible dialog in the browser."""
+    dialog_id = message.get("id")
+    open_dialogs = session.plugin_state.get(DIALOGS, {})
+    if not isinstance(dialog_id, str) or dialog_id not in open_dialogs:
+        raise BadMessage(f"no open dialog with id {dialog_id!r}")
+    opened = open_dialogs.pop(dialog_id)
+    if not opened.dismissible:
+        raise BadMessage(f"dialog {opened.title!r} is not dismissible")
+    # The browser closed it: forget it, so opening it again draws it again.
+    session.forget(opened.path)
+    session.partials.pop(dialog_id, None)
+    if opened.on_dismiss == "rerun":
+        session.request_rerun(RerunRequest())
+    elif callable(opened.on_dismiss):
+        session.request_rerun(RerunRequest(callbacks=[opened.on_dismiss]))

@@ -1,0 +1,86 @@
+"""``st.dialog`` and its deprecated alias ``st.experimental_dialog``."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from appcore.plugin import PARTIAL, AppcoreAPIError, add_container, current_run
+
+log = logging.getLogger("appcore.dialogs")
+
+DIALOGS = "dialogs"  # session.plugin_state key: id -> OpenDialog
+WIDTHS = ("small", "medium", "large")
+
+
+@dataclass
+class OpenDialog:
+    title: str
+    path: tuple
+    dismissible: bool
+    on_dismiss: Any
+
+
+def dialog(title: str, *, width: Literal["small", "medium", "large"] = "small", dismissible: bool = True,
+           on_dismiss: Literal["ignore", "rerun"] | Callable[[], Any] = "ignore") -> Callable[[Callable[..., Any]], Callable[..., None]]:
+    """Decorate a function so that calling it opens a modal that reruns on its own."""
+    if not title or not str(title).strip():
+        raise AppcoreAPIError("A non-empty `title` argument has to be provided for dialogs, for example "
+                              '`@st.dialog("Example Title")`.')
+    if width not in WIDTHS:
+        raise AppcoreAPIError(f"width must be one of {', '.join(WIDTHS)}; got {width!r}.")
+    if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
+        raise AppcoreAPIError(f'on_dismiss must be "ignore", "rerun" or a callable; got {on_dismiss!r}.')
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., None]:
+        name = f"{func.__module__}.{func.__qualname__}"
+
+        @functools.wraps(func)
+        def open_dialog(*args: Any, **kwargs: Any) -> None:
+            run = current_run()
+            if run.target().path[0] == "dialog" or run.plugin_state.get("in_dialog"):
+                raise AppcoreAPIError("Dialogs may not be nested inside other dialogs.")
+            if run.plugin_state.get("dialog_opened"):
+                raise AppcoreAPIError(
+                    "Only one dialog is allowed to be opened at the same time. Please make sure to not call a "
+                    "dialog-decorated function more than once in a script run.")
+            run.plugin_state["dialog_opened"] = True
+            dialog_id = hashlib.md5(f"{name}:{title}".encode(), usedforsecurity=False).hexdigest()
+            on_dismiss_kind = on_dismiss if isinstance(on_dismiss, str) else "callback"
+            props = {"id": dialog_id, "title": str(title), "width": width, "dismissible": dismissible,
+                     "on_dismiss": on_dismiss_kind}
+
+            def body() -> None:
+                current = current_run()
+                container = add_container("dialog", props, root="dialog",
+                                          scope={PARTIAL: dialog_id, "dialog": dialog_id})
+                current.session.plugin_state.setdefault(DIALOGS, {})[dialog_id] = OpenDialog(
+                    str(title), container.path, dismissible, on_dismiss)
+                current.plugin_state["in_dialog"] = True
+                try:
+                    with current.in_partial(partial, container):
+                        func(*args, **kwargs)
+                finally:
+                    current.plugin_state["in_dialog"] = False
+
+            partial = run.add_partial(dialog_id, body)
+            body()
+
+        return open_dialog
+
+    return decorate
+
+
+_warned = False
+
+
+def experimental_dialog(title: str, *, width: Literal["small", "large"] = "small") -> Callable[..., Any]:
+    """Deprecated alias of ``st.dialog``."""
+    global _warned
+    if not _warned:
+        _warned = True
+        log.warning("st.experimental_dialog is deprecated: use st.dialog instead.")
+    return dialog(title, width=width)

@@ -1,0 +1,185 @@
+"""st.form and st.form_submit_button, with Streamlit's rules and errors."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from appcore.plugin import PARTIAL, AppcoreAPIError, Container, RerunRequest, add_container, current_run, \
+    register_widget
+
+FORM = "form"  # scope key: the key of the form a widget belongs to
+
+
+@dataclass
+class FormRecord:
+    """A form as the last run drew it."""
+
+    key: str
+    path: tuple
+    props: dict[str, Any]
+    clear_on_submit: bool
+    enter_to_submit: bool
+    submitters: list[Any] = field(default_factory=list)  # submit buttons, in order
+    disabled: set[str] = field(default_factory=set)      # ids of disabled submit buttons
+    members: list[Any] = field(default_factory=list)      # every other widget in it
+
+
+def _forms_this_run(run: Any) -> dict[str, FormRecord]:
+    return run.plugin_state.setdefault("forms", {})
+
+
+def _session_forms(session: Any) -> dict[str, Any]:
+    """Per session: "drawn" (key -> FormRecord of the last run), "pending" (key -> {id: value})."""
+    return session.plugin_state.setdefault("forms", {"drawn": {}, "pending": {}})
+
+
+def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
+         border: bool = True, width: str | int = "stretch", height: str | int = "content") -> Container:
+    """A container whose widgets send their values together, when a submit button is clicked."""
+    run = current_run()
+    target = run.target()
+    if target.scope.get(FORM) is not None:
+        raise AppcoreAPIError("Forms cannot be nested in other forms.")
+    key = str(key)
+    if key in run.widget_keys or key in run.session.state.user_set_keys:
+        raise AppcoreAPIError(f"Values for the form with key '{key}' cannot be set using st.session_state.")
+    forms = _forms_this_run(run)
+    if key in forms:
+        raise AppcoreAPIError(
+            f"There are multiple identical forms with `key='{key}'`. To fix this, please make sure that the "
+            "`key` argument is unique for each `st.form` you create."
+        )
+    props = {"key": key, "clear_on_submit": clear_on_submit, "enter_to_submit": enter_to_submit,
+             "border": border, "missing_submit": False}
+    container = add_container("form", props, scope={FORM: key}, key=key)
+    forms[key] = FormRecord(key, container.path, props, clear_on_submit, enter_to_submit)
+    return container
+
+
+def form_submit_button(
+    label: str = "Submit",
+    help: str | None = None,
+    on_click: Callable[..., Any] | None = None,
+    args: tuple | list | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    key: str | int | None = None,
+    type: Literal["primary", "secondary", "tertiary"] = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool = False,
+    width: str | int = "content",
+) -> bool:
+    """The button that sends its form's values; True only in the run it starts."""
+    run = current_run()
+    form_key = run.target().scope.get(FORM)
+    if form_key is None:
+        raise AppcoreAPIError("`st.form_submit_button()` must be used inside an `st.form()`.")
+    if type not in ("primary", "secondary", "tertiary"):
+        raise AppcoreAPIError(f'The type argument to st.form_submit_button must be "primary", "secondary", or '
+                              f'"tertiary". The argument passed was "{type}".')
+    props = {"label": str(label), "help": help, "type": type, "icon": icon, "disabled": disabled,
+             "use_container_width": use_container_width, "is_form_submitter": True, "form": form_key}
+    run.plugin_state["drawing_submitter"] = True
+    try:
+        value, _ = register_widget(
+            "button", props, key=key, default=False, trigger=True, parse=_parse_click,
+            id_parts={"label": label, "icon": icon, "help": help, "type": type, "submitter": form_key},
+            on_change=on_click, args=args, kwargs=kwargs,
+        )
+    finally:
+        run.plugin_state["drawing_submitter"] = False
+    record = _forms_this_run(run).get(form_key)
+    if record is not None:
+        submitter = next(reversed(run.widget_ids.values()))  # the widget just drawn
+        record.submitters.append(submitter)
+        if disabled:
+            record.disabled.add(submitter.id)
+    return value
+
+
+
+def _parse_click(raw: Any) -> bool:
+    if raw is not True:
+        raise ValueError("a click is sent as true")
+    return True
+
+
+# -- hooks ---------------------------------------------------------------------------
+
+
+def check_widget(run: Any, widget: Any) -> None:
+    """Streamlit's form rules, checked as each widget is drawn; records form members."""
+    form_key = widget.scope.get(FORM)
+    if form_key is None:
+        return
+    if run.plugin_state.get("drawing_submitter"):
+        return
+    record = _forms_this_run(run).get(form_key)
+    if widget.type == "button":
+        raise AppcoreAPIError(
+            "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead: "
+            "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form"
+        )
+    if widget.on_change is not None:
+        raise AppcoreAPIError(
+            "Within a form, callbacks can only be defined on the `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+    if record is not None:
+        record.members.append(widget)
+
+
+def on_widget_event(session: Any, widget: Any, value: Any) -> bool | None:
+    """Hold a form widget's value until its form is submitted; submit on a submit click."""
+    form_key = widget.scope.get(FORM)
+    if form_key is None:
+        return None
+    forms = _session_forms(session)
+    record = forms["drawn"].get(form_key)
+    if record is not None and any(w.id == widget.id for w in record.submitters):
+        _submit(session, form_key, widget)
+    else:
+        forms["pending"].setdefault(form_key, {})[widget.id] = value
+    return True
+
+
+def _submit(session: Any, form_key: str, submitter: Any) -> None:
+    forms = _session_forms(session)
+    request = RerunRequest(partial=submitter.scope.get(PARTIAL))
+    request.values.update(forms["pending"].pop(form_key, {}))
+    request.triggers.add(submitter.id)
+    session.request_rerun(request)
+
+
+def submit_with_enter(session: Any, form_key: str) -> None:
+    record = _session_forms(session)["drawn"].get(form_key)
+    if record is None or not record.enter_to_submit or not record.submitters:
+        return
+    first = record.submitters[0]
+    if first.id in session.widgets and first.id not in record.disabled:
+        _submit(session, form_key, first)
+
+
+def on_run_finished(run: Any) -> None:
+    if run.status not in ("complete", "stopped", "error"):
+        return
+    session = run.session
+    forms = _session_forms(session)
+    drawn = _forms_this_run(run)
+    if run.partial is None:
+        forms["drawn"] = drawn
+    else:
+        forms["drawn"].update(drawn)
+    for record in drawn.values():
+        # Streamlit shows this in the page: a form nobody can submit.
+        missing = not record.submitters
+        if missing != record.props["missing_submit"]:
+            session.emit(record.path, "form", {**record.props, "missing_submit": missing}, None, record.key)
+    for wid in run.triggers:
+        widget = session.widgets.get(wid)
+        record = drawn.get(widget.scope.get(FORM)) if widget is not None else None
+        if record is not None and record.clear_on_submit and any(w.id == wid for w in record.submitters):
+            for member in record.members:
+                session.set_widget_value(member, member.default)
