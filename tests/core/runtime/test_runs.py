@@ -1,0 +1,177 @@
+"""Runs: rerun, stop, errors, streaming order, script semantics (DESIGN.md §3)."""
+from __future__ import annotations
+
+import threading
+import time
+
+from appcore.testing import AppTest
+
+
+def texts(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown]
+
+
+def test_rerun_ends_the_run_and_starts_another():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        if st.session_state.runs == 1:
+            st.rerun()
+            st.markdown("never drawn")
+        st.markdown(f"runs={st.session_state.runs}")
+    """).run()
+    assert texts(at) == ["runs=2"]
+    assert [r["status"] for r in at.runs] == ["rerun", "complete"]
+
+
+def test_stop_keeps_what_came_before_and_removes_what_came_after():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.markdown("before")
+        if st.session_state.get("stop"):
+            st.stop()
+        st.markdown("after")
+    """).run()
+    assert texts(at) == ["before", "after"]
+    at.session_state["stop"] = True
+    at.run()
+    assert texts(at) == ["before"]
+    assert at.runs[-1]["status"] == "stopped"
+
+
+def test_exception_is_shown_where_it_happened_and_the_session_lives_on():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.markdown("first")
+        with st.sidebar:
+            if st.session_state.get("fail"):
+                1 / 0
+        st.markdown("last")
+    """).run()
+    at.session_state["fail"] = True
+    at.run()
+    assert texts(at) == ["first"]
+    (error,) = at.exception
+    assert error.path[0] == "sidebar"
+    assert error.props["type"] == "ZeroDivisionError"
+    assert any("1 / 0" in line for line in error.stack_trace)
+    assert not any("appcore" in line and "runtime" in line for line in error.stack_trace)
+    at.session_state["fail"] = False
+    at.run()
+    assert texts(at) == ["first", "last"] and len(at.exception) == 0
+
+
+def test_syntax_error_is_shown_and_the_previous_page_stays(tmp_path):
+    script = tmp_path / "app.py"
+    script.write_text("import appcore as st\nst.markdown('good')\n")
+    at = AppTest(script).run()
+    script.write_text("import appcore as st\nst.markdown('bad'\n")
+    at.run()
+    assert texts(at) == ["good"]
+    assert at.errors and at.errors[0]["type"] == "SyntaxError"
+    assert "line 2" in at.errors[0]["message"]
+    script.write_text("import appcore as st\nst.markdown('fixed')\n")
+    at.run()
+    assert texts(at) == ["fixed"] and not at.errors
+
+
+def test_script_is_compiled_once_per_file_version(tmp_path, monkeypatch):
+    import builtins
+
+    script = tmp_path / "app.py"
+    script.write_text("import appcore as st\nst.markdown('v1')\n")
+    at = AppTest(script).run()
+    compiled: list[str] = []
+    real_compile = builtins.compile
+
+    def counting_compile(source, filename, *args, **kwargs):
+        compiled.append(filename)
+        return real_compile(source, filename, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "compile", counting_compile)
+    at.run().run()
+    assert str(script) not in compiled
+    script.write_text("import appcore as st\nst.markdown('version two')\n")
+    at.run()
+    assert compiled.count(str(script)) == 1 and texts(at) == ["version two"]
+
+
+def test_main_semantics_and_script_folder_on_sys_path(tmp_path):
+    (tmp_path / "helper_module_xyz.py").write_text("GREETING = 'hi from a module'\n")
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import appcore as st\nimport helper_module_xyz\n"
+        f"st.markdown(__name__ + ' ' + str(__file__ == {str(script)!r}) + ' ' + helper_module_xyz.GREETING)\n"
+    )
+    at = AppTest(script).run()
+    assert texts(at) == ["__main__ True hi from a module"]
+
+
+def test_elements_the_run_did_not_draw_are_removed():
+    at = AppTest.from_string("""
+        import appcore as st
+        if st.session_state.get("more"):
+            st.markdown("extra")
+        st.markdown("always")
+    """)
+    at.session_state["more"] = True
+    at.run()
+    assert texts(at) == ["extra", "always"]
+    at.session_state["more"] = False
+    at.run()
+    assert texts(at) == ["always"]
+
+
+def test_unchanged_elements_are_not_sent_again():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("n", 0)
+        if st.button("+"):
+            st.session_state.n += 1
+        for i in range(1000):
+            st.markdown(f"line {i}" if i != 500 else f"count {st.session_state.n}")
+    """).run()
+    sent_before = len(at._browser.messages)
+    at.button[0].click().run()
+    ops = [op for m in at._browser.messages[sent_before:] if m["t"] == "delta" for op in m["ops"]]
+    assert len(ops) == 1 and ops[0][3]["body"] == "count 1"
+    assert at.markdown[500].value == "count 1"
+
+
+def test_deltas_stream_while_the_script_runs():
+    at = AppTest.from_string("""
+        import time, appcore as st
+        st.markdown("early")
+        time.sleep(0.5)
+        st.markdown("late")
+    """)
+    session = at.session
+    from appcore.runtime.run import RerunRequest
+
+    session.request_rerun(RerunRequest())
+    time.sleep(0.25)
+    session.flush()
+    assert texts(at) == ["early"]
+    at._wait(3)
+    assert texts(at) == ["early", "late"]
+
+
+def test_user_code_cannot_swallow_control_flow():
+    at = AppTest.from_string("""
+        import appcore as st
+        try:
+            st.stop()
+        except Exception:
+            st.markdown("swallowed")
+        st.markdown("after")
+    """).run()
+    assert texts(at) == [] and at.runs[-1]["status"] == "stopped"
+
+
+def test_runs_execute_off_the_calling_thread():
+    at = AppTest.from_string("""
+        import threading, appcore as st
+        st.markdown(threading.current_thread().name)
+    """).run()
+    assert texts(at)[0].startswith("appcore-run-") and texts(at)[0] != threading.current_thread().name

@@ -1,0 +1,127 @@
+"""@st.dialog: a modal that reruns alone, closes on st.rerun, applies on_dismiss."""
+from __future__ import annotations
+
+import pytest
+
+from appcore.testing import AppTest
+
+SIGN_UP = """
+    import appcore as st
+    st.session_state.setdefault("full", 0)
+    st.session_state.full += 1
+
+    def dismissed():
+        st.session_state.dismissed = True
+
+    @st.dialog("Sign up", on_dismiss=ON_DISMISS)
+    def sign_up():
+        name = st.text_input("Name")
+        email = st.text_input("Email")
+        if st.button("Submit"):
+            st.session_state.user = (name, email)
+            st.rerun()
+        st.markdown(f"typed={name}")
+
+    if st.button("Open"):
+        sign_up()
+    st.markdown(f"full={st.session_state.full} user={st.session_state.get('user')} "
+                f"dismissed={st.session_state.get('dismissed')}")
+"""
+
+
+def open_sign_up(on_dismiss: str = '"ignore"') -> AppTest:
+    at = AppTest.from_string(SIGN_UP.replace("ON_DISMISS", on_dismiss)).run()
+    at.button[0].click().run()
+    assert len(at.dialog) == 1
+    return at
+
+
+def main_text(at: AppTest) -> str:
+    return at.main.get("markdown")[0].value
+
+
+def test_interactions_inside_rerun_only_the_dialog():
+    at = open_sign_up()
+    at.dialog[0].get("text_input")[0].input("Ada").run()
+    assert at.dialog[0].get("markdown")[0].value == "typed=Ada"
+    assert main_text(at) == "full=2 user=None dismissed=None"
+    assert at.dialog[0].props["title"] == "Sign up" and at.dialog[0].props["width"] == "small"
+
+
+def test_rerun_inside_closes_it():
+    at = open_sign_up()
+    dialog = at.dialog[0]
+    dialog.get("text_input")[0].input("Ada").run()
+    dialog.get("text_input")[1].input("ada@example.com").run()
+    at.dialog[0].get("button")[0].click().run()
+    assert len(at.dialog) == 0
+    assert main_text(at) == "full=3 user=('Ada', 'ada@example.com') dismissed=None"
+
+
+def test_dismiss_with_ignore_reruns_nothing_and_it_can_open_again():
+    at = open_sign_up()
+    runs = len(at.runs)
+    at.dialog[0].dismiss().run()
+    assert len(at.runs) == runs and len(at.dialog) == 0
+    at.button[0].click().run()
+    assert len(at.dialog) == 1
+
+
+def test_dismiss_with_rerun_reruns_the_app():
+    at = open_sign_up('"rerun"')
+    at.dialog[0].dismiss().run()
+    assert len(at.dialog) == 0 and main_text(at) == "full=3 user=None dismissed=None"
+
+
+def test_dismiss_with_a_callable_calls_it_first():
+    at = open_sign_up("dismissed")
+    at.dialog[0].dismiss().run()
+    assert main_text(at) == "full=3 user=None dismissed=True"
+
+
+def test_a_closed_dialog_refuses_its_widgets_and_dismissals():
+    from appcore.runtime.session import BadMessage
+
+    at = open_sign_up()
+    dialog_id = at.dialog[0].props["id"]
+    at.dialog[0].dismiss().run()
+    with pytest.raises(BadMessage):
+        at.session.handle_message({"t": "dialog_dismissed", "id": dialog_id})
+
+
+def test_not_dismissible_dialog_refuses_dismissal():
+    from appcore.runtime.session import BadMessage
+
+    at = AppTest.from_string("""
+        import appcore as st
+        @st.dialog("Must answer", dismissible=False)
+        def ask():
+            st.markdown("answer me")
+        ask()
+    """).run()
+    assert at.dialog[0].props["dismissible"] is False
+    with pytest.raises(BadMessage, match="not dismissible"):
+        at.session.handle_message({"t": "dialog_dismissed", "id": at.dialog[0].props["id"]})
+
+
+@pytest.mark.parametrize("script, message", [
+    ("@st.dialog('A')\ndef a(): pass\na()\na()", "Only one dialog is allowed to be opened at the same time"),
+    ("@st.dialog('A')\ndef a(): b()\n@st.dialog('B')\ndef b(): pass\na()", "Dialogs may not be nested"),
+    ("@st.dialog('')\ndef a(): pass", "A non-empty `title` argument has to be provided"),
+    ("@st.dialog('A', width='huge')\ndef a(): pass", "width must be one of"),
+])
+def test_misuse_is_shown_in_the_page(script, message):
+    at = AppTest.from_string("import appcore as st\n" + script).run()
+    assert message in at.exception[0].message
+
+
+def test_experimental_dialog_is_an_alias():
+    at = AppTest.from_string("""
+        import appcore as st
+        @st.experimental_dialog("Old name", width="large")
+        def old():
+            st.markdown("inside")
+        old()
+    """).run()
+    assert at.dialog[0].props["width"] == "large"
+    assert at.dialog[0].get("markdown")[0].value == "inside"

@@ -1,0 +1,236 @@
+"""@st.fragment: partial reruns, timers, scoping rules."""
+from __future__ import annotations
+
+import logging
+import time
+from datetime import timedelta
+
+import pytest
+
+from appcore.testing import AppTest
+
+COUNTED = """
+    import appcore as st
+    st.session_state.setdefault("full", 0)
+    st.session_state.setdefault("frag", 0)
+    st.session_state.full += 1
+    st.markdown(f"full={st.session_state.full}")
+
+    @st.fragment
+    def part():
+        st.session_state.frag += 1
+        if st.button("in fragment"):
+            st.markdown("clicked")
+        st.markdown(f"frag={st.session_state.frag}")
+
+    part()
+    st.markdown("after")
+"""
+
+
+def values(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown]
+
+
+def test_a_widget_inside_reruns_only_the_fragment():
+    at = AppTest.from_string(COUNTED).run()
+    for _ in range(3):
+        at.button[0].click().run()
+    assert values(at) == ["full=1", "clicked", "frag=4", "after"]
+    assert at.session_state["full"] == 1
+    assert all(r["partial"] for r in at.runs[1:])
+
+
+def test_a_fragment_run_sends_only_what_changed_inside_it():
+    at = AppTest.from_string(COUNTED).run()
+    before = len(at._browser.messages)
+    at.button[0].click().run()
+    paths = [op[1] for m in at._browser.messages[before:] if m["t"] == "delta" for op in m["ops"]]
+    container = at.fragment[0].path
+    assert paths and all(p.startswith(".".join(map(str, container)) + ".") for p in paths)
+
+
+def test_a_full_rerun_runs_every_fragment_again():
+    at = AppTest.from_string(COUNTED).run()
+    at.button[0].click().run()
+    at.run()
+    assert values(at) == ["full=2", "frag=3", "after"]
+
+
+def test_each_call_site_is_its_own_fragment():
+    at = AppTest.from_string("""
+        import appcore as st
+        @st.fragment
+        def counter(name):
+            count = f"count_{name}"
+            st.session_state.setdefault(count, 0)
+            if st.button("+", key=name):
+                st.session_state[count] += 1
+            st.markdown(f"{name}={st.session_state[count]}")
+        counter("a")
+        counter("b")
+    """).run()
+    at.button(key="b").click().run()
+    assert values(at) == ["a=0", "b=1"]
+    assert at.fragment[0].props["id"] != at.fragment[1].props["id"]
+
+
+def test_nested_fragments_rerun_alone():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("outer", 0)
+        st.session_state.setdefault("inner", 0)
+        @st.fragment
+        def inner():
+            st.session_state.inner += 1
+            st.button("inner")
+            st.markdown(f"inner={st.session_state.inner}")
+        @st.fragment
+        def outer():
+            st.session_state.outer += 1
+            st.button("outer")
+            inner()
+            st.markdown(f"outer={st.session_state.outer}")
+        outer()
+    """).run()
+    at.button[1].click().run()
+    assert values(at) == ["inner=2", "outer=1"]
+    at.button[0].click().run()
+    assert values(at) == ["inner=3", "outer=2"]
+
+
+def test_widgets_may_not_be_written_outside_the_fragment():
+    at = AppTest.from_string("""
+        import appcore as st
+        @st.fragment
+        def part():
+            st.sidebar.button("escape")
+        part()
+    """).run()
+    assert "Fragments cannot write widgets to outside containers" in at.exception[0].message
+
+
+def test_plain_elements_written_outside_stay_in_place_on_fragment_reruns():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("n", 0)
+        @st.fragment
+        def part():
+            st.session_state.n += 1
+            st.button("again")
+            st.sidebar.markdown(f"sidebar n={st.session_state.n}")
+        part()
+        st.sidebar.markdown("below")
+    """).run()
+    at.button[0].click().run()
+    at.button[0].click().run()
+    assert [m.value for m in at.sidebar.get("markdown")] == ["sidebar n=3", "below"]
+
+
+def test_rerun_with_fragment_scope_reruns_only_the_fragment():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("full", 0)
+        st.session_state.setdefault("frag", 0)
+        st.session_state.full += 1
+        @st.fragment
+        def part():
+            st.session_state.frag += 1
+            if st.button("again") and st.session_state.frag < 4:
+                st.rerun(scope="fragment")
+            st.markdown(f"frag={st.session_state.frag}")
+        part()
+        st.markdown(f"full={st.session_state.full}")
+    """).run()
+    at.button[0].click().run()
+    assert values(at) == ["frag=3", "full=1"]
+
+
+def test_rerun_inside_a_fragment_reruns_the_app():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("full", 0)
+        st.session_state.full += 1
+        @st.fragment
+        def part():
+            if st.button("app"):
+                st.rerun()
+        part()
+        st.markdown(f"full={st.session_state.full}")
+    """).run()
+    at.button[0].click().run()
+    assert values(at) == ["full=2"]
+
+
+def test_timer_ticks_rerun_the_fragment_and_stop_when_it_is_no_longer_drawn():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("ticks", 0)
+        if st.session_state.get("show", True):
+            @st.fragment(run_every="2s")
+            def clock():
+                st.session_state.ticks += 1
+                st.markdown(f"ticks={st.session_state.ticks}")
+            clock()
+    """).run()
+    (fragment,) = at.fragment
+    assert fragment.props["run_every"] == 2.0
+    at.send({"t": "fragment_tick", "id": fragment.props["id"]}).run()
+    assert values(at) == ["ticks=2"]
+    at.session_state["show"] = False
+    at.run()
+    assert len(at.fragment) == 0
+    at.send({"t": "fragment_tick", "id": fragment.props["id"]}).run()  # a late tick is ignored
+    assert at.session_state["ticks"] == 2
+
+
+def test_ticks_that_arrive_during_a_run_coalesce():
+    at = AppTest.from_string("""
+        import time, appcore as st
+        st.session_state.setdefault("ticks", 0)
+        @st.fragment(run_every=0.1)
+        def slow():
+            st.session_state.ticks += 1
+            time.sleep(0.2)
+        slow()
+    """).run()
+    tick = {"t": "fragment_tick", "id": at.fragment[0].props["id"]}
+    at.session.handle_message(tick)
+    time.sleep(0.05)  # its run is in flight
+    for _ in range(4):
+        at.session.handle_message(tick)
+    at._wait(5)
+    assert at.session_state["ticks"] == 3  # the first tick's run, then one for the four that waited
+
+
+@pytest.mark.parametrize("run_every, seconds", [
+    (5, 5.0), (0.5, 0.5), ("10s", 10.0), ("1m", 60.0), ("500ms", 0.5), ("1h30m", 5400.0),
+    (timedelta(seconds=3), 3.0), (None, None),
+])
+def test_run_every_forms(run_every, seconds):
+    from appcore_fragments.fragment import seconds as parse
+
+    assert parse(run_every) == seconds
+
+
+@pytest.mark.parametrize("bad", ["soon", "10 parsecs", -1, 0, True, [1]])
+def test_bad_run_every_is_an_error(bad):
+    from appcore.runtime.errors import AppcoreAPIError
+    from appcore_fragments.fragment import seconds as parse
+
+    with pytest.raises(AppcoreAPIError, match="run_every"):
+        parse(bad)
+
+
+def test_experimental_fragment_warns_once(caplog):
+    with caplog.at_level(logging.WARNING):
+        at = AppTest.from_string("""
+            import appcore as st
+            @st.experimental_fragment
+            def part():
+                st.markdown("works")
+            part()
+            part()
+        """).run()
+    assert values(at) == ["works", "works"]
+    assert caplog.text.count("st.experimental_fragment is deprecated") <= 1
