@@ -5,6 +5,7 @@ registries and sessions.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import logging
 import os
@@ -18,6 +19,7 @@ from typing import Any
 from .config import Config
 from .plugins import PluginInfo, load_plugin_manager
 from .runtime.elements import ElementType
+from .runtime.magic import add_magic
 from .runtime.run import CompileError
 from .runtime.session import Session
 
@@ -125,7 +127,8 @@ class App:
             try:
                 with open(path, "rb") as f:
                     source = f.read()
-                code = compile(source, path, "exec", dont_inherit=True)
+                tree = add_magic(ast.parse(source, path))
+                code = compile(tree, path, "exec", dont_inherit=True)
             except SyntaxError as error:
                 raise CompileError(error) from None
             except (OSError, ValueError) as error:

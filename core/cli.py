@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .config import Config, ConfigError
@@ -14,7 +15,7 @@ from .config import Config, ConfigError
 log = logging.getLogger("appcore")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(pm: Any = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="appcore", description="Turn a Python script into a web app.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -38,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     from .plugins import load_plugin_manager
 
     try:
-        pm, _ = load_plugin_manager()
+        if pm is None:
+            pm, _ = load_plugin_manager()
         pm.hook.appcore_register_commands(subparsers=sub)
     except Exception as error:  # a broken plugin must not break the CLI
         log.error("plugin commands unavailable: %s", error)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .context import set_current_run, _current_run
 from .elements import EXCEPTION_TYPE, Container, main
+from .magic import MAGIC_NAME, magic_write
 from .errors import RerunRequested, RunInterrupted, ScriptControl, StopRequested
 
 if TYPE_CHECKING:
@@ -200,6 +201,7 @@ class Run:
         module = types.ModuleType("__main__")
         module.__file__ = session.script_path
         module.__dict__["__builtins__"] = __builtins__
+        module.__dict__[MAGIC_NAME] = magic_write
         previous_main = sys.modules.get("__main__")
         sys.modules["__main__"] = module
         try:

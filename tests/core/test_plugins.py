@@ -1,0 +1,133 @@
+"""Plugins: loading, conflicts, disabling, and a plugin from outside the core (DESIGN.md §5)."""
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from appcore import hookspecs
+from appcore.app import App, PluginConflict
+from appcore.plugin import ElementType, hookimpl
+from appcore.testing import AppTest
+
+import stars_plugin
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_plugin_from_outside_the_core_adds_an_element_and_an_api_name():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.stars(3, label="rating ")
+        st.markdown(str(st.session_state.get("shone")))
+    """, plugins=[stars_plugin]).run()
+    assert at.stars[0].props == {"count": 3, "label": "rating "}
+    assert at.app.element_types["stars"].module.name == "stars.js"
+    assert "/_appcore/plugins/" in at.app.element_urls["stars"]
+    at.send({"t": "shine", "times": 2}).run()
+    assert at.markdown[0].value == "2"
+    assert at.session.id in stars_plugin.opened and "complete" in stars_plugin.finished
+
+
+def test_each_app_owns_its_registries():
+    with_stars = AppTest.from_string("import appcore as st\nst.stars(1)", plugins=[stars_plugin]).run()
+    without = AppTest.from_string("import appcore as st\nst.stars(1)").run()
+    assert len(with_stars.stars) == 1
+    assert "has no attribute 'stars'" in without.exception[0].message
+    assert "stars" not in without.app.api
+
+
+def test_two_plugins_claiming_one_element_type_is_an_error(tmp_path):
+    class Copycat:
+        @hookimpl
+        def appcore_register_elements(self):
+            return [ElementType("stars", None)]
+
+    script = tmp_path / "app.py"
+    script.write_text("")
+    with pytest.raises(PluginConflict, match="Element type 'stars' is registered twice"):
+        App(script, plugins=[stars_plugin, Copycat()])
+
+
+def test_a_misspelt_hook_is_an_error(tmp_path):
+    class Misspelt:
+        @hookimpl
+        def appcore_register_element(self):
+            return []
+
+    script = tmp_path / "app.py"
+    script.write_text("")
+    with pytest.raises(Exception, match="appcore_register_element"):
+        App(script, plugins=[Misspelt()])
+
+
+def test_every_bundled_plugin_is_an_entry_point_and_loads():
+    import tomllib
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]["appcore"]
+    bundled = {p.name for p in (ROOT / "plugins" / "bundled").iterdir() if (p / "__init__.py").exists()}
+    assert set(declared.values()) == bundled
+    app = App(ROOT / "core" / "hello" / "hello_app.py")
+    assert {info.name for info in app.plugin_infos if info.error is None} >= set(declared)
+
+
+def test_every_element_renderer_exists():
+    app = App(ROOT / "core" / "hello" / "hello_app.py")
+    for name, element in app.element_types.items():
+        assert element.module is not None and element.module.is_file(), name
+
+
+def test_every_hookspec_is_documented_and_implemented_somewhere():
+    specs = [name for name, f in inspect.getmembers(hookspecs, inspect.isfunction) if name.startswith("appcore_")]
+    sources = "\n".join(p.read_text() for p in [*ROOT.glob("core/**/*.py"), *ROOT.glob("plugins/**/*.py"),
+                                                  *ROOT.glob("tests/**/*.py")])
+    for name in specs:
+        assert getattr(hookspecs, name).__doc__, f"{name} has no docstring"
+        assert sources.count(name) >= 2, f"{name} is neither implemented nor called anywhere"
+        assert name in (ROOT / "docs" / "plugins.md").read_text(), f"{name} is missing from docs/plugins.md"
+
+
+def test_plugins_command_lists_plugins_with_distribution_version_and_hooks():
+    out = subprocess.run([sys.executable, "-m", "appcore", "plugins"], capture_output=True, text=True, check=True)
+    assert "forms" in out.stdout and "appcore 0.1.0" in out.stdout
+    assert "appcore_register_api" in out.stdout
+
+
+def test_plugins_command_marks_a_disabled_plugin():
+    out = subprocess.run([sys.executable, "-m", "appcore", "plugins", "--disable-plugin", "dialogs"],
+                         capture_output=True, text=True, check=True)
+    assert "dialogs" in out.stdout and "[disabled]" in out.stdout
+
+
+def test_dir_lists_plugin_names():
+    import appcore
+
+    assert {"button", "form", "fragment", "dialog", "rerun", "stop", "session_state", "sidebar"} <= set(dir(appcore))
+
+
+async def test_a_plugin_adds_routes(aiohttp_client, tmp_path):
+    from appcore.server import build_web_app
+
+    script = tmp_path / "app.py"
+    script.write_text("")
+    client = await aiohttp_client(build_web_app(App(script, plugins=[stars_plugin])))
+    response = await client.get("/_appcore/stars/count")
+    assert response.status == 200 and await response.json() == {"sessions": 0}
+
+
+def test_a_plugin_adds_cli_commands(capsys):
+    from appcore.cli import build_parser
+    from appcore.plugins import load_plugin_manager
+
+    pm, _ = load_plugin_manager(extra=[stars_plugin], autoload=False)
+    args = build_parser(pm).parse_args(["stars", "3"])
+    assert args.handler(args) == 0 and capsys.readouterr().out.strip() == "★★★"
+
+
+def test_closing_a_session_notifies_plugins():
+    at = AppTest.from_string("import appcore as st", plugins=[stars_plugin]).run()
+    at.app.close_session(at.session)
+    assert at.session.id in stars_plugin.closed
