@@ -13,6 +13,8 @@ import uuid
 from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
+import orjson
+
 from .run import PARTIAL, Partial, RerunRequest, Run
 from .state import SessionState
 
@@ -45,7 +47,9 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default).encode
+def _encode(value: Any) -> str:
+    # orjson: element encoding is most of a rerun's cost (docs: DESIGN.md §6, "if it shows up in a profile").
+    return orjson.dumps(value, default=_json_default, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def path_key(path: tuple) -> str:

@@ -76,25 +76,16 @@ def test_syntax_error_is_shown_and_the_previous_page_stays(tmp_path):
     assert texts(at) == ["fixed"] and not at.errors
 
 
-def test_script_is_compiled_once_per_file_version(tmp_path, monkeypatch):
-    import builtins
-
+def test_script_is_compiled_once_per_file_version(tmp_path):
     script = tmp_path / "app.py"
     script.write_text("import appcore as st\nst.markdown('v1')\n")
     at = AppTest(script).run()
-    compiled: list[str] = []
-    real_compile = builtins.compile
-
-    def counting_compile(source, filename, *args, **kwargs):
-        compiled.append(filename)
-        return real_compile(source, filename, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "compile", counting_compile)
+    code = at.app.compile_script(str(script))
     at.run().run()
-    assert str(script) not in compiled
+    assert at.app.compile_script(str(script)) is code
     script.write_text("import appcore as st\nst.markdown('version two')\n")
     at.run()
-    assert compiled.count(str(script)) == 1 and texts(at) == ["version two"]
+    assert at.app.compile_script(str(script)) is not code and texts(at) == ["version two"]
 
 
 def test_main_semantics_and_script_folder_on_sys_path(tmp_path):
