@@ -24,6 +24,9 @@ SOCKETS_KEY = web.AppKey("appcore_sockets", weakref.WeakSet)
 STATIC_KEY = web.AppKey("appcore_static", dict)
 EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
 
+# What a plugin's folder may serve: its frontend, never its Python source.
+FRONTEND_SUFFIXES = {".js", ".mjs", ".css", ".svg", ".png", ".jpg", ".gif", ".webp", ".woff", ".woff2", ".map"}
+
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"}
 
 
@@ -192,6 +195,8 @@ async def plugin_file(request: web.Request) -> web.StreamResponse:
     app = request.app[APP_KEY]
     dirs = app.plugin_asset_dirs().get(request.match_info["plugin"], ())
     name = request.match_info["name"]
+    if Path(name).suffix not in FRONTEND_SUFFIXES:
+        raise web.HTTPNotFound()
     for root in dirs:
         for candidate in (name, _unhash(name)):
             path = safe_child(root, candidate) if candidate else None
