@@ -64,7 +64,7 @@ class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
         "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
-        "active_partials", "plugin_state", "in_callbacks", "__weakref__",
+        "active_partials", "plugin_state", "in_callbacks", "appending", "__weakref__",
     )
 
     def __init__(self, session: Session, request: RerunRequest, number: int):
@@ -85,6 +85,7 @@ class Run:
         # Per-run scratch space for plugins, e.g. {"forms": {...}}.
         self.plugin_state: dict[str, Any] = {}
         self.in_callbacks = False
+        self.appending: set[tuple] = set()  # containers outside a running partial
 
     # -- placing elements ----------------------------------------------------------
 
@@ -95,6 +96,12 @@ class Run:
         """The path the next element drawn into ``target`` takes."""
         if target.slot:
             return target.path
+        if self.partial is not None and self.active_partials and target.path not in self.appending:
+            # A fragment writing outside its own container appends there, as in
+            # Streamlit: such elements accumulate until the next full run.
+            if target.path[:len(self.partial.path)] != self.partial.path:
+                self.appending.add(target.path)
+                self.cursors[target.path] = self.session.child_count(target.path)
         index = self.cursors.get(target.path, 0)
         self.cursors[target.path] = index + 1
         return (*target.path, index)
@@ -107,7 +114,7 @@ class Run:
     def checkpoint(self) -> None:
         """Every st.* call passes here: yield to a newer rerun request."""
         session = self.session
-        if session.pending and self._yields_to(session.pending[0]) and session.is_current(self):
+        if session.closed or (session.pending and self._yields_to(session.pending[0]) and session.is_current(self)):
             raise RunInterrupted()
 
     def _yields_to(self, request: RerunRequest) -> bool:

@@ -136,6 +136,13 @@ class Session:
                     self._outbox.append((True, f'["r","{path_key(path)}"]'))
             self._wake_locked()
 
+    def child_count(self, path: tuple) -> int:
+        """How many children the browser shows in the container at ``path``."""
+        n = len(path)
+        with self._lock:
+            indices = [p[n] for p in self.shown if len(p) == n + 1 and p[:n] == path]
+        return max(indices) + 1 if indices else 0
+
     def forget(self, path: tuple) -> None:
         """The browser dropped ``path`` by itself (a dismissed dialog): forget it and its
         children, so drawing it again sends it again."""

@@ -110,7 +110,7 @@ def test_widgets_may_not_be_written_outside_the_fragment():
     assert "Fragments cannot write widgets to outside containers" in at.exception[0].message
 
 
-def test_plain_elements_written_outside_stay_in_place_on_fragment_reruns():
+def test_plain_elements_written_outside_accumulate_until_the_next_full_run():
     at = AppTest.from_string("""
         import appcore as st
         st.session_state.setdefault("n", 0)
@@ -124,7 +124,9 @@ def test_plain_elements_written_outside_stay_in_place_on_fragment_reruns():
     """).run()
     at.button[0].click().run()
     at.button[0].click().run()
-    assert [m.value for m in at.sidebar.get("markdown")] == ["sidebar n=3", "below"]
+    assert [m.value for m in at.sidebar.get("markdown")] == ["sidebar n=1", "below", "sidebar n=2", "sidebar n=3"]
+    at.run()
+    assert [m.value for m in at.sidebar.get("markdown")] == ["sidebar n=4", "below"]
 
 
 def test_rerun_with_fragment_scope_reruns_only_the_fragment():
