@@ -53,6 +53,7 @@ class App:
         self.disabled_api = self._api_of_disabled_plugins()
         self.client_events = MappingProxyType(self._collect_client_events())
         self.sessions: dict[str, Session] = {}
+        self.session_store = self.pm.hook.appcore_resolve_session_store(app=self)
         self._code_cache: dict[str, tuple[tuple[int, int], Any]] = {}
         self._code_lock = threading.Lock()
         if str(self.app_dir) not in sys.path:
@@ -142,12 +143,24 @@ class App:
     # -- sessions ----------------------------------------------------------------------
 
     def new_session(self, session_id: str | None = None, url_path: str = "") -> Session:
-        session = Session(self, self.script_path, session_id)
+        """A new session; with the id of one another process saved, it resumes its state."""
+        saved = self.session_store.load(session_id) if session_id else None
+        session = Session(self, self.script_path, session_id if saved is not None else None)
+        if saved is not None:
+            session.state.values.update(saved)
         session.url_path = url_path
         session.script_path = self.pm.hook.appcore_resolve_page(session=session, url_path=url_path)
         self.sessions[session.id] = session
         self.pm.hook.appcore_session_opened(session=session)
         return session
+
+    def save_session(self, session: Session) -> None:
+        if not getattr(self.session_store, "saves", True):
+            return
+        lost = self.session_store.save(session.id, session.state.values)
+        if lost:
+            log.warning("session %s: could not save %s (not picklable); a resumed tab will not have them",
+                        session.id, ", ".join(sorted(lost)))
 
     def close_session(self, session: Session) -> None:
         if self.sessions.pop(session.id, None) is not None:

@@ -1,14 +1,32 @@
 """The core's own hook implementations: defaults any plugin can override."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .hookspecs import hookimpl
 
 if TYPE_CHECKING:
+    from .app import App
     from .runtime.session import Session
 
 
 @hookimpl(trylast=True)
 def appcore_resolve_page(session: Session, url_path: str) -> str:
     return session.app.script_path
+
+
+class MemoryOnly:
+    """Sessions live in the process that serves them; nothing is saved elsewhere."""
+
+    saves = False
+
+    def save(self, session_id: str, values: dict[str, Any]) -> list[str]:
+        return []
+
+    def load(self, session_id: str) -> dict[str, Any] | None:
+        return None
+
+
+@hookimpl(trylast=True)
+def appcore_resolve_session_store(app: App) -> MemoryOnly:
+    return MemoryOnly()

@@ -129,3 +129,15 @@ def appcore_resolve_page(session: Session, url_path: str) -> str | None:
     connects; the core's default (``trylast``) runs the main script for
     every path.
     """
+
+
+@hookspec(firstresult=True)
+def appcore_resolve_session_store(app: App) -> Any:
+    """Where session state outlives its process (DESIGN.md §9).
+
+    Return an object with ``save(session_id, values) -> list[str]`` (called
+    after each complete run with the session's state; returns the keys that
+    could not be saved) and ``load(session_id) -> dict | None`` (a tab that
+    reconnects with an id this process does not know). The core's default
+    keeps sessions only in this process's memory and saves nothing.
+    """

@@ -274,6 +274,7 @@ class Run:
                 if full:
                     for stale in set(session.partials) - self.partials_called:
                         del session.partials[stale]
+                session.app.save_session(session)
         for wid in self.triggers:
             widget = session.widgets.get(wid)
             if widget is not None and widget.key is not None:

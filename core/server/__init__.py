@@ -279,7 +279,8 @@ def _open_session(web_app: web.Application, client: WebClient, hello: Any) -> Se
     if session is not None and session.connected:
         session = None  # a duplicated tab: give it its own session
     if session is None:
-        session = app.new_session(url_path=url_path.lstrip("/"))
+        resumable = wanted if isinstance(wanted, str) and wanted not in app.sessions else None
+        session = app.new_session(resumable, url_path=url_path.lstrip("/"))
     else:
         handle = web_app[EXPIRY_KEY].pop(session.id, None)
         if handle is not None:

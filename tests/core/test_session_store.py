@@ -1,0 +1,63 @@
+"""The SessionStore seam: state that outlives its process (DESIGN.md §9)."""
+from __future__ import annotations
+
+import pickle
+from typing import Any
+
+from appcore.app import App
+from appcore.plugin import hookimpl
+from appcore.testing import AppTest
+
+SCRIPT = """
+    import threading, appcore as st
+    st.session_state.setdefault("n", 0)
+    st.session_state.lock = threading.Lock()
+    if st.button("+"):
+        st.session_state.n += 1
+    st.markdown(f"n={st.session_state.n}")
+"""
+
+
+class PickleStore:
+    """What a Redis store plugin does, in a dict."""
+
+    def __init__(self) -> None:
+        self.saved: dict[str, bytes] = {}
+
+    @hookimpl
+    def appcore_resolve_session_store(self, app: App) -> "PickleStore":
+        return self
+
+    def save(self, session_id: str, values: dict[str, Any]) -> list[str]:
+        kept, lost = {}, []
+        for key, value in values.items():
+            try:
+                pickle.dumps(value)
+                kept[key] = value
+            except Exception:
+                lost.append(key)
+        self.saved[session_id] = pickle.dumps(kept)
+        return lost
+
+    def load(self, session_id: str) -> dict[str, Any] | None:
+        blob = self.saved.get(session_id)
+        return pickle.loads(blob) if blob is not None else None
+
+
+def test_a_session_resumes_in_another_app_with_what_could_be_saved(caplog):
+    store = PickleStore()
+    first = AppTest.from_string(SCRIPT, plugins=[store]).run()
+    first.button[0].click().run()
+    assert "could not save lock" in caplog.text
+
+    # Another process: a new App that knows the store but not the session.
+    other = App(first.app.script_path, plugins=[store])
+    resumed = other.new_session(first.session.id)
+    assert resumed.id == first.session.id
+    assert resumed.state.values["n"] == 1 and "lock" not in resumed.state.values
+
+
+def test_the_default_store_saves_nothing():
+    at = AppTest.from_string(SCRIPT).run()
+    other = App(at.app.script_path)
+    assert other.new_session(at.session.id).id != at.session.id
