@@ -145,14 +145,7 @@ function putElement(pathKey, type, props, widgetId, key) {
   node.key = key;
   const el = h("div", { class: `ac-el ac-el-${type}`, "data-testid": `ac-${type}`, "data-key": key ?? undefined });
   node.el = el;
-  const mod = loaded.get(type) || fallbackModule;
-  const ctx = elementContext(node);
-  try {
-    node.instance = (mod.mount || mod.default)(el, props, ctx) || {};
-  } catch (error) {
-    console.error(`appcore: ${type} failed to draw`, error);
-    node.instance = fallbackModule.mount(el, props);
-  }
+  // Attach first: renderers may need a connected node (a <dialog>'s showModal()).
   const host = childHost(parent);
   if (existing) {
     destroy(existing);
@@ -163,6 +156,14 @@ function putElement(pathKey, type, props, widgetId, key) {
       if (parent.children[i]) { after = parent.children[i].el; break; }
     }
     host.insertBefore(el, after && after.parentNode === host ? after : null);
+  }
+  const mod = loaded.get(type) || fallbackModule;
+  try {
+    node.instance = (mod.mount || mod.default)(el, props, elementContext(node)) || {};
+  } catch (error) {
+    console.error(`appcore: ${type} failed to draw`, error);
+    el.replaceChildren();
+    node.instance = fallbackModule.mount(el, props);
   }
   parent.children[index] = node;
   nodes.set(pathKey, node);
@@ -249,6 +250,8 @@ function connect() {
 }
 
 async function applyFrame(frame) {
+  // The session message names the renderers; it may share a frame with the first deltas.
+  for (const message of frame) if (message.t === "session") moduleUrls = message.elements;
   // Load every renderer this frame needs first, in parallel, then apply in order.
   const needed = new Set();
   for (const message of frame) {

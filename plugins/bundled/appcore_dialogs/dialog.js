@@ -3,10 +3,13 @@
 import { css, h, nextId } from "appcore";
 
 css(`
-.ac-dialog { border: none; border-radius: var(--ac-radius); padding: 0; background: var(--ac-bg); color: var(--ac-text); box-shadow: 0 10px 40px rgba(0,0,0,.3); width: min(500px, 94vw); max-height: 90vh; }
+.ac-dialog { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); padding: 0; background: var(--ac-bg); color: var(--ac-text); box-shadow: 0 10px 40px rgba(0,0,0,.3); width: min(500px, 94vw); max-height: 90vh; }
 .ac-dialog[data-width="medium"] { width: min(750px, 94vw); }
 .ac-dialog[data-width="large"] { width: min(1280px, 94vw); }
 .ac-dialog::backdrop { background: rgba(0, 0, 0, 0.45); }
+[data-theme="dark"] .ac-dialog { background: var(--ac-bg2); }
+[data-theme="dark"] .ac-dialog::backdrop { background: rgba(0, 0, 0, 0.7); }
+.ac-dialog-body > .ac-el:last-child { margin-bottom: 0; }
 .ac-dialog-head { display: flex; align-items: center; justify-content: space-between; padding: 1rem 1.5rem 0; }
 .ac-dialog-head h2 { margin: 0; font-size: 1.5rem; }
 .ac-dialog-close { border: none; background: none; font-size: 1.5rem; line-height: 1; cursor: pointer; color: var(--ac-muted); padding: 0.25rem 0.5rem; border-radius: var(--ac-radius); }

@@ -4,6 +4,7 @@ import { css, h } from "appcore";
 css(`
 .ac-form { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); padding: 1rem; }
 .ac-form.ac-form-plain { border: none; padding: 0; }
+.ac-form-children > .ac-el:last-child { margin-bottom: 0; }
 .ac-form-missing { background: var(--ac-error-bg); color: var(--ac-error); border-radius: var(--ac-radius); padding: 0.75rem 1rem; margin-top: 0.5rem; }
 `);
 
