@@ -22,8 +22,8 @@ def build_parser(pm: Any = None) -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="serve a script as a web app")
     run.add_argument("script", help="the app's Python file")
     _server_flags(run)
-    run.add_argument("script_args", nargs=argparse.REMAINDER, help="arguments passed to the script (sys.argv)")
-    run.set_defaults(handler=cmd_run)
+    run.set_defaults(handler=cmd_run, script_args=[])
+    run.epilog = "Arguments for the script itself go after --: appcore run app.py --port 9000 -- --my-flag"
 
     hello = sub.add_parser("hello", help="serve the built-in demo app")
     _server_flags(hello)
@@ -58,7 +58,15 @@ def _server_flags(parser: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Flags may come before or after the script; the script's own arguments follow "--".
+    script_args: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, script_args = argv[:cut], argv[cut + 1:]
     args = parser.parse_args(argv)
+    if script_args:
+        args.script_args = script_args
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
