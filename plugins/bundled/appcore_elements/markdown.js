@@ -1,5 +1,36 @@
 // markdown and caption: HTML rendered (and sanitised) on the server.
-import { h } from "appcore";
+import { h, css } from "appcore";
+
+// Typography for any server-rendered Markdown (alerts import it for their bodies).
+export const MARKDOWN_CSS = `
+.ac-markdown { overflow-wrap: break-word; }
+.ac-markdown > :first-child { margin-top: 0; }
+.ac-markdown > :last-child { margin-bottom: 0; }
+.ac-markdown p, .ac-markdown ul, .ac-markdown ol, .ac-markdown pre, .ac-markdown table, .ac-markdown blockquote { margin: 0 0 1rem; }
+.ac-markdown ul, .ac-markdown ol { padding-left: 1.6rem; }
+.ac-markdown li { margin: 0.2rem 0; }
+.ac-markdown li > ul, .ac-markdown li > ol { margin-bottom: 0; }
+.ac-markdown h1, .ac-markdown h2, .ac-markdown h3, .ac-markdown h4, .ac-markdown h5, .ac-markdown h6 { margin: 1.5rem 0 0.75rem; line-height: 1.25; font-weight: 700; }
+.ac-markdown h1 { font-size: 2.25rem; } .ac-markdown h2 { font-size: 1.75rem; } .ac-markdown h3 { font-size: 1.5rem; }
+.ac-markdown h4 { font-size: 1.25rem; } .ac-markdown h5 { font-size: 1.1rem; } .ac-markdown h6 { font-size: 1rem; }
+.ac-markdown a { color: var(--ac-primary); text-decoration: underline; text-underline-offset: 0.15em; }
+.ac-markdown a:hover { text-decoration-thickness: 2px; }
+.ac-markdown a:focus-visible { outline: 2px solid var(--ac-primary); outline-offset: 2px; border-radius: 2px; }
+.ac-markdown code { font-family: var(--ac-mono); font-size: 0.85em; padding: 0.1em 0.35em; border-radius: 0.3rem; background: var(--ac-bg2); color: var(--ac-text); overflow-wrap: anywhere; }
+.ac-markdown pre { padding: 1rem; border-radius: var(--ac-radius); background: var(--ac-bg2); overflow-x: auto; line-height: 1.5; }
+.ac-markdown pre code { padding: 0; background: none; font-size: 0.85rem; overflow-wrap: normal; }
+.ac-markdown blockquote { padding: 0.1rem 0 0.1rem 1rem; border-left: 0.25rem solid var(--ac-border); color: var(--ac-muted); }
+.ac-markdown table { border-collapse: collapse; display: block; max-width: 100%; overflow-x: auto; font-size: 0.925rem; }
+.ac-markdown th, .ac-markdown td { border: 1px solid var(--ac-border); padding: 0.35rem 0.75rem; text-align: left; }
+.ac-markdown th { background: var(--ac-bg2); font-weight: 600; }
+.ac-markdown hr { border: none; border-top: 1px solid var(--ac-border); margin: 1.5rem 0; }
+.ac-markdown img { max-width: 100%; }
+.ac-markdown del { color: var(--ac-muted); }
+.ac-caption { font-size: 0.875rem; color: var(--ac-muted); }
+.ac-caption code { font-size: 0.8rem; }
+`;
+
+css(MARKDOWN_CSS);
 
 export function mount(root, props) {
   const body = h("div", { class: "ac-markdown" });

@@ -1,0 +1,77 @@
+"""The table ``st.write`` draws for a DataFrame, Series, Index or array.
+
+A first, simple element: an HTML table of the first MAX_ROWS rows. It is not
+(yet) the public ``st.dataframe``, which wants a virtual-scrolling grid fed by
+windows of rows from the server (DESIGN.md, section 6).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from appcore.plugin import Container, add_element
+
+from ._display import json_safe
+
+__all__: list[str] = []
+ELEMENT_TYPES = {"dataframe": "dataframe"}
+
+MAX_ROWS = 1000
+
+
+def is_dataframe_like(obj: Any) -> bool:
+    if obj is None or isinstance(obj, (tuple, set, str, bytes, int, float, bool, dict, list)):
+        return False
+    module = type(obj).__module__ or ""
+    if module.startswith("pandas"):
+        import pandas as pd
+
+        return isinstance(obj, (pd.DataFrame, pd.Series, pd.Index, pd.api.extensions.ExtensionArray)) \
+            or type(obj).__name__ == "Styler"
+    if module == "numpy":
+        return getattr(obj, "ndim", 0) in (1, 2)
+    return module.startswith(("polars", "pyarrow")) and callable(getattr(obj, "to_pandas", None))
+
+
+def to_dataframe(data: Any) -> Any:
+    import pandas as pd
+
+    if isinstance(data, pd.DataFrame):
+        return data
+    if isinstance(data, pd.Series):
+        return data.to_frame()
+    if isinstance(data, pd.Index):
+        return data.to_frame(index=False)
+    if type(data).__name__ == "Styler" and hasattr(data, "data"):
+        return data.data
+    if callable(getattr(data, "to_pandas", None)):
+        return to_dataframe(data.to_pandas())
+    if hasattr(data, "__dataframe__"):
+        return pd.api.interchange.from_dataframe(data)
+    return pd.DataFrame(data)
+
+
+def _label(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [json_safe(v) for v in value]
+    return json_safe(value)
+
+
+def dataframe_props(data: Any, max_rows: int = MAX_ROWS) -> dict[str, Any]:
+    import pandas as pd
+
+    frame = to_dataframe(data)
+    head = frame.iloc[:max_rows]
+    columns = [" / ".join(map(str, c)) if isinstance(c, tuple) else str(c) for c in head.columns]
+    return {
+        "columns": columns,
+        "index": [_label(i) for i in head.index],
+        "index_names": [None if n is None else str(n) for n in head.index.names],
+        "rows": [[json_safe(v) for v in row] for row in head.itertuples(index=False, name=None)],
+        "numeric": [bool(pd.api.types.is_numeric_dtype(t) and not pd.api.types.is_bool_dtype(t))
+                    for t in head.dtypes],
+        "total_rows": len(frame),
+    }
+
+
+def dataframe(data: Any) -> Container:
+    return add_element("dataframe", dataframe_props(data))
