@@ -1,0 +1,58 @@
+"""st.checkbox (st.toggle shares its checks, in toggle.py)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from appcore.plugin import register_widget
+
+from ._inputs import base_props, check_bind_and_persist, check_label, check_on_change, check_width, to_key
+
+__all__ = ["checkbox"]
+ELEMENT_TYPES = {"checkbox": "checkbox"}
+
+
+def checkbox(
+    label: str,
+    value: bool = False,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | Literal["rerun", "ignore"] | None = "rerun",
+    args: tuple | list | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: Literal["visible", "hidden", "collapsed"] = "visible",
+    width: int | Literal["stretch", "content"] = "content",
+    wrap: bool | None = None,
+    bind: Literal["query-params"] | None = None,
+    persist_state: Literal["page", "session"] | None = None,
+) -> bool:
+    """A checkbox; returns whether it is checked."""
+    return draw_check("checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility,
+                      width, wrap, bind, persist_state)
+
+
+def draw_check(type: str, label: Any, value: Any, key: Any, help: Any, on_change: Any, args: Any, kwargs: Any,
+               disabled: bool, label_visibility: str, width: Any, wrap: bool | None, bind: Any,
+               persist_state: Any) -> bool:
+    key = to_key(key)
+    callback = check_on_change(on_change)
+    label = check_label(label, label_visibility)
+    check_width(width, allow_content=True)
+    check_bind_and_persist(bind, persist_state, key)
+    default = bool(value)
+    props = base_props(label, help, disabled, label_visibility, width, on_change)
+    props["wrap"] = wrap
+    result, _ = register_widget(
+        type, props, key=key, default=default, parse=_parse_bool, to_json=bool,
+        on_change=callback, args=args, kwargs=kwargs,
+        id_parts={"label": label, "value": default, "help": help, "width": width},
+    )
+    return bool(result)
+
+
+def _parse_bool(raw: Any) -> bool:
+    if not isinstance(raw, bool):
+        raise TypeError(f"a checkbox is sent as true or false, got {type(raw).__name__}")
+    return raw
