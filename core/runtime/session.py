@@ -70,6 +70,8 @@ class Session:
         # What the browser shows now: path -> (type, encoded element).
         self.shown: dict[tuple, tuple[str, str]] = {}
         self.pending: deque[RerunRequest] = deque()
+        # Values of on_change="ignore" widgets, sent with whatever runs next.
+        self.held_values: dict[str, Any] = {}
         self.runs_started = 0
         self._lock = threading.Lock()
         self._runner: threading.Thread | None = None
@@ -221,8 +223,13 @@ class Session:
             raise BadMessage(f"widget {widget.type} {wid!r}: no value")
         value = self.parse_widget_value(widget, message["value"])
         handled = self.app.pm.hook.appcore_resolve_widget_event(session=self, widget=widget, value=value)
-        if not handled:
+        if handled:
+            return
+        if widget.rerun_on_change:
             self.request_rerun(self.request_for(widget, value))
+        else:
+            with self._lock:
+                self.held_values[widget.id] = value
 
     def parse_widget_value(self, widget: Widget, raw: Any) -> Any:
         try:
@@ -270,6 +277,9 @@ class Session:
                     self._current = None
                     return
                 request = self.pending.popleft()
+                if self.held_values:
+                    request.values = {**self.held_values, **request.values}
+                    self.held_values = {}
                 self.runs_started += 1
                 run = Run(self, request, self.runs_started)
                 self._current = run

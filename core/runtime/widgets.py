@@ -44,6 +44,7 @@ class Widget:
     args: tuple = ()
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     trigger: bool = False
+    rerun_on_change: bool = True
     scope: Mapping[str, Any] = field(default_factory=dict)
     path: tuple = ()
     line: int | None = None
@@ -89,12 +90,15 @@ def register_widget(
     args: tuple | list | None = None,
     kwargs: Mapping[str, Any] | None = None,
     trigger: bool = False,
+    rerun_on_change: bool = True,
 ) -> tuple[Any, Container]:
     """Draw a widget at the current place and return ``(value, slot)``.
 
     The value is the one the browser last sent, a value set through
     ``st.session_state[key]`` before this call, or ``default``. ``trigger``
     widgets (buttons) are True only in the run that handles their click.
+    ``rerun_on_change=False`` (Streamlit's ``on_change="ignore"``) keeps a new
+    value on the server until something else reruns the app.
     """
     run = current_run()
     run.checkpoint()
@@ -111,7 +115,7 @@ def register_widget(
     widget = Widget(
         id=wid, type=type, key=key, default=default, parse=parse, to_json=to_json,
         on_change=on_change, args=tuple(args or ()), kwargs=dict(kwargs or {}),
-        trigger=trigger, scope=target.scope, line=line,
+        trigger=trigger, rerun_on_change=rerun_on_change, scope=target.scope, line=line,
     )
     session.app.pm.hook.appcore_widget_created(run=run, widget=widget)
 

@@ -105,6 +105,8 @@ class Element:
             return None
         if widget.trigger:
             return widget.id in self._at._last_triggers
+        if widget.id in self._at._unsent:
+            return self._at._unsent[widget.id]  # set, not yet run: chained set_value calls build on it
         state = self._at.session.state.values
         return state.get(widget.slot, widget.default)
 
@@ -136,6 +138,7 @@ class Element:
         if widget is None:
             raise TypeError(f"{self.type} is not a widget")
         self._at._queue({"t": "widget", "id": self.id, "value": widget.to_json(value)})
+        self._at._unsent[self.id] = value
         return self
 
     def click(self) -> Element:
@@ -224,6 +227,7 @@ class AppTest:
         self._session: Session | None = None
         self._browser = FakeBrowser()
         self._outgoing: list[dict[str, Any]] = []
+        self._unsent: dict[str, Any] = {}
         self._last_triggers: set[str] = set()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
 
@@ -285,6 +289,7 @@ class AppTest:
         """Send what was queued as the browser would (or rerun), and wait for the runs."""
         session = self.session
         outgoing, self._outgoing = self._outgoing, []
+        self._unsent = {}
         if not outgoing:
             outgoing = [{"t": "rerun"}]
         self._last_triggers = {m["id"] for m in outgoing if m.get("t") == "widget" and m.get("value") is True

@@ -46,7 +46,8 @@ def draw_check(type: str, label: Any, value: Any, key: Any, help: Any, on_change
     props["wrap"] = wrap
     result, _ = register_widget(
         type, props, key=key, default=default, parse=_parse_bool, to_json=bool,
-        on_change=callback, args=args, kwargs=kwargs,
+        on_change=callback,
+        rerun_on_change=on_change != "ignore", args=args, kwargs=kwargs,
         id_parts={"label": label, "value": default, "help": help, "width": width},
     )
     return bool(result)

@@ -69,7 +69,8 @@ def color_picker(
 
     props = base_props(label, help, disabled, label_visibility, width, on_change)
     result, _ = register_widget(
-        "color_picker", props, key=key, default=value, parse=parse, on_change=callback, args=args, kwargs=kwargs,
+        "color_picker", props, key=key, default=value, parse=parse, on_change=callback,
+        rerun_on_change=on_change != "ignore", args=args, kwargs=kwargs,
         id_parts=id_parts,
     )
     return result

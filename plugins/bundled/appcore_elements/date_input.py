@@ -177,6 +177,7 @@ def date_input(
                  required=bool(required), clearable=clearable)
     result, _ = register_widget(
         "date_input", props, key=key, default=parsed.default, parse=parse, to_json=to_json, on_change=callback,
+        rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs, id_parts=id_parts,
     )
     if parsed.is_range and isinstance(result, list):

@@ -131,6 +131,7 @@ def multiselect(
                  select_all=select_all_threshold, wrap=wrap)
     result, _ = register_widget(
         "multiselect", props, key=key, default=default_values, parse=parse, to_json=to_json, on_change=callback,
+        rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs,
         id_parts={"label": label, "options": labels, "default": defaults, "help": help,
                   "max_selections": max_selections, "placeholder": placeholder,

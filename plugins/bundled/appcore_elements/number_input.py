@@ -160,6 +160,7 @@ def number_input(
     )
     result, _ = register_widget(
         "number_input", props, key=key, default=value, parse=parse, to_json=to_json, on_change=callback,
+        rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs, id_parts=id_parts,
     )
     if result is not None and all_ints and not isinstance(result, int):

@@ -104,6 +104,7 @@ def selectbox(
                  accept_new_options=bool(accept_new_options), filter_mode=filter_mode, clearable=clearable)
     result, _ = register_widget(
         "selectbox", props, key=key, default=default, parse=parse, to_json=to_json, on_change=callback,
+        rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs,
         id_parts={"label": label, "options": labels, "index": index, "help": help, "placeholder": placeholder,
                   "accept_new_options": accept_new_options, "filter_mode": filter_mode, "width": width,

@@ -71,7 +71,8 @@ def text_area(
         required=bool(required),
     )
     result, _ = register_widget(
-        "text_area", props, key=key, default=default, parse=parse, on_change=callback, args=args, kwargs=kwargs,
+        "text_area", props, key=key, default=default, parse=parse, on_change=callback,
+        rerun_on_change=on_change != "ignore", args=args, kwargs=kwargs,
         id_parts={"label": label, "value": default, "height": height, "max_chars": max_chars, "help": help,
                   "placeholder": str(placeholder), "width": width, "required": required},
     )

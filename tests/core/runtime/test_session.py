@@ -147,3 +147,18 @@ def test_closed_session_refuses_new_runs():
     at.app.close_session(at.session)
     at.session.request_rerun(RerunRequest())
     assert not at.session.running
+
+
+def test_an_ignore_widget_holds_its_value_until_something_else_reruns():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        quiet = st.checkbox("quiet", on_change="ignore")
+        st.button("go")
+        st.markdown(f"runs={st.session_state.runs} quiet={quiet}")
+    """).run()
+    at.checkbox[0].check().run()
+    assert at.markdown[0].value == "runs=1 quiet=False"
+    at.button[0].click().run()
+    assert at.markdown[0].value == "runs=2 quiet=True"

@@ -118,3 +118,12 @@ def test_keyed_button_reads_true_in_its_run_then_false():
     assert at.markdown[0].value == "True"
     at.run()
     assert at.markdown[0].value == "False"
+
+
+def test_chained_changes_before_one_run_build_on_each_other():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.markdown(str(st.number_input("n", value=0, step=2)))
+    """).run()
+    at.number_input[0].increment().increment().increment().run()
+    assert at.markdown[0].value == "6"
