@@ -30,9 +30,17 @@ class _Handler(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write") or event.is_directory:
             return
-        paths = [event.src_path, getattr(event, "dest_path", "")]
-        if any(_watched(Path(str(p)), self.app.app_dir) for p in paths if p):
+        paths = [Path(str(p)) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if any(_watched(p, self.app.app_dir) and self._is_source(p) for p in paths):
             self.loop.call_soon_threadsafe(self._debounce)
+
+    def _is_source(self, path: Path) -> bool:
+        """The app's script or a module it imported: other .py files in the folder
+        (tests, scratch files) do not rerun the app."""
+        if str(path) == self.app.script_path:
+            return True
+        loaded = {getattr(m, "__file__", None) for m in list(sys.modules.values())}
+        return str(path) in loaded
 
     def _debounce(self) -> None:
         if self.scheduled is not None:
