@@ -1,0 +1,362 @@
+"""Shared helpers for the benchmarks: servers, the Streamlit venv, Chromium, statistics.
+
+The benchmarks are plain scripts (``python bench/rerun_latency.py``); nothing
+here is imported by the test suite.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+STREAMLIT_VERSION = "1.67.0"
+STREAMLIT_VENV = BENCH / ".venv-streamlit"
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+KINDS = ("appcore", "streamlit")
+IMPORT = {"appcore": "import appcore as st", "streamlit": "import streamlit as st"}
+
+# Where each framework puts a button, and how its page says a run is over.
+BUTTON = {"appcore": '[data-testid="ac-button"] button', "streamlit": '[data-testid="stButton"] button'}
+IDLE = {"appcore": '[data-testid="ac-status"][data-state="idle"]',
+        "streamlit": '[data-testid="stApp"][data-test-script-state="notRunning"]'}
+
+
+# -- statistics --------------------------------------------------------------------------
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def p90(values: list[float]) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    # nearest-rank: the smallest value with at least 90% of the samples at or below it
+    rank = max(1, -(-90 * len(ordered) // 100))
+    return ordered[rank - 1]
+
+
+def ratio(a: float, b: float) -> float:
+    return a / b if b else float("nan")
+
+
+def verdict(value: float, target: float) -> str:
+    return "PASS" if value <= target else "MISS"
+
+
+def table(headers: list[str], rows: list[list[object]]) -> str:
+    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+# -- the Streamlit virtual environment -------------------------------------------------
+
+
+def ensure_streamlit_venv() -> Path:
+    """bench/.venv-streamlit with streamlit==1.67.0: created on first use, reused after."""
+    python = STREAMLIT_VENV / "bin" / "python"
+    binary = STREAMLIT_VENV / "bin" / "streamlit"
+    if binary.exists() and _streamlit_version(python) == STREAMLIT_VERSION:
+        return binary
+    if not python.exists():
+        print(f"creating {STREAMLIT_VENV} ...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(STREAMLIT_VENV)], check=True)
+    print(f"installing streamlit=={STREAMLIT_VERSION} into {STREAMLIT_VENV} ...", flush=True)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", f"streamlit=={STREAMLIT_VERSION}"], check=True)
+    return binary
+
+
+def streamlit_python() -> Path:
+    ensure_streamlit_venv()
+    return STREAMLIT_VENV / "bin" / "python"
+
+
+def _streamlit_version(python: Path) -> str | None:
+    try:
+        out = subprocess.run([str(python), "-c", "import importlib.metadata as m; print(m.version('streamlit'))"],
+                             capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out.stdout.strip() or None
+
+
+# -- servers -----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def write_app(directory: Path, kind: str, body: str) -> Path:
+    """The same script for both frameworks; only the import differs."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"app_{kind}.py"
+    path.write_text(IMPORT[kind] + "\n" + textwrap.dedent(body).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+class Server:
+    """appcore or Streamlit serving one script in a subprocess on a free port."""
+
+    def __init__(self, kind: str, script: Path):
+        self.kind = kind
+        self.script = script
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+        self.log_path = script.with_suffix(".log")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def start(self, timeout: float = 90.0) -> Server:
+        env = dict(os.environ)
+        if self.kind == "appcore":
+            # The watcher is off on both sides (Streamlit: fileWatcherType none).
+            env["APPCORE_SERVER_RUN_ON_SAVE"] = "false"
+            # Flags go before the script: before bd4ba58, `run` took flags after
+            # the script as the script's own argv.
+            cmd = [sys.executable, "-m", "appcore", "run", "--port", str(self.port),
+                   "--address", "127.0.0.1", "--headless", str(self.script)]
+            health = f"http://127.0.0.1:{self.port}/_appcore/health"
+        else:
+            binary = ensure_streamlit_venv()
+            cmd = [str(binary), "run", str(self.script), "--server.headless", "true",
+                   "--server.port", str(self.port), "--server.address", "127.0.0.1",
+                   "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+            health = f"http://127.0.0.1:{self.port}/_stcore/health"
+            env["PATH"] = f"{binary.parent}{os.pathsep}{env.get('PATH', '')}"
+        self._log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(cmd, cwd=self.script.parent, env=env, stdout=self._log,
+                                     stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{self.kind} exited with {self.proc.returncode}; log:\n{self.log()}")
+            try:
+                with urllib.request.urlopen(health, timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"{self.kind} did not become healthy in {timeout:.0f}s; log:\n{self.log()}")
+
+    def log(self) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")[-4000:]
+        except OSError:
+            return ""
+
+    def stop(self) -> None:
+        proc = self.proc
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(10)
+        self._log.close()
+        self.proc = None
+
+    def __enter__(self) -> Server:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+@contextlib.contextmanager
+def served(kind: str, body: str, workdir: Path) -> Iterator[Server]:
+    server = Server(kind, write_app(workdir / kind, kind, body))
+    with server:
+        try:
+            yield server
+        except BaseException:
+            print(f"--- the {kind} server's log (tail) ---\n{server.log()}\n---", file=sys.stderr, flush=True)
+            raise
+
+
+@contextlib.contextmanager
+def workdir(prefix: str) -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix=f"appcore-bench-{prefix}-"))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def rss_kib(pid: int) -> int:
+    """VmRSS of a process, in KiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for pid {pid}")
+
+
+def settled_rss_kib(pid: int, quiet: float = 2.0, timeout: float = 30.0) -> int:
+    """RSS once it has stopped moving (within 1%) for ``quiet`` seconds: the
+    server's allocator and collector have caught up with what just happened."""
+    deadline = time.monotonic() + timeout
+    last = rss_kib(pid)
+    stable_since = time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.25)
+        now = rss_kib(pid)
+        if abs(now - last) > max(last // 100, 256):
+            last, stable_since = now, time.monotonic()
+        elif time.monotonic() - stable_since >= quiet:
+            return now
+    return rss_kib(pid)
+
+
+# -- the browser ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[object]:
+    """A headless Debian Chromium driven by Python Playwright (never `playwright install`)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+# Clicks a button and resolves with the milliseconds until the page's text
+# contains ``text``, timed with performance.now() inside the page so Playwright's
+# own round trips stay out of the figure.
+MEASURE_CLICK_JS = """
+([selector, text, timeoutMs]) => new Promise((resolve, reject) => {
+  const button = document.querySelector(selector);
+  if (!button) { reject(new Error("no element matches " + selector)); return; }
+  if (document.body.textContent.includes(text)) { reject(new Error("already shown: " + text)); return; }
+  let t0 = 0;
+  const observer = new MutationObserver(() => {
+    if (!document.body.textContent.includes(text)) return;
+    const elapsed = performance.now() - t0;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(elapsed);
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  const timer = setTimeout(() => {
+    observer.disconnect();
+    reject(new Error("timed out waiting for " + JSON.stringify(text)));
+  }, timeoutMs);
+  t0 = performance.now();
+  button.click();
+})
+"""
+
+
+_problems: dict[int, list[str]] = {}
+
+
+def new_page(browser: object):
+    """A page in a context of its own that remembers console errors and failed requests."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    problems = _problems.setdefault(id(page), [])
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(f"console {m.type}: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url} {r.failure}"))
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+    return page
+
+
+def open_app(browser: object, kind: str, server: Server, ready: str | list[str], timeout_ms: int = 60_000,
+             setup=None, attempts: int = 3):
+    """A new page on the app, once it shows one of the ``ready`` texts and its first run is over.
+
+    ``setup(page)`` runs before the page loads (to listen to its websocket).
+    An appcore page that drew with the fallback renderer is opened again and
+    a warning printed: before d72c5a8, runtime.js loaded element modules
+    before it knew their URLs when the session message and the first delta
+    shared a frame (about 1 page load in 20 here), and a benchmark must not
+    click a <pre>.
+    """
+    texts = [ready] if isinstance(ready, str) else list(ready)
+    for attempt in range(1, attempts + 1):
+        page = new_page(browser)
+        if setup is not None:
+            setup(page)
+        page.goto(server.url)
+        page.wait_for_function("ts => document.body && ts.some(t => document.body.textContent.includes(t))",
+                               arg=texts, timeout=timeout_ms)
+        wait_idle(page, kind, timeout_ms)
+        if kind != "appcore" or not page.query_selector(".ac-fallback"):
+            return page
+        print(f"  warning: appcore drew the page with its fallback renderer (attempt {attempt}); "
+              f"opening it again", file=sys.stderr, flush=True)
+        page.context.close()
+    raise RuntimeError(f"appcore drew the page with its fallback renderer {attempts} times")
+
+
+def wait_idle(page: object, kind: str, timeout_ms: int = 30_000) -> None:
+    page.wait_for_selector(IDLE[kind], state="attached", timeout=timeout_ms)
+
+
+def click_and_time(page: object, kind: str, text: str, button: str | None = None,
+                   timeout_ms: int = 30_000) -> float:
+    """Milliseconds from clicking the button until ``text`` shows; then waits for the run to end."""
+    selector = button or BUTTON[kind]
+    try:
+        page.wait_for_selector(selector, timeout=timeout_ms)
+        elapsed = page.evaluate(MEASURE_CLICK_JS, [selector, text, timeout_ms])
+        wait_idle(page, kind, timeout_ms)
+    except Exception as error:
+        raise RuntimeError(f"{kind}: waiting for {text!r} failed: {error}\n{describe_page(page)}") from None
+    return float(elapsed)
+
+
+def describe_page(page: object) -> str:
+    """What the page shows, for an error message."""
+    try:
+        return page.evaluate("""() => {
+          const status = document.querySelector('[data-testid="ac-status"]');
+          const app = document.querySelector('[data-testid="stApp"]');
+          const state = status ? status.dataset.state : app ? app.dataset.testScriptState : "?";
+          return `page state: ${state}; page text: ${document.body.innerText.slice(0, 600)}`;
+        }""") + "".join(f"\n  {p}" for p in _problems.get(id(page), [])[-20:])
+    except Exception as error:
+        return f"(could not read the page: {error})"
+
+
+def fmt_ms(value: float) -> str:
+    return f"{value:.1f} ms"
