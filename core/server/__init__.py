@@ -163,6 +163,8 @@ async def plugins_json(request: web.Request) -> web.Response:
 
 async def index(request: web.Request) -> web.Response:
     app = request.app[APP_KEY]
+    if request.match_info.get("page_path", "").startswith("_appcore/"):
+        raise web.HTTPNotFound()  # the framework's own prefix is never a page
     html = render_index(app, request.app[STATIC_KEY])
     return web.Response(text=html, content_type="text/html", headers={"Cache-Control": "no-cache"})
 
@@ -198,12 +200,14 @@ async def plugin_file(request: web.Request) -> web.StreamResponse:
     if Path(name).suffix not in FRONTEND_SUFFIXES:
         raise web.HTTPNotFound()
     for root in dirs:
-        for candidate in (name, _unhash(name)):
-            path = safe_child(root, candidate) if candidate else None
-            if path is not None:
-                hashed = candidate != name
-                cache = "public, max-age=31536000, immutable" if hashed else "no-cache"
-                return web.FileResponse(path, headers={"Cache-Control": cache})
+        path = safe_child(root, name)
+        if path is not None:
+            return web.FileResponse(path, headers={"Cache-Control": "no-cache"})
+        unhashed = _unhash(name)
+        path = safe_child(root, unhashed) if unhashed else None
+        # Cacheable forever only under the hash of what it is now.
+        if path is not None and asset_name(path) == name.rpartition("/")[2]:
+            return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
     raise web.HTTPNotFound()
 
 

@@ -19,7 +19,7 @@ import appcore_control
 import appcore_elements
 import pytest
 
-from appcore.app import App
+from appcore.app import App, asset_name
 from appcore.config import Config
 from appcore.server import build_web_app, safe_child
 
@@ -460,3 +460,18 @@ async def test_an_allow_listed_origin_is_accepted(serve) -> None:  # type: ignor
     await tab.close()
     with pytest.raises(aiohttp.WSServerHandshakeError):
         await client.ws_connect("/_appcore/stream", headers={"Origin": "https://untrusted.example"})
+
+
+async def test_a_module_is_cacheable_only_under_its_current_hash(serve):
+    client = await serve()
+    current = asset_name(Path(appcore_elements.__file__).parent / "button.js")
+    good = await client.get(f"/_appcore/plugins/elements/{current}")
+    assert good.status == 200 and "immutable" in good.headers["Cache-Control"]
+    stale = await client.get("/_appcore/plugins/elements/button.0123456789.js")
+    assert stale.status == 404
+
+
+async def test_unknown_framework_paths_are_404_not_the_page(serve):
+    client = await serve()
+    assert (await client.get("/_appcore/nope")).status == 404
+    assert (await client.get("/some/page")).status == 200
