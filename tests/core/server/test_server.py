@@ -21,7 +21,7 @@ import pytest
 
 from appcore.app import App, asset_name
 from appcore.config import Config
-from appcore.server import build_web_app, safe_child
+from appcore.server import APP_KEY, build_web_app, safe_child
 
 COUNTER = """
 import appcore as st
@@ -464,10 +464,11 @@ async def test_an_allow_listed_origin_is_accepted(serve) -> None:  # type: ignor
 
 async def test_a_module_is_cacheable_only_under_its_current_hash(serve):
     client = await serve()
-    current = asset_name(Path(appcore_elements.__file__).parent / "button.js")
-    good = await client.get(f"/_appcore/plugins/elements/{current}")
+    url = client.server.app[APP_KEY].element_urls["button"]
+    assert url.endswith(asset_name(Path(appcore_elements.__file__).parent / "button.js"))
+    good = await client.get(url)
     assert good.status == 200 and "immutable" in good.headers["Cache-Control"]
-    stale = await client.get("/_appcore/plugins/elements/button.0123456789.js")
+    stale = await client.get(url.rsplit("/", 1)[0] + "/button.0123456789.js")
     assert stale.status == 404
 
 
