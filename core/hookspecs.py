@@ -95,8 +95,8 @@ def appcore_run_started(run: Run) -> None:
 @hookspec
 def appcore_run_finished(run: Run) -> None:
     """A run ended, on its script thread. ``run.status`` says how:
-    ``"complete"``, ``"stopped"``, ``"error"``, ``"interrupted"`` or
-    ``"compile_error"``."""
+    ``"complete"``, ``"stopped"``, ``"error"``, ``"interrupted"``, ``"rerun"``,
+    ``"compile_error"`` or ``"skipped"``."""
 
 
 @hookspec

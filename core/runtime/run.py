@@ -167,7 +167,7 @@ class Run:
                 partial = self.session.partials.get(request.partial)
                 if partial is None:
                     if request.auto:
-                        return "complete"
+                        return "skipped"  # a timer's fragment is gone: nothing to run, nothing to prune
                     log.info("session %s: partial %s is gone; running the whole script",
                              self.session.id, request.partial)
                     request.partial = None
@@ -186,7 +186,9 @@ class Run:
             return "interrupted"
         except RerunRequested as rerun:
             scope = rerun.scope
-            partial_id = self.partial.id if scope == "fragment" and self.partial is not None else None
+            partial_id = None
+            if scope == "fragment" and self.partial is not None:
+                partial_id = self.active_partials[-1] if self.active_partials else self.partial.id
             self.session.request_rerun(RerunRequest(partial=partial_id, explicit=True), front=True)
             return "rerun"
         except StopRequested:

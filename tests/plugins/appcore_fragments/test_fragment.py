@@ -236,3 +236,33 @@ def test_experimental_fragment_warns_once(caplog):
         """).run()
     assert values(at) == ["works", "works"]
     assert caplog.text.count("st.experimental_fragment is deprecated") <= 1
+
+
+def test_a_tick_for_a_fragment_that_just_went_away_leaves_the_page_alone():
+    from appcore.runtime.run import RerunRequest
+
+    at = AppTest.from_string(COUNTED).run()
+    at.session.request_rerun(RerunRequest(partial="gone", auto=True))
+    at._wait(3)
+    assert values(at) == ["full=1", "frag=1", "after"]
+    assert at.runs[-1]["status"] == "skipped"
+
+
+def test_rerun_with_fragment_scope_in_a_nested_fragment_reruns_the_inner_one():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("outer", 0)
+        st.session_state.setdefault("inner", 0)
+        @st.fragment
+        def inner():
+            st.session_state.inner += 1
+            if st.button("again") and st.session_state.inner < 3:
+                st.rerun(scope="fragment")
+        @st.fragment
+        def outer():
+            st.session_state.outer += 1
+            inner()
+        outer()
+    """).run()
+    at.button[0].click().run()
+    assert (at.session_state["outer"], at.session_state["inner"]) == (1, 3)
