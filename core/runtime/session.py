@@ -110,6 +110,8 @@ class Session:
         """Queue an element unless the browser already shows exactly it."""
         body = _encode([type, props, widget_id, key])
         with self._lock:
+            if self._client is None:
+                return  # nobody to show it to; a reconnecting tab gets everything again
             before = self.shown.get(path)
             if before is not None and before[1] == body:
                 return
@@ -126,6 +128,8 @@ class Session:
         """After a complete run, remove what it did not draw inside ``scope``."""
         n = len(scope)
         with self._lock:
+            if self._client is None:
+                return
             stale = [p for p in self.shown if len(p) > n and p[:n] == scope and p not in produced]
             if not stale:
                 return
@@ -167,6 +171,8 @@ class Session:
 
     def _queue(self, is_op: bool, encoded: str) -> None:
         with self._lock:
+            if self._client is None:
+                return
             self._outbox.append((is_op, encoded))
             self._wake_locked()
 

@@ -162,3 +162,20 @@ def test_an_ignore_widget_holds_its_value_until_something_else_reruns():
     assert at.markdown[0].value == "runs=1 quiet=False"
     at.button[0].click().run()
     assert at.markdown[0].value == "runs=2 quiet=True"
+
+
+def test_a_detached_session_queues_nothing_and_a_reattached_tab_gets_everything():
+    from appcore.testing import FakeBrowser
+
+    at = AppTest.from_string(COUNTER).run()
+    session = at.session
+    session.detach(at._browser)
+    session.request_rerun(RerunRequest())
+    session.wait_idle(3)
+    assert session._outbox == [] and session.shown == {}
+    browser = FakeBrowser()
+    session.attach(browser)
+    session.request_rerun(RerunRequest())
+    session.wait_idle(3)
+    session.flush()
+    assert [t for t, *_ in browser.tree.values()] == ["button", "markdown"]
