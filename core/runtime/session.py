@@ -97,6 +97,7 @@ class Session:
             if self._client is client:
                 self._client = None
                 self._outbox = []
+                self.shown.clear()
 
     @property
     def connected(self) -> bool:
