@@ -63,7 +63,6 @@ def test_code_rejects_a_bad_height():
 
 
 def test_latex_shows_its_source_and_accepts_sympy():
-    pytest.importorskip("sympy")
     at = run("""
         import appcore as st
         import sympy
