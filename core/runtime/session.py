@@ -6,7 +6,6 @@ while requests are pending. The two meet under ``_lock``.
 """
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import uuid
@@ -166,7 +165,7 @@ class Session:
             shown = self.shown.get(widget.path)
         if shown is None:
             return
-        type, props, wid, key = json.loads(shown[1])
+        type, props, wid, key = orjson.loads(shown[1])
         props["value"] = widget.to_json(value)
         self.emit(widget.path, type, props, wid, key)
 
@@ -229,6 +228,7 @@ class Session:
         if "value" not in message:
             raise BadMessage(f"widget {widget.type} {wid!r}: no value")
         value = self.parse_widget_value(widget, message["value"])
+        self._browser_shows(widget, message["value"])
         handled = self.app.pm.hook.appcore_resolve_widget_event(session=self, widget=widget, value=value)
         if handled:
             return
@@ -237,6 +237,19 @@ class Session:
         else:
             with self._lock:
                 self.held_values[widget.id] = value
+
+    def _browser_shows(self, widget: Widget, raw: Any) -> None:
+        """The browser now shows what the person entered: remember it, so that a
+        run which sets the value back (a callback clearing a field) sends it."""
+        if widget.trigger:
+            return
+        with self._lock:
+            shown = self.shown.get(widget.path)
+            if shown is None:
+                return
+            type, props, wid, key = orjson.loads(shown[1])
+            props["value"] = raw
+            self.shown[widget.path] = (type, _encode([type, props, wid, key]))
 
     def parse_widget_value(self, widget: Widget, raw: Any) -> Any:
         try:

@@ -127,3 +127,18 @@ def test_chained_changes_before_one_run_build_on_each_other():
     """).run()
     at.number_input[0].increment().increment().increment().run()
     assert at.markdown[0].value == "6"
+
+
+def test_a_callback_that_sets_the_value_back_updates_the_page():
+    at = AppTest.from_string("""
+        import appcore as st
+        def clear():
+            st.session_state.q = ""
+        st.text_input("Query", key="q", on_change=clear)
+    """).run()
+    before = len(at._browser.messages)
+    at.text_input[0].input("hello").run()
+    assert at.session_state["q"] == ""
+    # The page shows "hello" now, so "" is sent again although the server sent "" before.
+    ops = [op for m in at._browser.messages[before:] if m["t"] == "delta" for op in m["ops"]]
+    assert [op[3]["value"] for op in ops] == [""]
