@@ -118,6 +118,36 @@ function nodeFor(pathKey) {
   return null;
 }
 
+// A widget whose DOM node is replaced while it has focus (an element drawn above
+// it shifted the indices) gets focus back on its new node, found by widget id.
+let refocusWidget = null;
+
+function rememberFocus(node) {
+  if (node.el?.contains(document.activeElement)) {
+    const owner = [...node.el.querySelectorAll(".ac-el"), node.el].reverse()
+      .find((el) => el.contains(document.activeElement));
+    refocusWidget = nodeOfEl.get(owner)?.widgetId ?? refocusWidget;
+  }
+}
+
+function restoreFocus() {
+  const wid = refocusWidget;
+  if (!wid) return;
+  if (document.activeElement && document.activeElement !== document.body) {
+    refocusWidget = null;  // the person focused something else meanwhile
+    return;
+  }
+  for (const node of nodes.values()) {
+    if (node.widgetId === wid) {
+      refocusWidget = null;
+      node.el.querySelector("input, select, textarea, button, [tabindex]")?.focus();
+      return;
+    }
+  }
+}
+
+const nodeOfEl = new WeakMap();
+
 function destroy(node) {
   for (const child of node.children) if (child) destroy(child);
   try { node.instance?.destroy?.(); } catch (error) { console.error(error); }
@@ -139,12 +169,14 @@ function putElement(pathKey, type, props, widgetId, key) {
     existing.instance.update(props);
     return;
   }
+  if (existing) rememberFocus(existing);
   const node = new Node_(pathKey, type);
   node.props = props;
   node.widgetId = widgetId;
   node.key = key;
   const el = h("div", { class: `ac-el ac-el-${type}`, "data-testid": `ac-${type}`, "data-key": key ?? undefined });
   node.el = el;
+  nodeOfEl.set(el, node);
   // Attach first: renderers may need a connected node (a <dialog>'s showModal()).
   const host = childHost(parent);
   if (existing) {
@@ -174,6 +206,7 @@ function removeElement(pathKey) {
   if (!node) return;
   const [parentKey, index] = parentOf(pathKey);
   const parent = nodes.get(parentKey);
+  rememberFocus(node);
   destroy(node);
   node.el.remove();
   if (parent) {
@@ -286,6 +319,7 @@ const handlers = {
       return;
     }
     lastStatus = message.status;
+    refocusWidget = null;
     if (message.status !== "compile_error") hideError();
     setStatus(message.status === "error" || message.status === "compile_error" ? "error" : "idle");
     document.dispatchEvent(new CustomEvent("appcore:run-finished", { detail: message }));
@@ -295,6 +329,7 @@ const handlers = {
       if (op[0] === "e") putElement(op[1], op[2], op[3], op[4], op[5]);
       else if (op[0] === "r") removeElement(op[1]);
     }
+    restoreFocus();
     const sidebar = roots.get("sidebar");
     document.body.classList.toggle("ac-has-sidebar", !!sidebar && sidebar.children.some(Boolean));
   },

@@ -344,3 +344,39 @@ def test_elements_in_the_same_frame_as_the_session_message_get_their_renderers(s
     expect(page.get_by_test_id("ac-markdown").locator("p")).to_have_text("Drawn with its renderer")
     expect(page.get_by_role("button", name="A real button")).to_be_visible()
     expect(page.locator(".ac-fallback")).to_have_count(0)
+
+
+def test_focus_stays_on_a_widget_when_an_element_appears_above_it(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+
+        name = st.text_input("Your name")
+        if name:
+            st.success(f"Hi {name}")
+        st.text_input("City", key="city")
+    """)
+    open_app(page, app)
+    page.get_by_label("Your name").fill("Ada")
+    page.get_by_label("Your name").press("Tab")  # blur sends the name; focus moves to City
+    expect(page.get_by_test_id("ac-success")).to_contain_text("Hi Ada")
+    expect(status(page)).to_have_attribute("data-state", "idle")
+    page.keyboard.type("Paris")
+    expect(page.get_by_label("City")).to_have_value("Paris")
+
+
+def test_a_text_area_hint_does_not_move_the_button_under_the_pointer(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+
+        note = st.text_area("Note")
+        if st.button("Save"):
+            st.markdown(f"saved {note}")
+    """)
+    open_app(page, app)
+    page.get_by_label("Note").fill("remember")
+    before = page.get_by_role("button", name="Save").bounding_box()
+    page.get_by_label("Note").blur()
+    after = page.get_by_role("button", name="Save").bounding_box()
+    assert before == after
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_test_id("ac-markdown")).to_have_text("saved remember")

@@ -4,7 +4,9 @@ import { nameControl, swap, applyWidth } from "./_inputs.js";
 
 css(`
 .ac-textarea { display: block; resize: vertical; min-height: 4.8rem; line-height: 1.5; }
-.ac-textarea-foot { display: flex; justify-content: flex-end; gap: 1rem; font-size: 0.75rem; color: var(--ac-muted); min-height: 1.1rem; margin-top: 0.15rem; }
+.ac-textarea-box { position: relative; }
+/* Inside the box, so the hint appearing or going never moves what is below (a click would miss). */
+.ac-textarea-foot { position: absolute; right: 0.75rem; bottom: 0.35rem; display: flex; gap: 1rem; font-size: 0.75rem; color: var(--ac-muted); pointer-events: none; }
 .ac-textarea-foot:empty { display: none; }
 `);
 
@@ -61,7 +63,7 @@ export function mount(root, props, ctx) {
     applyWidth(root, p.width);
     refreshFoot();
   };
-  root.append(label, area, foot);
+  root.append(label, h("div", { class: "ac-textarea-box" }, area, foot));
   update(props);
   return { update, focus: () => area.focus() };
 }
