@@ -60,6 +60,13 @@ class FakeBrowser:
             elif kind == "run" and message["state"] == "running" and message.get("partial") is None:
                 self.errors.clear()
 
+    def typed(self, widget_id: str, value: Any) -> None:
+        """The person changed a widget: the page shows the new value before any run."""
+        for path, (type, props, wid, key) in self.tree.items():
+            if wid == widget_id and "value" in props:
+                self.tree[path] = (type, {**props, "value": value}, wid, key)
+                return
+
     def _remove(self, path: tuple) -> None:
         n = len(path)
         for p in [p for p in self.tree if p[:n] == path]:
@@ -82,6 +89,9 @@ class Element:
         props = self.__dict__.get("props", {})
         if name in props:
             return props[name]
+        at = self.__dict__.get("_at")
+        if at is not None and name in at.app.element_types:
+            return self.get(name)  # at.sidebar.selectbox
         raise AttributeError(f"{self.type} has no attribute {name!r}")
 
     def __repr__(self) -> str:
@@ -99,6 +109,10 @@ class Element:
         if widget is None:
             if self.id is not None:
                 return None
+            element_type = self._at.app.element_types.get(self.type)
+            read = element_type.extra.get("test_value") if element_type is not None else None
+            if read is not None:
+                return read(self.props)  # the plugin knows its props best (a DataFrame from rows)
             for name in ("body", "value", "message"):
                 if name in self.props:
                     return self.props[name]
@@ -109,6 +123,13 @@ class Element:
             return self._at._unsent[widget.id]  # set, not yet run: chained set_value calls build on it
         state = self._at.session.state.values
         return state.get(widget.slot, widget.default)
+
+    @property
+    def index(self) -> Any:
+        """The selected option's index (radio, selectbox), as Streamlit's AppTest has it."""
+        if "options" not in self.props:
+            raise AttributeError(f"{self.type} has no options")
+        return self.props.get("value")
 
     @property
     def message(self) -> Any:
@@ -146,6 +167,9 @@ class Element:
         return self
 
     def input(self, value: str) -> Element:
+        return self.set_value(value)
+
+    def pick(self, value: str) -> Element:
         return self.set_value(value)
 
     def check(self) -> Element:
@@ -213,6 +237,52 @@ class ElementList(Sequence[Element]):
         return f"ElementList({self._elements!r})"
 
 
+class StateView:
+    """``at.session_state``: item and attribute access to a session's state."""
+
+    def __init__(self, state: Any):
+        object.__setattr__(self, "_state", state)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._state[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._state[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._state[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._state
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._state)
+
+    def __len__(self) -> int:
+        return len(self._state)
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self._state[key]
+        except KeyError:
+            raise AttributeError(f"st.session_state has no key {key!r}") from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self._state[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        del self._state[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._state.get(key, default)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._state.to_dict()
+
+    def __repr__(self) -> str:
+        return repr(self._state)
+
+
 class AppTest:
     """Streamlit's ``AppTest`` for appcore apps: ``AppTest.from_file("app.py").run()``."""
 
@@ -274,8 +344,9 @@ class AppTest:
         return self._session
 
     @property
-    def session_state(self) -> Any:
-        return self.session.state
+    def session_state(self) -> StateView:
+        """The session's state, by item or attribute (``at.session_state.count``)."""
+        return StateView(self.session.state)
 
     def _queue(self, message: dict[str, Any]) -> None:
         self._outgoing.append(message)
@@ -295,6 +366,8 @@ class AppTest:
         self._last_triggers = {m["id"] for m in outgoing if m.get("t") == "widget" and m.get("value") is True
                                and (w := session.widgets.get(m["id"])) is not None and w.trigger}
         for message in outgoing:
+            if message.get("t") == "widget":
+                self._browser.typed(message["id"], message.get("value"))
             try:
                 session.handle_message(message)
             except BadMessage as error:
@@ -318,8 +391,10 @@ class AppTest:
         return ElementList([e for e in self._elements() if e.type == type])
 
     def __getattr__(self, name: str) -> ElementList:
-        if name.startswith("_"):
-            raise AttributeError(name)
+        if name.startswith("_") or name not in self.app.element_types:
+            # A misspelt type must fail, not read as an empty list (`assert not at.erorr`).
+            raise AttributeError(f"AppTest has no attribute {name!r}: no element type of that name is "
+                                 f"registered ({', '.join(sorted(self.app.element_types))})")
         return self.get(name)
 
     @property

@@ -23,7 +23,9 @@ def _element_modules() -> list[Any]:
 
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
-    return [ElementType(name, HERE / f"{stem}.js")
+    # TEST_VALUES: {type: fn(props)}, how AppTest reads an element's value.
+    return [ElementType(name, HERE / f"{stem}.js", extra={"test_value": getattr(module, "TEST_VALUES", {}).get(name)}
+                        if name in getattr(module, "TEST_VALUES", {}) else {})
             for module in _element_modules()
             for name, stem in getattr(module, "ELEMENT_TYPES", {}).items()]
 

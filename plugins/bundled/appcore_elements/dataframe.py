@@ -73,5 +73,15 @@ def dataframe_props(data: Any, max_rows: int = MAX_ROWS) -> dict[str, Any]:
     }
 
 
+def frame_from_props(props: dict[str, Any]) -> Any:
+    """The table as AppTest reads it: a DataFrame of the rows sent."""
+    import pandas as pd
+
+    return pd.DataFrame(props["rows"], columns=props["columns"], index=props["index"])
+
+
+TEST_VALUES = {"dataframe": frame_from_props}
+
+
 def dataframe(data: Any) -> Container:
     return add_element("dataframe", dataframe_props(data))
