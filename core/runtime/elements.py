@@ -79,9 +79,9 @@ class Container:
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         run = current_run()
-        if exc is not None and run.error_target is None:
+        if exc is not None:
             # Show an uncaught exception inside the innermost `with` block it left.
-            run.error_target = self
+            run.set_error_target(exc, self)
         run.stack.pop()
 
     def __repr__(self) -> str:
@@ -116,7 +116,8 @@ def add_container(type: str, props: dict[str, Any], *, scope: Mapping[str, Any] 
     run = current_run()
     run.checkpoint()
     target = Container((root,)) if root else run.target()
-    path = run.place(target)
+    # On another root (a dialog) it takes the place it had when its caller was called.
+    path = run.place(target, accumulate=root is None)
     run.emit(path, type, props, None, key)
     merged = {**target.scope, **scope} if scope else target.scope
     return Container(path, MappingProxyType(merged) if scope else merged)

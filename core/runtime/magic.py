@@ -27,6 +27,10 @@ def _rewrite(body: list[ast.stmt], docstring_allowed: bool) -> None:
             continue
         function = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
         if isinstance(node, ast.ClassDef):
+            # A class body is not drawn, but its methods are, as in Streamlit.
+            for member in node.body:
+                if isinstance(member, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    _rewrite(member.body, docstring_allowed=True)
             continue
         for field in _BODIES:
             inner = getattr(node, field, None)

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("appcore.run")
 
+PROCESS_MAIN = sys.modules.get("__main__")
+
 # Scope key naming the innermost partial (fragment, dialog) an element sits in.
 PARTIAL = "partial"
 
@@ -64,7 +66,7 @@ class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
         "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
-        "active_partials", "plugin_state", "in_callbacks", "appending", "__weakref__",
+        "active_partials", "plugin_state", "in_callbacks", "appending", "keep_page", "__weakref__",
     )
 
     def __init__(self, session: Session, request: RerunRequest, number: int):
@@ -79,24 +81,25 @@ class Run:
         self.widget_keys: dict[str, Widget] = {}
         self.triggers: set[str] = set()
         self.status = "running"
-        self.error_target: Container | None = None
+        self.error_target: tuple[BaseException, Container] | None = None
         self.partials_called: set[str] = set()
         self.active_partials: list[str] = []
         # Per-run scratch space for plugins, e.g. {"forms": {...}}.
         self.plugin_state: dict[str, Any] = {}
         self.in_callbacks = False
         self.appending: set[tuple] = set()  # containers outside a running partial
+        self.keep_page = False  # a callback failed before the script: prune nothing
 
     # -- placing elements ----------------------------------------------------------
 
     def target(self) -> Container:
         return self.stack[-1]
 
-    def place(self, target: Container) -> tuple:
+    def place(self, target: Container, accumulate: bool = True) -> tuple:
         """The path the next element drawn into ``target`` takes."""
         if target.slot:
             return target.path
-        if self.partial is not None and self.active_partials and target.path not in self.appending:
+        if accumulate and self.partial is not None and self.active_partials and target.path not in self.appending:
             # A fragment writing outside its own container appends there, as in
             # Streamlit: such elements accumulate until the next full run.
             if target.path[:len(self.partial.path)] != self.partial.path:
@@ -120,8 +123,8 @@ class Run:
     def _yields_to(self, request: RerunRequest) -> bool:
         if self.triggers or self.in_callbacks:
             return False  # a click being handled is never dropped
-        if self.partial is None and request.partial is not None and not request.explicit:
-            return False  # a fragment's click waits for the full run to end
+        if request.partial is not None and not request.explicit:
+            return False  # fragment requests (clicks, ticks) wait for the run in flight to end
         return True
 
     # -- partial reruns (fragments, dialogs) ---------------------------------------
@@ -140,9 +143,18 @@ class Run:
         self.stack.append(container)
         try:
             yield container
+        except BaseException as error:
+            if not isinstance(error, ScriptControl):
+                self.set_error_target(error, container)  # shown inside the fragment, as Streamlit does
+            raise
         finally:
             self.stack.pop()
             self.active_partials.pop()
+
+    def set_error_target(self, error: BaseException, container: Container) -> None:
+        """Remember the innermost container an exception left, to draw it there."""
+        if self.error_target is None or self.error_target[0] is not error:
+            self.error_target = (error, container)
 
     # -- executing -------------------------------------------------------------------
 
@@ -167,7 +179,10 @@ class Run:
                 partial = self.session.partials.get(request.partial)
                 if partial is None:
                     if request.auto:
-                        return "skipped"  # a timer's fragment is gone: nothing to run, nothing to prune
+                        # A timer's fragment is gone: nothing to run, nothing to prune;
+                        # values held for the next run wait for the one after.
+                        self.session.hold_values(request.values)
+                        return "skipped"
                     log.info("session %s: partial %s is gone; running the whole script",
                              self.session.id, request.partial)
                     request.partial = None
@@ -211,13 +226,14 @@ class Run:
         module.__file__ = session.script_path
         module.__dict__["__builtins__"] = __builtins__
         module.__dict__[MAGIC_NAME] = magic_write
-        previous_main = sys.modules.get("__main__")
+        # As Streamlit: the script is __main__ while it runs (pickle finds its classes);
+        # afterwards the process's own __main__ is back, whichever session ran last.
         sys.modules["__main__"] = module
         try:
             exec(code, module.__dict__)
         finally:
-            if sys.modules.get("__main__") is module and previous_main is not None:
-                sys.modules["__main__"] = previous_main
+            if sys.modules.get("__main__") is module:
+                sys.modules["__main__"] = PROCESS_MAIN
 
     def _run_callbacks(self) -> bool:
         """Store the browser's values, then call on_change/on_click of what changed."""
@@ -250,14 +266,24 @@ class Run:
         except ScriptControl:
             raise
         except BaseException as error:
-            self._show_exception(error)
+            # The script did not run: keep the page and add the error at the end of its part.
+            self.keep_page = True
+            self._show_exception(error, append=True)
             return False
         finally:
             self.in_callbacks = False
         return True
 
-    def _show_exception(self, error: BaseException) -> None:
-        target = self.error_target or (self.stack[-1] if self.stack else main)
+    def _show_exception(self, error: BaseException, append: bool = False) -> None:
+        if append:
+            target = Container(self.partial.path if self.partial is not None else ("main",))
+            self.cursors[target.path] = self.session.child_count(target.path)
+        elif self.error_target is not None and self.error_target[0] is error:
+            target = self.error_target[1]
+        elif self.partial is not None:
+            target = Container(self.partial.path)  # a fragment's errors stay inside it
+        else:
+            target = self.stack[-1] if self.stack else main
         try:
             path = self.place(target)
             self.emit(path, EXCEPTION_TYPE, exception_props(error), None, None)
@@ -268,15 +294,18 @@ class Run:
     def _finish(self) -> None:
         session, status = self.session, self.status
         full = self.partial is None
-        if status in ("complete", "stopped", "error") and session.is_current(self):
+        if status in ("complete", "stopped", "error") and session.is_current(self) and not self.keep_page:
             scope = () if full else self.partial.path
             session.prune(scope, self.produced)
             if status == "complete":
                 session.drop_stale_widgets(self, scope)
                 if full:
                     for stale in set(session.partials) - self.partials_called:
-                        del session.partials[stale]
-                session.app.save_session(session)
+                        session.partials.pop(stale, None)
+                try:
+                    session.app.save_session(session)
+                except Exception:  # a store that is down must not leave the tab "running"
+                    log.exception("session %s: the session store failed to save", session.id)
         for wid in self.triggers:
             widget = session.widgets.get(wid)
             if widget is not None and widget.key is not None:

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("appcore.session")
 
 
+# Requests waiting at once: more is a client flooding clicks, refused.
+MAX_PENDING = 50
+
+
 class Client(Protocol):
     """The browser end of a session (a websocket, or AppTest's fake browser)."""
 
@@ -112,6 +116,8 @@ class Session:
         with self._lock:
             if self._client is None:
                 return  # nobody to show it to; a reconnecting tab gets everything again
+            if len(path) > 2 and path[:-1] not in self.shown:
+                return  # its container is not on the page (the tab reconnected mid-run): the browser would drop it
             before = self.shown.get(path)
             if before is not None and before[1] == body:
                 return
@@ -156,6 +162,9 @@ class Session:
         with self._lock:
             for shown in [p for p in self.shown if p[:n] == path]:
                 del self.shown[shown]
+        # Its widgets are gone from the page: late values from them are refused.
+        for wid in [wid for wid, w in self.widgets.items() if w.path[:n] == path]:
+            del self.widgets[wid]
 
     def set_widget_value(self, widget: Widget, value: Any) -> None:
         """Set a widget's value from the server side and show it in the browser
@@ -225,6 +234,10 @@ class Session:
         widget = self.widgets.get(wid) if isinstance(wid, str) else None
         if widget is None:
             raise BadMessage(f"unknown widget id {wid!r}")
+        if widget.disabled:
+            raise BadMessage(f"{widget.type} {widget.key or wid!r} is disabled")
+        if len(self.pending) >= MAX_PENDING:
+            raise BadMessage(f"{len(self.pending)} runs are already waiting")
         if "value" not in message:
             raise BadMessage(f"widget {widget.type} {wid!r}: no value")
         value = self.parse_widget_value(widget, message["value"])
@@ -284,10 +297,18 @@ class Session:
                 pass
             else:
                 self.pending.append(request)
-            if self._runner is None:
-                self._runner = threading.Thread(target=self._run_loop, name=f"appcore-run-{self.id[:8]}",
-                                                daemon=True)
-                self._runner.start()
+            self._ensure_runner()
+
+    def hold_values(self, values: dict[str, Any]) -> None:
+        """Put back values a run did not use (a skipped tick): whatever runs next gets them,
+        under any newer ones held since."""
+        with self._lock:
+            self.held_values = {**values, **self.held_values}
+
+    def _ensure_runner(self) -> None:
+        if self._runner is None:
+            self._runner = threading.Thread(target=self._run_loop, name=f"appcore-run-{self.id[:8]}", daemon=True)
+            self._runner.start()
 
     def _run_loop(self) -> None:
         while True:
@@ -332,7 +353,9 @@ class Session:
             if wid in run.widget_ids or widget.path[:n] != scope:
                 continue
             del self.widgets[wid]
-            self.state.values.pop(widget.slot, None)
+            # Streamlit's idiom `st.session_state.k = st.session_state.k` keeps the value.
+            if widget.key not in self.state.user_set_keys:
+                self.state.values.pop(widget.slot, None)
 
     def close(self) -> None:
         with self._lock:

@@ -20,6 +20,9 @@ from .errors import AppcoreAPIError, DuplicateWidgetID
 
 WIDGET_ID_PREFIX = "$$ID-"
 
+# No display override: the widget shows its value.
+UNSET: Any = object()
+
 
 def _identity(value: Any) -> Any:
     return value
@@ -45,6 +48,10 @@ class Widget:
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     trigger: bool = False
     rerun_on_change: bool = True
+    disabled: bool = False
+    # Set by a plugin when the page should show something else than the value
+    # (what a person typed into a form, not yet submitted), as JSON.
+    display: Any = UNSET
     scope: Mapping[str, Any] = field(default_factory=dict)
     path: tuple = ()
     line: int | None = None
@@ -115,7 +122,8 @@ def register_widget(
     widget = Widget(
         id=wid, type=type, key=key, default=default, parse=parse, to_json=to_json,
         on_change=on_change, args=tuple(args or ()), kwargs=dict(kwargs or {}),
-        trigger=trigger, rerun_on_change=rerun_on_change, scope=target.scope, line=line,
+        trigger=trigger, rerun_on_change=rerun_on_change, disabled=bool(props.get("disabled")),
+        scope=target.scope, line=line,
     )
     session.app.pm.hook.appcore_widget_created(run=run, widget=widget)
 
@@ -130,7 +138,7 @@ def register_widget(
     else:
         value = state.widget_value(widget)
         # The browser shows the server's value: set through session_state, or reset.
-        props["value"] = to_json(value)
+        props["value"] = to_json(value) if widget.display is UNSET else widget.display
     slot = _draw(run, type, props, wid, key)
     widget.path = slot.path
     session.widgets[wid] = widget

@@ -27,6 +27,8 @@ EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
 # What a plugin's folder may serve: its frontend, never its Python source.
 FRONTEND_SUFFIXES = {".js", ".mjs", ".css", ".svg", ".png", ".jpg", ".gif", ".webp", ".woff", ".woff2", ".map"}
 
+TRANSPORT_SLACK = 1_000_000
+
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"}
 
 
@@ -229,7 +231,9 @@ async def stream(request: web.Request) -> web.StreamResponse:
         log.warning("refused a websocket from origin %s", request.headers.get("Origin"))
         raise web.HTTPForbidden(text="origin not allowed")
     limit = int(app.config.server.max_message_mb * 1_000_000)
-    ws = web.WebSocketResponse(max_msg_size=limit * 2 + 1024, heartbeat=20, compress=False)
+    # The transport stops reading only far past the limit; up to there, an oversize
+    # frame is refused by us and the socket goes on.
+    ws = web.WebSocketResponse(max_msg_size=limit + TRANSPORT_SLACK, heartbeat=20, compress=False)
     await ws.prepare(request)
     sockets = request.app[SOCKETS_KEY]
     sockets.add(ws)
@@ -247,8 +251,8 @@ async def stream(request: web.Request) -> web.StreamResponse:
                 continue
             try:
                 data = json.loads(msg.data)
-            except ValueError as error:
-                _reject(session, f"not JSON: {error}")
+            except (ValueError, RecursionError) as error:
+                _reject(session, f"not JSON: {type(error).__name__}: {error}")
                 continue
             if session is None:
                 session = _open_session(request.app, client, data)
@@ -257,6 +261,8 @@ async def stream(request: web.Request) -> web.StreamResponse:
                 session.handle_message(data)
             except BadMessage as error:
                 _reject(session, str(error))
+            except Exception:  # a plugin's handler failed: log it, keep the tab
+                log.exception("session %s: handling a %r message failed", session.id, data.get("t"))
     finally:
         sockets.discard(ws)
         client.outgoing.put_nowait(None)

@@ -49,6 +49,8 @@ class FakeBrowser:
                 for op in message["ops"]:
                     path = tuple(int(p) if p.isdigit() else p for p in op[1].split("."))
                     if op[0] == "e":
+                        if len(path) > 2 and path[:-1] not in self.tree:
+                            continue  # as runtime.js: no container for it on the page, dropped
                         old = self.tree.get(path)
                         if old is not None and old[0] != op[2]:
                             self._remove(path)

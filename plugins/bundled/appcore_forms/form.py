@@ -129,6 +129,9 @@ def check_widget(run: Any, widget: Any) -> None:
         )
     if record is not None:
         record.members.append(widget)
+    held = _session_forms(run.session)["pending"].get(form_key, {})
+    if widget.id in held:
+        widget.display = widget.to_json(held[widget.id])  # typed, not yet submitted: a reload still shows it
 
 
 def on_widget_event(session: Any, widget: Any, value: Any) -> bool | None:
@@ -163,11 +166,12 @@ def submit_with_enter(session: Any, form_key: str) -> None:
 
 
 def on_run_finished(run: Any) -> None:
-    if run.status not in ("complete", "stopped", "error"):
-        return
     session = run.session
     forms = _session_forms(session)
     drawn = _forms_this_run(run)
+    _clear_submitted(run, forms["drawn"], drawn)
+    if run.status not in ("complete", "stopped", "error"):
+        return
     if run.partial is None:
         forms["drawn"] = drawn
     else:
@@ -177,9 +181,19 @@ def on_run_finished(run: Any) -> None:
         missing = not record.submitters
         if missing != record.props["missing_submit"]:
             session.emit(record.path, "form", {**record.props, "missing_submit": missing}, None, record.key)
+
+
+def _clear_submitted(run: Any, before: dict[str, FormRecord], drawn: dict[str, FormRecord]) -> None:
+    """clear_on_submit: reset the submitted form's widgets, whatever ended the run
+    (a submit handler often ends with st.rerun())."""
+    session = run.session
     for wid in run.triggers:
         widget = session.widgets.get(wid)
-        record = drawn.get(widget.scope.get(FORM)) if widget is not None else None
-        if record is not None and record.clear_on_submit and any(w.id == wid for w in record.submitters):
-            for member in record.members:
+        key = widget.scope.get(FORM) if widget is not None else None
+        record = drawn.get(key) or before.get(key)
+        if record is None or not record.clear_on_submit or not any(w.id == wid for w in record.submitters):
+            continue
+        members = {w.id: w for w in (*before.get(key, record).members, *record.members)}
+        for member in members.values():
+            if member.id in session.widgets:
                 session.set_widget_value(member, member.default)
