@@ -166,6 +166,10 @@ function putElement(pathKey, type, props, widgetId, key) {
   if (existing && existing.type === type && existing.instance?.update) {
     existing.props = props;
     existing.widgetId = widgetId;
+    if (existing.key !== key) {
+      existing.key = key;
+      if (key == null) delete existing.el.dataset.key; else existing.el.dataset.key = key;
+    }
     existing.instance.update(props);
     return;
   }

@@ -36,11 +36,14 @@ def on_dismissed(session: Any, message: dict[str, Any]) -> None:
     """The person closed a dismissible dialog in the browser."""
     dialog_id = message.get("id")
     open_dialogs = session.plugin_state.get(DIALOGS, {})
-    if not isinstance(dialog_id, str) or dialog_id not in open_dialogs:
+    # A dialog closed by st.rerun() is no longer a partial: its id is refused.
+    if not isinstance(dialog_id, str) or dialog_id not in open_dialogs or dialog_id not in session.partials:
+        open_dialogs.pop(dialog_id, None) if isinstance(dialog_id, str) else None
         raise BadMessage(f"no open dialog with id {dialog_id!r}")
-    opened = open_dialogs.pop(dialog_id)
+    opened = open_dialogs[dialog_id]
     if not opened.dismissible:
         raise BadMessage(f"dialog {opened.title!r} is not dismissible")
+    del open_dialogs[dialog_id]
     # The browser closed it: forget it, so opening it again draws it again.
     session.forget(opened.path)
     session.partials.pop(dialog_id, None)

@@ -125,3 +125,16 @@ def test_experimental_dialog_is_an_alias():
     """).run()
     assert at.dialog[0].props["width"] == "large"
     assert at.dialog[0].get("markdown")[0].value == "inside"
+
+
+def test_a_dialog_closed_by_rerun_refuses_a_late_dismissal():
+    from appcore.runtime.session import BadMessage
+
+    at = open_sign_up('"rerun"')
+    dialog_id = at.dialog[0].props["id"]
+    runs = len(at.runs)
+    at.dialog[0].get("button")[0].click().run()  # Submit: st.rerun() closes it
+    assert len(at.dialog) == 0
+    with pytest.raises(BadMessage, match="no open dialog"):
+        at.session.handle_message({"t": "dialog_dismissed", "id": dialog_id})
+    assert len(at.runs) == runs + 2  # the submit's run and its rerun, no on_dismiss rerun
