@@ -344,9 +344,33 @@ const handlers = {
     if (message.title) document.title = message.title;
     if (message.icon) setFavicon(message.icon);
     if (message.layout) document.body.dataset.layout = message.layout;
-    if (message.sidebar) document.body.dataset.sidebar = message.sidebar;
+    if (message.sidebar) setSidebarState(message.sidebar);
   },
 };
+
+// The sidebar's initial state, as st.set_page_config(initial_sidebar_state=...):
+// "auto" closes it on narrow screens; the toggle button opens and closes it.
+const narrow = window.matchMedia("(max-width: 768px)");
+let sidebarChosen = false;
+
+function setSidebarState(state) {
+  if (sidebarChosen) return;  // the person's own choice wins over the script's
+  const open = state === "expanded" || (state === "auto" && !narrow.matches);
+  showSidebar(open);
+}
+
+function showSidebar(open) {
+  document.body.classList.toggle("ac-sidebar-closed", !open);
+  const toggle = document.getElementById("ac-sidebar-toggle");
+  toggle.setAttribute("aria-expanded", String(open));
+  toggle.setAttribute("aria-label", open ? "Close sidebar" : "Open sidebar");
+  toggle.textContent = open ? "«" : "»";
+}
+
+document.getElementById("ac-sidebar-toggle").addEventListener("click", () => {
+  sidebarChosen = true;
+  showSidebar(document.body.classList.contains("ac-sidebar-closed"));
+});
 
 function setFavicon(icon) {
   let link = document.querySelector('link[rel="icon"]');
@@ -384,6 +408,8 @@ document.addEventListener("keydown", (event) => {
   if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && event.key === "r") api.rerun();
 });
 
+setSidebarState("auto");
+sidebarChosen = false;
 rootNode("main");
 rootNode("sidebar");
 rootNode("dialog");

@@ -52,12 +52,26 @@ def lookup_api(name: str) -> Any:
         raise AttributeError(_missing_name_message(name, run)) from None
 
 
+# Streamlit API names no installed plugin provides yet: a ported app learns why it stopped.
+STREAMLIT_NAMES = frozenset("""
+    altair_chart area_chart audio badge balloons bar_chart bokeh_chart cache cache_data cache_resource
+    camera_input chat_input chat_message columns connection context data_editor dataframe download_button
+    echo expander experimental_get_query_params experimental_set_query_params feedback file_uploader
+    graphviz_chart html image link_button logo login logout map navigation page_link Page pills plotly_chart
+    popover progress pydeck_chart pyplot query_params scatter_chart secrets segmented_control select_slider
+    snow spinner status switch_page table tabs toast user vega_lite_chart video
+""".split())
+
+
 def _missing_name_message(name: str, run: Run | None) -> str:
     if run is not None:
         owner = run.session.app.disabled_api.get(name)
         if owner:
             return (f"st.{name} comes from the plugin '{owner}', which is disabled "
                     f"(--disable-plugin {owner} or [plugins] disable). Enable it to use st.{name}.")
+    if name in STREAMLIT_NAMES:
+        return (f"st.{name} is part of Streamlit's API, but no installed appcore plugin provides it yet. "
+                f"`appcore plugins` lists what is installed; docs/differences.md lists what is missing.")
     return f"module 'appcore' has no attribute '{name}'"
 
 

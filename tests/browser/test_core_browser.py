@@ -380,3 +380,42 @@ def test_a_text_area_hint_does_not_move_the_button_under_the_pointer(serve_app, 
     assert before == after
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_test_id("ac-markdown")).to_have_text("saved remember")
+
+
+def test_the_sidebar_closes_and_opens_and_starts_closed_on_a_narrow_screen(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+
+        st.sidebar.markdown("In the sidebar")
+        st.markdown("Main text that should keep a readable width on a phone.")
+    """)
+    open_app(page, app)
+    sidebar = page.locator('[data-root="sidebar"]')
+    toggle = page.get_by_role("button", name="Close sidebar")
+    expect(sidebar).to_be_visible()
+    toggle.click()
+    expect(sidebar).to_be_hidden()
+    page.get_by_role("button", name="Open sidebar").click()
+    expect(sidebar).to_be_visible()
+
+    page.set_viewport_size({"width": 400, "height": 800})
+    page.reload()
+    expect(status(page)).to_have_attribute("data-state", "idle")
+    expect(sidebar).to_be_hidden()
+    main_width = page.get_by_test_id("ac-main").bounding_box()["width"]
+    assert main_width >= 360
+    page.get_by_role("button", name="Open sidebar").click()
+    expect(page.get_by_text("In the sidebar")).to_be_visible()
+
+
+def test_set_page_config_collapses_the_sidebar(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+
+        st.set_page_config(initial_sidebar_state="collapsed")
+        st.sidebar.markdown("Hidden at first")
+    """)
+    open_app(page, app)
+    expect(page.locator('[data-root="sidebar"]')).to_be_hidden()
+    page.get_by_role("button", name="Open sidebar").click()
+    expect(page.get_by_text("Hidden at first")).to_be_visible()

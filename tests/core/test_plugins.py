@@ -131,3 +131,9 @@ def test_closing_a_session_notifies_plugins():
     at = AppTest.from_string("import appcore as st", plugins=[stars_plugin]).run()
     at.app.close_session(at.session)
     assert at.session.id in stars_plugin.closed
+
+
+def test_a_streamlit_name_no_plugin_provides_says_so():
+    at = AppTest.from_string("import appcore as st\n@st.cache_data\ndef f(): pass").run()
+    assert "st.cache_data is part of Streamlit's API, but no installed appcore plugin provides it" in \
+        at.exception[0].message

@@ -7,7 +7,7 @@ css(`
 .ac-dialog[data-width="medium"] { width: min(750px, 94vw); }
 .ac-dialog[data-width="large"] { width: min(1280px, 94vw); }
 .ac-dialog::backdrop { background: rgba(0, 0, 0, 0.45); }
-[data-theme="dark"] .ac-dialog { background: var(--ac-bg2); }
+[data-theme="dark"] .ac-dialog { background: var(--ac-surface); --ac-bg2: var(--ac-bg); }
 [data-theme="dark"] .ac-dialog::backdrop { background: rgba(0, 0, 0, 0.7); }
 .ac-dialog-body > .ac-el:last-child { margin-bottom: 0; }
 .ac-dialog-head { display: flex; align-items: center; justify-content: space-between; padding: 1rem 1.5rem 0; }

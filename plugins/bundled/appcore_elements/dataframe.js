@@ -2,9 +2,9 @@
 import { h, css } from "appcore";
 
 css(`
-.ac-dataframe { max-height: 25rem; overflow: auto; border: 1px solid var(--ac-border); border-radius: var(--ac-radius); width: fit-content; max-width: 100%; }
+.ac-dataframe { max-height: 25rem; overflow: auto; border: 1px solid var(--ac-border); border-radius: var(--ac-radius); max-width: 100%; }
 .ac-dataframe:focus-visible { outline: 2px solid var(--ac-primary); outline-offset: 2px; }
-.ac-dataframe table { border-collapse: separate; border-spacing: 0; font-size: 0.875rem; line-height: 1.4; }
+.ac-dataframe table { width: 100%; border-collapse: separate; border-spacing: 0; font-size: 0.875rem; line-height: 1.4; }
 .ac-dataframe th, .ac-dataframe td { padding: 0.3rem 0.75rem; border-right: 1px solid var(--ac-border); border-bottom: 1px solid var(--ac-border); white-space: nowrap; max-width: 24rem; overflow: hidden; text-overflow: ellipsis; text-align: left; }
 .ac-dataframe tr > :last-child { border-right: none; }
 .ac-dataframe tbody tr:last-child > * { border-bottom: none; }
