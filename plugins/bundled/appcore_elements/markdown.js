@@ -3,6 +3,16 @@ import { h, css } from "appcore";
 
 // Typography for any server-rendered Markdown (alerts import it for their bodies).
 export const MARKDOWN_CSS = `
+.ac-fg-blue { color: #1c83e1; } .ac-fg-green { color: #21a34b; } .ac-fg-orange { color: #e07000; }
+.ac-fg-red { color: #e0393e; } .ac-fg-violet { color: #803df5; } .ac-fg-gray { color: var(--ac-muted); }
+.ac-fg-primary { color: var(--ac-primary); }
+.ac-fg-rainbow { background: linear-gradient(to right, #ff4b4b, #ff8700, #e0b000, #21c354, #1c83e1, #803df5); -webkit-background-clip: text; background-clip: text; color: transparent; }
+[class*="ac-bg-"] { border-radius: 0.3rem; padding: 0 0.2rem; }
+.ac-bg-blue { background: rgba(28, 131, 225, 0.15); } .ac-bg-green { background: rgba(33, 195, 84, 0.15); }
+.ac-bg-orange { background: rgba(255, 135, 0, 0.15); } .ac-bg-red { background: rgba(255, 75, 75, 0.15); }
+.ac-bg-violet { background: rgba(128, 61, 245, 0.15); } .ac-bg-gray { background: rgba(163, 168, 184, 0.2); }
+.ac-bg-primary { background: color-mix(in srgb, var(--ac-primary) 15%, transparent); }
+.ac-bg-rainbow { background: linear-gradient(to right, rgba(255,75,75,.15), rgba(255,135,0,.15), rgba(33,195,84,.15), rgba(28,131,225,.15), rgba(128,61,245,.15)); }
 .ac-markdown { overflow-wrap: break-word; }
 .ac-markdown > :first-child { margin-top: 0; }
 .ac-markdown > :last-child { margin-bottom: 0; }

@@ -9,11 +9,13 @@ from markdown_it import MarkdownIt
 
 from appcore.plugin import AppcoreAPIError, Container, add_element
 
+from ._markdown_colors import add_colors
+
 __all__ = ["markdown", "title", "header", "subheader", "caption"]
 ELEMENT_TYPES = {"markdown": "markdown", "caption": "markdown", "title": "heading", "header": "heading", "subheader": "heading"}
 
-_safe = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").enable("strikethrough")
-_unsafe = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+_safe = add_colors(MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").enable("strikethrough"))
+_unsafe = add_colors(MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough"))
 
 _DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
 

@@ -410,3 +410,13 @@ def test_help_shows_the_variable_name():
     element = at.help[0]
     assert element.props["name"] == "numbers" and element.props["type"] == "list"
     assert element.props["value"] == "[1, 2]"
+
+
+def test_coloured_text_as_streamlit_writes_it():
+    at = run("""
+        import appcore as st
+        st.markdown(":green[Go **now**], :red-background[stop], :nocolour[as written]")
+    """)
+    html = at.markdown[0].props["html"]
+    assert '<span class="ac-fg-green">Go <strong>now</strong></span>' in html
+    assert '<span class="ac-bg-red">stop</span>' in html and ":nocolour[as written]" in html
