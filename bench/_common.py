@@ -247,7 +247,7 @@ def settled_rss_kib(pid: int, quiet: float = 2.0, timeout: float = 30.0) -> int:
 
 @contextlib.contextmanager
 def chromium() -> Iterator[object]:
-    """A headless Debian Chromium driven by Python Playwright (never `playwright install`)."""
+    """A headless Debian Chromium driven by Python Playwright (Playwright never downloads a browser of its own here)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -1,7 +1,7 @@
 """Real-Chromium tier: each test serves a script with ``appcore run`` and drives
 Debian's ``/usr/bin/chromium`` through Python Playwright (sync API).
 
-Never ``playwright install``: it downloads a browser and fails here. CI installs
+Playwright must not download a browser of its own: that fails here. CI installs
 the ``chromium`` package; without it these tests fail (they do not skip), so a
 missing browser cannot pass for a green run.
 """
@@ -63,8 +63,8 @@ def browser() -> Iterator["playwright.sync_api.Browser"]:  # noqa: F821
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(
             f"The browser tests need Chromium at {CHROMIUM}, and it is missing. "
-            "Install Debian's package (apt-get install chromium); do not run "
-            "`playwright install`, which downloads a different browser.",
+            "Install Debian's package (apt-get install chromium, or run scripts/test.sh); "
+            "do not let Playwright download a browser of its own.",
             pytrace=False,
         )
     try:
