@@ -142,8 +142,6 @@ class Server:
         if self.kind == "appcore":
             # The watcher is off on both sides (Streamlit: fileWatcherType none).
             env["APPCORE_SERVER_RUN_ON_SAVE"] = "false"
-            # Flags go before the script: before bd4ba58, `run` took flags after
-            # the script as the script's own argv.
             cmd = [sys.executable, "-m", "appcore", "run", "--port", str(self.port),
                    "--address", "127.0.0.1", "--headless", str(self.script)]
             health = f"http://127.0.0.1:{self.port}/_appcore/health"
@@ -301,31 +299,22 @@ def new_page(browser: object):
 
 
 def open_app(browser: object, kind: str, server: Server, ready: str | list[str], timeout_ms: int = 60_000,
-             setup=None, attempts: int = 3):
+             setup=None):
     """A new page on the app, once it shows one of the ``ready`` texts and its first run is over.
 
     ``setup(page)`` runs before the page loads (to listen to its websocket).
-    An appcore page that drew with the fallback renderer is opened again and
-    a warning printed: before d72c5a8, runtime.js loaded element modules
-    before it knew their URLs when the session message and the first delta
-    shared a frame (about 1 page load in 20 here), and a benchmark must not
-    click a <pre>.
     """
     texts = [ready] if isinstance(ready, str) else list(ready)
-    for attempt in range(1, attempts + 1):
-        page = new_page(browser)
-        if setup is not None:
-            setup(page)
-        page.goto(server.url)
-        page.wait_for_function("ts => document.body && ts.some(t => document.body.textContent.includes(t))",
-                               arg=texts, timeout=timeout_ms)
-        wait_idle(page, kind, timeout_ms)
-        if kind != "appcore" or not page.query_selector(".ac-fallback"):
-            return page
-        print(f"  warning: appcore drew the page with its fallback renderer (attempt {attempt}); "
-              f"opening it again", file=sys.stderr, flush=True)
-        page.context.close()
-    raise RuntimeError(f"appcore drew the page with its fallback renderer {attempts} times")
+    page = new_page(browser)
+    if setup is not None:
+        setup(page)
+    page.goto(server.url)
+    page.wait_for_function("ts => document.body && ts.some(t => document.body.textContent.includes(t))",
+                           arg=texts, timeout=timeout_ms)
+    wait_idle(page, kind, timeout_ms)
+    if kind == "appcore" and page.query_selector(".ac-fallback"):
+        raise RuntimeError("appcore drew an element with its fallback renderer: a renderer module did not load")
+    return page
 
 
 def wait_idle(page: object, kind: str, timeout_ms: int = 30_000) -> None:
