@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .config import Config
-from .plugins import PluginInfo, load_plugin_manager
+from .plugins import load_plugin_manager
 from .runtime.elements import ElementType
 from .runtime.magic import add_magic
 from .runtime.run import CompileError
@@ -193,9 +193,6 @@ class App:
             if t.module is not None:
                 dirs.setdefault(t.plugin, set()).add(Path(t.module).parent.resolve())
         return dirs
-
-    def plugins_report(self) -> list[PluginInfo]:
-        return self.plugin_infos
 
 
 def content_hash(path: Path) -> str:

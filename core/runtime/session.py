@@ -363,8 +363,6 @@ class Session:
             self.pending.clear()
             self._client = None
 
-    def on_message_error(self, reason: str) -> None:
-        log.warning("session %s: rejected a message: %s", self.id, reason)
 
 
 def _merge(into: RerunRequest, new: RerunRequest) -> bool:

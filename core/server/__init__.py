@@ -159,7 +159,7 @@ async def plugins_json(request: web.Request) -> web.Response:
     return web.json_response([
         {"name": p.name, "distribution": p.distribution, "version": p.version,
          "hooks": p.hooks, "error": p.error}
-        for p in app.plugins_report()
+        for p in app.plugin_infos
     ])
 
 
