@@ -364,7 +364,6 @@ class Session:
             self._client = None
 
 
-
 def _merge(into: RerunRequest, new: RerunRequest) -> bool:
     if into.triggers & new.triggers or (into.callbacks and new.callbacks):
         return False
