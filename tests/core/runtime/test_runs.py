@@ -166,3 +166,16 @@ def test_runs_execute_off_the_calling_thread():
         st.markdown(threading.current_thread().name)
     """).run()
     assert texts(at)[0].startswith("appcore-run-") and texts(at)[0] != threading.current_thread().name
+
+
+def test_a_deleted_script_shows_an_error_and_the_page_stays(tmp_path):
+    script = tmp_path / "app.py"
+    script.write_text("import appcore as st\nst.markdown('here')\n")
+    at = AppTest(script).run()
+    script.unlink()
+    at.run()
+    assert texts(at) == ["here"]
+    assert "cannot be read" in at.errors[0]["message"]
+    script.write_text("import appcore as st\nst.markdown('back')\n")
+    at.run()
+    assert texts(at) == ["back"] and not at.errors
