@@ -52,6 +52,7 @@ class App:
         self.api = MappingProxyType(self._collect_api())
         self.disabled_api = self._api_of_disabled_plugins()
         self.client_events = MappingProxyType(self._collect_client_events())
+        self.components = MappingProxyType(self._collect_components())
         self.sessions: dict[str, Session] = {}
         self.session_store = self.pm.hook.appcore_resolve_session_store(app=self)
         self._code_cache: dict[str, tuple[tuple[int, int], Any]] = {}
@@ -102,6 +103,15 @@ class App:
             if info.error == "disabled" and contribute is not None:
                 names.update(dict.fromkeys(contribute() or {}, info.name))
         return names
+
+    def _collect_components(self) -> dict[str, Path]:
+        folders: dict[str, Path] = {}
+        for contribution in self.pm.hook.appcore_register_components():
+            for name, folder in (contribution or {}).items():
+                if name in folders:
+                    raise PluginConflict(f"Component '{name}' is registered twice.")
+                folders[name] = Path(folder).resolve()
+        return folders
 
     def _collect_client_events(self) -> dict[str, Any]:
         events: dict[str, Any] = {}

@@ -10,6 +10,7 @@ pluggy is synchronous: never make a hookimpl ``async def``.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pluggy
@@ -50,6 +51,16 @@ def appcore_register_api() -> dict[str, Any]:
     that draw elements are called with the current container as target, so
     ``st.sidebar.<name>(...)`` and ``with container:`` work for them with no
     extra code. Two plugins claiming one name is a start-up error.
+    """
+
+
+@hookspec
+def appcore_register_components() -> dict[str, Path]:
+    """Folders of component frontends, as ``{name: folder}``.
+
+    Called once when the App starts. Each folder is served at
+    ``/_appcore/components/<name>/<file>`` (the content of a component's
+    iframe), path-safe; a name registered twice is a start-up error.
     """
 
 

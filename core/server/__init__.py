@@ -115,6 +115,7 @@ def build_web_app(app: App) -> web.Application:
         web.get(f"{prefix}/_appcore/stream", stream),
         web.get(f"{prefix}/_appcore/static/{{name:.+}}", static_file),
         web.get(f"{prefix}/_appcore/plugins/{{plugin}}/{{name:.+}}", plugin_file),
+        web.get(f"{prefix}/_appcore/components/{{component}}/{{name:.+}}", component_file),
     ]
     for contribution in app.pm.hook.appcore_register_routes(app=app):
         routes.extend(contribution or [])
@@ -211,6 +212,17 @@ async def plugin_file(request: web.Request) -> web.StreamResponse:
         if path is not None and asset_name(path) == name.rpartition("/")[2]:
             return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
     raise web.HTTPNotFound()
+
+
+async def component_file(request: web.Request) -> web.StreamResponse:
+    """A component's frontend files (its iframe's content): anything in its folder but Python."""
+    folder = request.app[APP_KEY].components.get(request.match_info["component"])
+    name = request.match_info["name"]
+    path = safe_child(folder, name) if folder is not None else None
+    if path is None or path.suffix in (".py", ".pyc"):
+        raise web.HTTPNotFound()
+    cache = "no-cache" if path.suffix == ".html" else "public, max-age=3600"
+    return web.FileResponse(path, headers={"Cache-Control": cache})
 
 
 def _unhash(name: str) -> str | None:

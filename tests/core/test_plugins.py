@@ -137,3 +137,16 @@ def test_a_streamlit_name_no_plugin_provides_says_so():
     at = AppTest.from_string("import appcore as st\n@st.cache_data\ndef f(): pass").run()
     assert "st.cache_data is part of Streamlit's API, but no installed appcore plugin provides it" in \
         at.exception[0].message
+
+
+async def test_a_plugin_serves_a_component_folder_path_safely(aiohttp_client, tmp_path):
+    from appcore.server import build_web_app
+
+    script = tmp_path / "app.py"
+    script.write_text("")
+    client = await aiohttp_client(build_web_app(App(script, plugins=[stars_plugin])))
+    page = await client.get("/_appcore/components/stars/index.html")
+    assert page.status == 200 and "stars component" in await page.text()
+    for bad in ["/_appcore/components/stars/build_tool.py", "/_appcore/components/stars/%2e%2e/__init__.py",
+                "/_appcore/components/nope/index.html", "/_appcore/components/stars/missing.js"]:
+        assert (await client.get(bad)).status == 404, bad
