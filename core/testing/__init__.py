@@ -17,6 +17,7 @@ from typing import Any
 
 from ..app import App
 from ..config import Config
+from ..hookspecs import hookimpl
 from ..runtime.session import BadMessage, Session
 
 __all__ = ["AppTest", "Element", "ElementList"]
@@ -120,7 +121,7 @@ class Element:
                     return self.props[name]
             return None
         if widget.trigger:
-            return widget.id in self._at._last_triggers
+            return widget.id in self._at._observer.triggers
         if widget.id in self._at._unsent:
             return self._at._unsent[widget.id]  # set, not yet run: chained set_value calls build on it
         state = self._at.session.state.values
@@ -239,6 +240,19 @@ class ElementList(Sequence[Element]):
         return f"ElementList({self._elements!r})"
 
 
+class _LastRun:
+    """Which buttons were pressed in the last run that reached its end (a click,
+    or Enter in a form): what ``at.button[i].value`` reads."""
+
+    def __init__(self) -> None:
+        self.triggers: frozenset[str] = frozenset()
+
+    @hookimpl
+    def appcore_run_finished(self, run: Any) -> None:
+        if run.status not in ("interrupted", "skipped"):
+            self.triggers = frozenset(run.triggers)
+
+
 class StateView:
     """``at.session_state``: item and attribute access to a session's state."""
 
@@ -300,7 +314,7 @@ class AppTest:
         self._browser = FakeBrowser()
         self._outgoing: list[dict[str, Any]] = []
         self._unsent: dict[str, Any] = {}
-        self._last_triggers: set[str] = set()
+        self._observer = _LastRun()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
 
     # -- constructors ------------------------------------------------------------------
@@ -335,7 +349,7 @@ class AppTest:
     def app(self) -> App:
         if self._app is None:
             self._app = App(self._script_path, self._config or Config.load(self._script_path.parent, env={}),
-                            plugins=self._plugins, disable_plugins=self._disable)
+                            plugins=[*self._plugins, self._observer], disable_plugins=self._disable)
         return self._app
 
     @property
@@ -365,8 +379,6 @@ class AppTest:
         self._unsent = {}
         if not outgoing:
             outgoing = [{"t": "rerun"}]
-        self._last_triggers = {m["id"] for m in outgoing if m.get("t") == "widget" and m.get("value") is True
-                               and (w := session.widgets.get(m["id"])) is not None and w.trigger}
         for message in outgoing:
             if message.get("t") == "widget":
                 self._browser.typed(message["id"], message.get("value"))

@@ -55,3 +55,18 @@ def test_the_page_shows_a_value_before_the_run_that_confirms_it():
     at.text_input[0].input("typed").run()
     assert at.text_input[0].props["value"] == "typed"  # shown in the page, waiting for the submit
     assert at.text_input[0].value == ""  # the app has not received it yet
+
+
+def test_a_submit_button_reads_true_after_enter_submits_its_form():
+    at = AppTest.from_string("""
+        import appcore as st
+        with st.form("f"):
+            st.text_input("name")
+            sent = st.form_submit_button("Send")
+        st.markdown(str(sent))
+    """).run()
+    at.text_input[0].input("Ada")
+    at.send({"t": "form_submit", "form": "f"}).run()
+    assert at.markdown[0].value == "True" and at.button[0].value is True
+    at.run()
+    assert at.button[0].value is False
