@@ -5,8 +5,10 @@ import { h, css, nextId, widgetLabel } from "appcore";
 import { groupLegend, nameControl, swap, applyWidth } from "./_inputs.js";
 
 css(`
-.ac-date-range { display: flex; align-items: center; gap: 0.5rem; }
-.ac-date-range .ac-input { flex: 1; min-width: 0; }
+.ac-date-range { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+/* Too narrow for two whole dates side by side (the sidebar): they wrap instead of cutting the year. */
+.ac-date-range .ac-input { flex: 1; min-width: 9.5rem; }
+.ac-root-sidebar .ac-date-sep { display: none; }
 .ac-date-sep { color: var(--ac-muted); }
 input[type=date].ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
 `);
