@@ -190,10 +190,15 @@ def render_index(app: App, static_index: dict[str, Path]) -> str:
 
 
 async def static_file(request: web.Request) -> web.StreamResponse:
-    path = request.app[STATIC_KEY].get(request.match_info["name"])
-    if path is None:
+    name = request.match_info["name"]
+    path = request.app[STATIC_KEY].get(name)
+    if path is not None:
+        return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
+    # Files a stylesheet names by relative URL (a vendored library's fonts) keep their plain names.
+    path = safe_child(frontend_dir(), name)
+    if path is None or path.suffix not in FRONTEND_SUFFIXES:
         raise web.HTTPNotFound()
-    return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
+    return web.FileResponse(path, headers={"Cache-Control": "no-cache"})
 
 
 async def plugin_file(request: web.Request) -> web.StreamResponse:

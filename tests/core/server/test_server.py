@@ -476,3 +476,11 @@ async def test_unknown_framework_paths_are_404_not_the_page(serve):
     client = await serve()
     assert (await client.get("/_appcore/nope")).status == 404
     assert (await client.get("/some/page")).status == 200
+
+
+async def test_runtime_files_by_plain_name_are_served_but_not_python(serve):
+    client = await serve()
+    plain = await client.get("/_appcore/static/style.css")
+    assert plain.status == 200 and plain.headers["Cache-Control"] == "no-cache"
+    for bad in ["/_appcore/static/__init__.py", "/_appcore/static/index.html", "/_appcore/static/nope.css"]:
+        assert (await client.get(bad)).status == 404, bad
