@@ -419,3 +419,25 @@ def test_set_page_config_collapses_the_sidebar(serve_app, page: Page) -> None:
     expect(page.locator('[data-root="sidebar"]')).to_be_hidden()
     page.get_by_role("button", name="Open sidebar").click()
     expect(page.get_by_text("Hidden at first")).to_be_visible()
+
+
+def test_latex_is_typeset_by_the_vendored_katex_with_its_fonts(serve_app, page: Page) -> None:
+    app = serve_app(r'''
+        import appcore as st
+
+        st.latex(r"a + ar + a r^2 + \cdots + a r^{n-1} = \sum_{k=0}^{n-1} ar^k = a \left(\frac{1-r^{n}}{1-r}\right)")
+    ''')
+    failed: list[str] = []
+    warnings: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    open_app(page, app)
+
+    latex = page.get_by_test_id("ac-latex")
+    expect(latex.locator(".katex")).to_have_count(1)
+    expect(latex.locator(".katex-mathml math")).to_have_count(1)  # MathML for screen readers
+    tex = r"a + ar + a r^2 + \cdots + a r^{n-1} = \sum_{k=0}^{n-1} ar^k = a \left(\frac{1-r^{n}}{1-r}\right)"
+    expect(latex.locator("[data-tex]")).to_have_attribute("data-tex", tex)  # the source, for copy and title
+    page.wait_for_function("[...document.fonts].some(f => f.family === 'KaTeX_Main' && f.status === 'loaded')")
+    assert not failed, f"requests failed: {failed}"
+    assert not [w for w in warnings if "KaTeX" in w], warnings

@@ -1,4 +1,4 @@
-"""st.latex: a display-mode formula (drawn as its source until KaTeX is vendored)."""
+"""st.latex: a display-mode formula (typeset in the browser by the vendored KaTeX)."""
 from __future__ import annotations
 
 from typing import Any
