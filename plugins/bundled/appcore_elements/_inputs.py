@@ -111,6 +111,17 @@ def check_bind_and_persist(bind: Any, persist_state: Any, key: str | None) -> No
                                   "reruns and page switches.")
 
 
+def check_common(key: Any, on_change: Any, label: Any, label_visibility: Any, width: Any, bind: Any,
+                 persist_state: Any, *, allow_content: bool = False) -> tuple[str | None, Callable[..., Any] | None, str]:
+    """The checks every input widget starts with: ``(key, callback, label)``."""
+    key = to_key(key)
+    callback = check_on_change(on_change)
+    label = check_label(label, label_visibility)
+    check_width(width, allow_content=allow_content)
+    check_bind_and_persist(bind, persist_state, key)
+    return key, callback, label
+
+
 def to_key(key: Any) -> str | None:
     return None if key is None else str(key)
 

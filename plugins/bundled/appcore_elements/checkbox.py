@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from appcore.plugin import register_widget
 
-from ._inputs import base_props, check_bind_and_persist, check_label, check_on_change, check_width, to_key
+from ._inputs import base_props, check_common
 
 __all__ = ["checkbox"]
 ELEMENT_TYPES = {"checkbox": "checkbox"}
@@ -36,11 +36,7 @@ def checkbox(
 def draw_check(type: str, label: Any, value: Any, key: Any, help: Any, on_change: Any, args: Any, kwargs: Any,
                disabled: bool, label_visibility: str, width: Any, wrap: bool | None, bind: Any,
                persist_state: Any) -> bool:
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width, allow_content=True)
-    check_bind_and_persist(bind, persist_state, key)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state, allow_content=True)
     default = bool(value)
     props = base_props(label, help, disabled, label_visibility, width, on_change)
     props["wrap"] = wrap

@@ -7,17 +7,7 @@ from typing import Any, Literal
 
 from appcore.plugin import AppcoreAPIError, register_widget
 
-from ._inputs import (
-    base_props,
-    check_bind_and_persist,
-    check_label,
-    check_on_change,
-    check_width,
-    reset,
-    stored,
-    to_key,
-    type_error,
-)
+from ._inputs import base_props, check_common, reset, stored, type_error
 
 __all__ = ["color_picker"]
 ELEMENT_TYPES = {"color_picker": "color_picker"}
@@ -41,13 +31,9 @@ def color_picker(
     persist_state: Literal["page", "session"] | None = None,
 ) -> str:
     """A colour swatch that opens the browser's colour picker; returns a hex string."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width, allow_content=True)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state, allow_content=True)
     if isinstance(width, int) and width < 40:
         width = 40
-    check_bind_and_persist(bind, persist_state, key)
     id_parts = {"label": label, "value": str(value), "help": help, "width": width}
     if value is None:
         value = "#000000"

@@ -17,15 +17,11 @@ from ._inputs import (
     adjust_years,
     base_props,
     below_min,
-    check_bind_and_persist,
-    check_label,
-    check_on_change,
-    check_width,
+    check_common,
     keyed_identity,
     min_max_error,
     reset,
     stored,
-    to_key,
     type_error,
     value_error,
 )
@@ -116,11 +112,7 @@ def date_input(
     persist_state: Literal["page", "session"] | None = None,
 ) -> Any:
     """A date field: returns a date (or None), or a tuple of up to two dates for a range."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width)
-    check_bind_and_persist(bind, persist_state, key)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
     if not isinstance(format, str):
         raise type_error("format", type(format).__name__, ["str"])
     if format not in _FORMATS:

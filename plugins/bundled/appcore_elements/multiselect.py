@@ -10,19 +10,15 @@ from appcore.plugin import AppcoreAPIError, register_widget
 
 from ._inputs import (
     base_props,
-    check_bind_and_persist,
+    check_common,
     check_comparable,
     check_filter_mode,
-    check_label,
-    check_on_change,
-    check_width,
     default_indices,
     format_options,
     keyed_identity,
     option_index,
     reset,
     stored,
-    to_key,
     to_options,
     type_error,
     value_error,
@@ -61,11 +57,7 @@ def multiselect(
     persist_state: Literal["page", "session"] | None = None,
 ) -> list[Any]:
     """A list of options to pick several of; returns the chosen ones in the order they were picked."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width)
-    check_bind_and_persist(bind, persist_state, key)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
     if max_selections is not None and (isinstance(max_selections, bool) or not isinstance(max_selections, Integral)
                                        or max_selections < 1):
         detail = ("To disable `st.multiselect`, use `disabled=True`."

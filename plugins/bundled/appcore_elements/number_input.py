@@ -15,14 +15,10 @@ from ._inputs import (
     above_max,
     base_props,
     below_min,
-    check_bind_and_persist,
-    check_label,
-    check_on_change,
-    check_width,
+    check_common,
     is_number,
     reset,
     stored,
-    to_key,
     wire_number,
 )
 
@@ -56,11 +52,7 @@ def number_input(
     persist_state: Literal["page", "session"] | None = None,
 ) -> Number | None:
     """A number field with step buttons: int when every numeric argument is an int, else float."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width)
-    check_bind_and_persist(bind, persist_state, key)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
     icon = check_icon(icon) or None
     id_parts = {"label": label, "min_value": min_value, "max_value": max_value, "value": value, "step": step,
                 "format": format, "help": help, "placeholder": None if placeholder is None else str(placeholder),

@@ -8,17 +8,13 @@ from appcore.plugin import register_widget
 
 from ._inputs import (
     base_props,
-    check_bind_and_persist,
+    check_common,
     check_comparable,
     check_index,
-    check_label,
-    check_on_change,
-    check_width,
     format_options,
     option_index,
     reset,
     stored,
-    to_key,
     to_options,
     type_error,
     wire_index,
@@ -48,11 +44,7 @@ def radio(
     persist_state: Literal["page", "session"] | None = None,
 ) -> Any:
     """A group of radio buttons; returns the chosen option (None when index=None and nothing is chosen)."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width, allow_content=True)
-    check_bind_and_persist(bind, persist_state, key)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state, allow_content=True)
     opt = to_options(options)
     check_comparable(opt)
     labels = format_options(opt, format_func)

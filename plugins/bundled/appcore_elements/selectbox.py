@@ -10,19 +10,15 @@ from appcore.plugin import register_widget
 from ._display import check_icon
 from ._inputs import (
     base_props,
-    check_bind_and_persist,
+    check_common,
     check_comparable,
     check_filter_mode,
     check_index,
-    check_label,
-    check_on_change,
-    check_width,
     format_options,
     keyed_identity,
     option_index,
     reset,
     stored,
-    to_key,
     to_options,
     wire_index,
 )
@@ -54,11 +50,7 @@ def selectbox(
     persist_state: Literal["page", "session"] | None = None,
 ) -> Any:
     """A drop-down; returns the chosen option, a new string, or None."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width)
-    check_bind_and_persist(bind, persist_state, key)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
     opt = to_options(options)
     check_comparable(opt)
     check_index(index, opt)

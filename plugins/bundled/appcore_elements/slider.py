@@ -20,16 +20,12 @@ from ._inputs import (
     above_max,
     base_props,
     below_min,
-    check_bind_and_persist,
-    check_label,
-    check_on_change,
-    check_width,
+    check_common,
     keyed_identity,
     min_max_error,
     reset,
     set_by_user,
     stored,
-    to_key,
     type_error,
     value_error,
     wire_number,
@@ -123,11 +119,7 @@ def slider(
     persist_state: Literal["page", "session"] | None = None,
 ) -> Any:
     """A slider; a list or tuple of two values makes a range slider that returns a tuple."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width)
-    check_bind_and_persist(bind, persist_state, key)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
     id_parts = {"label": label, "min_value": min_value, "max_value": max_value, "value": value, "step": step,
                 "format": format, "help": help, "width": width}
     keyed_identity("slider", key, {"min_value": min_value, "max_value": max_value, "step": step})

@@ -6,17 +6,7 @@ from typing import Any, Literal
 
 from appcore.plugin import register_widget
 
-from ._inputs import (
-    base_props,
-    check_bind_and_persist,
-    check_height,
-    check_label,
-    check_on_change,
-    check_width,
-    keyed_identity,
-    stored,
-    to_key,
-)
+from ._inputs import base_props, check_common, check_height, keyed_identity, stored
 
 __all__ = ["text_area"]
 ELEMENT_TYPES = {"text_area": "text_area"}
@@ -42,13 +32,9 @@ def text_area(
     persist_state: Literal["page", "session"] | None = None,
 ) -> str | None:
     """A multi-line text input; the browser sends its text on blur or Ctrl+Enter."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
     if height is not None:
         check_height(height)
-    check_bind_and_persist(bind, persist_state, key)
     default = None if value is None else str(value)
     keyed_identity("text_area", key, {"max_chars": max_chars})
     present, current = stored(key)

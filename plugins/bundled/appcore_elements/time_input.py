@@ -9,15 +9,11 @@ from appcore.plugin import register_widget
 
 from ._inputs import (
     base_props,
-    check_bind_and_persist,
-    check_label,
-    check_on_change,
-    check_width,
+    check_common,
     keyed_identity,
     out_of_range,
     reset,
     stored,
-    to_key,
     type_error,
     value_error,
 )
@@ -65,11 +61,7 @@ def time_input(
     persist_state: Literal["page", "session"] | None = None,
 ) -> time | None:
     """A time field; returns a datetime.time (None when empty)."""
-    key = to_key(key)
-    callback = check_on_change(on_change)
-    label = check_label(label, label_visibility)
-    check_width(width)
-    check_bind_and_persist(bind, persist_state, key)
+    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
     parsed = None if value is None else _to_time(value)
     step_seconds = (int(step.total_seconds()) if isinstance(step, timedelta)
                     else step if isinstance(step, int) and not isinstance(step, bool) else 0)
