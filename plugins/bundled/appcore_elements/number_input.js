@@ -57,8 +57,7 @@ export function mount(root, props, ctx) {
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter") {
       commit();
-      const form = ctx.closest("form");
-      if (form?.props.enter_to_submit) ctx.send({ t: "form_submit", form: form.props.key });
+      ctx.closest("form")?.instance.submitOnEnter?.();  // the form decides (enter_to_submit)
     }
   });
   input.addEventListener("blur", commit);

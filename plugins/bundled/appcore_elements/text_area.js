@@ -36,8 +36,7 @@ export function mount(root, props, ctx) {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       commit();
-      const form = ctx.closest("form");
-      if (form?.props.enter_to_submit) ctx.send({ t: "form_submit", form: form.props.key });
+      ctx.closest("form")?.instance.submitOnEnter?.();  // the form decides (enter_to_submit)
     }
   });
   area.addEventListener("input", refreshFoot);
