@@ -12,6 +12,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterable
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -185,18 +186,17 @@ class App:
             "theme": {"base": self.config.theme.base, "primary_color": self.config.theme.primary_color},
         }
 
-    @property
-    def element_urls(self) -> dict[str, str]:
-        cached = getattr(self, "_element_urls", None)
-        if cached is None:
-            prefix = self.config.server.base_url_path.rstrip("/")
-            cached = {
-                name: f"{prefix}/_appcore/plugins/{t.plugin}/{asset_name(t.module)}"
-                for name, t in self.element_types.items() if t.module is not None
-            }
-            self._element_urls = cached
-        return cached
+    # Registries are frozen after start-up, so what is derived from them is computed once.
 
+    @cached_property
+    def element_urls(self) -> dict[str, str]:
+        prefix = self.config.server.base_url_path.rstrip("/")
+        return {
+            name: f"{prefix}/_appcore/plugins/{t.plugin}/{asset_name(t.module)}"
+            for name, t in self.element_types.items() if t.module is not None
+        }
+
+    @cached_property
     def plugin_asset_dirs(self) -> dict[str, set[Path]]:
         dirs: dict[str, set[Path]] = {}
         for t in self.element_types.values():

@@ -23,6 +23,7 @@ APP_KEY = web.AppKey("appcore_app", App)
 SOCKETS_KEY = web.AppKey("appcore_sockets", weakref.WeakSet)
 STATIC_KEY = web.AppKey("appcore_static", dict)
 EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
+INDEX_KEY = web.AppKey("appcore_index_html", str)
 
 # What a plugin's folder may serve: its frontend, never its Python source.
 FRONTEND_SUFFIXES = {".js", ".mjs", ".css", ".svg", ".png", ".jpg", ".gif", ".webp", ".woff", ".woff2", ".map"}
@@ -108,6 +109,7 @@ def build_web_app(app: App) -> web.Application:
     web_app[EXPIRY_KEY] = {}
     root = frontend_dir()
     web_app[STATIC_KEY] = build_static_index(root)
+    web_app[INDEX_KEY] = render_index(app, web_app[STATIC_KEY])
     prefix = app.config.server.base_url_path.rstrip("/")
     routes = [
         web.get(f"{prefix}/_appcore/health", health),
@@ -165,11 +167,10 @@ async def plugins_json(request: web.Request) -> web.Response:
 
 
 async def index(request: web.Request) -> web.Response:
-    app = request.app[APP_KEY]
     if request.match_info.get("page_path", "").startswith("_appcore/"):
         raise web.HTTPNotFound()  # the framework's own prefix is never a page
-    html = render_index(app, request.app[STATIC_KEY])
-    return web.Response(text=html, content_type="text/html", headers={"Cache-Control": "no-cache"})
+    return web.Response(text=request.app[INDEX_KEY], content_type="text/html",
+                        headers={"Cache-Control": "no-cache"})
 
 
 def render_index(app: App, static_index: dict[str, Path]) -> str:
@@ -203,7 +204,7 @@ async def static_file(request: web.Request) -> web.StreamResponse:
 
 async def plugin_file(request: web.Request) -> web.StreamResponse:
     app = request.app[APP_KEY]
-    dirs = app.plugin_asset_dirs().get(request.match_info["plugin"], ())
+    dirs = app.plugin_asset_dirs.get(request.match_info["plugin"], ())
     name = request.match_info["name"]
     if Path(name).suffix not in FRONTEND_SUFFIXES:
         raise web.HTTPNotFound()
