@@ -17,6 +17,10 @@ from .context import current_run, lookup_api
 
 EMPTY_SCOPE: Mapping[str, Any] = MappingProxyType({})
 
+# Scope key: the identities of the containers an element sits in, outermost first
+# (``add_container(identity=...)``); keyless widget ids include them.
+IDENTITY = "identity"
+
 # The one element type the core itself draws: an uncaught exception. The
 # elements plugin renders it (it is also ``st.exception``); without that
 # plugin the browser's fallback renderer still shows it.
@@ -106,12 +110,13 @@ def add_element(type: str, props: dict[str, Any], *, widget_id: str | None = Non
 
 
 def add_container(type: str, props: dict[str, Any], *, scope: Mapping[str, Any] | None = None,
-                  root: str | None = None, key: str | None = None) -> Container:
+                  root: str | None = None, key: str | None = None, identity: str | None = None) -> Container:
     """Draw a container element; return the Container its children go into.
 
     ``scope`` entries are merged into what the children inherit (a form sets
     ``{"form": id}``). ``root`` draws at the end of another root container
-    (dialogs go to the ``"dialog"`` root).
+    (dialogs go to the ``"dialog"`` root). ``identity`` makes the container part
+    of its widgets' identity: the same keyless widget in two forms is two widgets.
     """
     run = current_run()
     run.checkpoint()
@@ -119,8 +124,12 @@ def add_container(type: str, props: dict[str, Any], *, scope: Mapping[str, Any] 
     # On another root (a dialog) it takes the place it had when its caller was called.
     path = run.place(target, accumulate=root is None)
     run.emit(path, type, props, None, key)
-    merged = {**target.scope, **scope} if scope else target.scope
-    return Container(path, MappingProxyType(merged) if scope else merged)
+    if not scope and identity is None:
+        return Container(path, target.scope)
+    merged = {**target.scope, **(scope or {})}
+    if identity is not None:
+        merged[IDENTITY] = (*target.scope.get(IDENTITY, ()), identity)
+    return Container(path, MappingProxyType(merged))
 
 
 def send_message(message: dict[str, Any]) -> None:

@@ -244,8 +244,8 @@ class Run:
             widget = session.widgets.get(wid)
             if widget is None:
                 continue
-            old = state.values.get(widget.slot, widget.default)
-            state.values[widget.slot] = value
+            old = state.values.get(widget.state_key, widget.default)
+            state.values[widget.state_key] = value
             if widget.on_change is not None and not _same(old, value):
                 changed.append(widget)
         self.triggers = {wid for wid in request.triggers if wid in session.widgets}

@@ -169,7 +169,7 @@ class Session:
     def set_widget_value(self, widget: Widget, value: Any) -> None:
         """Set a widget's value from the server side and show it in the browser
         without a rerun (a form cleared on submit)."""
-        self.state.values[widget.slot] = value
+        self.state.values[widget.state_key] = value
         with self._lock:
             shown = self.shown.get(widget.path)
         if shown is None:
@@ -355,7 +355,7 @@ class Session:
             del self.widgets[wid]
             # Streamlit's idiom `st.session_state.k = st.session_state.k` keeps the value.
             if widget.key not in self.state.user_set_keys:
-                self.state.values.pop(widget.slot, None)
+                self.state.values.pop(widget.state_key, None)
 
     def close(self) -> None:
         with self._lock:

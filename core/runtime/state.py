@@ -77,7 +77,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def widget_value(self, widget: Widget) -> Any:
         """The value a widget shows: stored, set by the user, or its default."""
-        slot = widget.slot
+        slot = widget.state_key
         if slot in self.values:
             return self.values[slot]
         self.values[slot] = widget.default

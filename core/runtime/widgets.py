@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import current_run
-from .elements import Container
+from .elements import IDENTITY, Container
 from .errors import AppcoreAPIError, DuplicateWidgetID
 
 WIDGET_ID_PREFIX = "$$ID-"
@@ -55,9 +55,12 @@ class Widget:
     scope: Mapping[str, Any] = field(default_factory=dict)
     path: tuple = ()
     line: int | None = None
+    # What this run's call returned, and the place it was drawn (later calls on it replace it).
+    value: Any = None
+    handle: Container | None = None
 
     @property
-    def slot(self) -> str:
+    def state_key(self) -> str:
         """Where the value lives in session state: the user key, else the id."""
         return self.key if self.key is not None else self.id
 
@@ -70,7 +73,9 @@ def widget_id(type: str, key: str | None, id_parts: Mapping[str, Any], scope: Ma
     h = hashlib.md5(type.encode(), usedforsecurity=False)
     for name, value in id_parts.items():
         h.update(f"\x00{name}={value!r}".encode())
-    h.update(f"\x00form={scope.get('form', '')}\x00root={root}".encode())
+    # The containers it sits in that declared an identity (a form's key): the same
+    # widget in two forms is two widgets.
+    h.update(f"\x00identity={scope.get(IDENTITY, ())!r}\x00root={root}".encode())
     return f"{WIDGET_ID_PREFIX}{h.hexdigest()}"
 
 
@@ -98,8 +103,9 @@ def register_widget(
     kwargs: Mapping[str, Any] | None = None,
     trigger: bool = False,
     rerun_on_change: bool = True,
-) -> tuple[Any, Container]:
-    """Draw a widget at the current place and return ``(value, slot)``.
+) -> Widget:
+    """Draw a widget at the current place and return it: ``widget.value`` is its value
+    for this run, ``widget.handle`` the place it was drawn.
 
     The value is the one the browser last sent, a value set through
     ``st.session_state[key]`` before this call, or ``default``. ``trigger``
@@ -145,7 +151,9 @@ def register_widget(
     run.widget_ids[wid] = widget
     if key is not None:
         run.widget_keys[key] = widget
-    return (copy.copy(value) if isinstance(value, (list, dict, set)) else value), slot
+    widget.value = copy.copy(value) if isinstance(value, (list, dict, set)) else value
+    widget.handle = slot
+    return widget
 
 
 def _draw(run: Any, type: str, props: dict[str, Any], wid: str, key: str | None) -> Container:

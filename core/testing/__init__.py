@@ -125,7 +125,7 @@ class Element:
         if widget.id in self._at._unsent:
             return self._at._unsent[widget.id]  # set, not yet run: chained set_value calls build on it
         state = self._at.session.state.values
-        return state.get(widget.slot, widget.default)
+        return state.get(widget.state_key, widget.default)
 
     @property
     def index(self) -> Any:

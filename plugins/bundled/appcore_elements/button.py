@@ -33,11 +33,11 @@ def button(
     check_button_type(type)
     props = {"label": str(label), "help": help, "type": type, "icon": icon, "disabled": disabled,
              "use_container_width": use_container_width}
-    value, _ = register_widget(
+    value = register_widget(
         "button", props, key=key, default=False, trigger=True,
         id_parts={"label": label, "icon": icon, "help": help, "type": type},
         parse=_parse_click, on_change=on_click, args=args, kwargs=kwargs,
-    )
+    ).value
     return value
 
 

@@ -40,12 +40,12 @@ def draw_check(type: str, label: Any, value: Any, key: Any, help: Any, on_change
     default = bool(value)
     props = base_props(label, help, disabled, label_visibility, width, on_change)
     props["wrap"] = wrap
-    result, _ = register_widget(
+    result = register_widget(
         type, props, key=key, default=default, parse=_parse_bool, to_json=bool,
         on_change=callback,
         rerun_on_change=on_change != "ignore", args=args, kwargs=kwargs,
         id_parts={"label": label, "value": default, "help": help, "width": width},
-    )
+    ).value
     return bool(result)
 
 

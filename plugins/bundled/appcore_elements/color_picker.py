@@ -54,9 +54,9 @@ def color_picker(
         return color
 
     props = base_props(label, help, disabled, label_visibility, width, on_change)
-    result, _ = register_widget(
+    result = register_widget(
         "color_picker", props, key=key, default=value, parse=parse, on_change=callback,
         rerun_on_change=on_change != "ignore", args=args, kwargs=kwargs,
         id_parts=id_parts,
-    )
+    ).value
     return result

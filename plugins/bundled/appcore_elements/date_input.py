@@ -167,11 +167,11 @@ def date_input(
     props = base_props(label, help, disabled, label_visibility, width, on_change)
     props.update(min=parsed.min.isoformat(), max=parsed.max.isoformat(), format=format, range=parsed.is_range,
                  required=bool(required), clearable=clearable)
-    result, _ = register_widget(
+    result = register_widget(
         "date_input", props, key=key, default=parsed.default, parse=parse, to_json=to_json, on_change=callback,
         rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs, id_parts=id_parts,
-    )
+    ).value
     if parsed.is_range and isinstance(result, list):
         result = tuple(result)
     return result

@@ -121,7 +121,7 @@ def multiselect(
     props.update(options=labels, max_selections=max_selections, placeholder=placeholder,
                  accept_new_options=bool(accept_new_options), filter_mode=filter_mode,
                  select_all=select_all_threshold, wrap=wrap)
-    result, _ = register_widget(
+    result = register_widget(
         "multiselect", props, key=key, default=default_values, parse=parse, to_json=to_json, on_change=callback,
         rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs,
@@ -129,7 +129,7 @@ def multiselect(
                   "max_selections": max_selections, "placeholder": placeholder,
                   "accept_new_options": accept_new_options, "filter_mode": filter_mode,
                   "select_all": select_all_threshold, "width": width},
-    )
+    ).value
     chosen = []
     for value in result or []:
         found = option_index(opt, labels, value, format_func)

@@ -150,11 +150,11 @@ def number_input(
         step=step, format=number_format, placeholder=None if placeholder is None else str(placeholder),
         required=bool(required), icon=icon, clearable=clearable,
     )
-    result, _ = register_widget(
+    result = register_widget(
         "number_input", props, key=key, default=value, parse=parse, to_json=to_json, on_change=callback,
         rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs, id_parts=id_parts,
-    )
+    ).value
     if result is not None and all_ints and not isinstance(result, int):
         result = int(result)
     return result

@@ -76,13 +76,13 @@ def radio(
 
     props = base_props(label, help, disabled, label_visibility, width, on_change)
     props.update(options=labels, captions=caption_texts, horizontal=bool(horizontal))
-    result, _ = register_widget(
+    result = register_widget(
         "radio", props, key=key, default=default, parse=parse, to_json=to_json, on_change=callback,
         rerun_on_change=on_change != "ignore", args=args,
         kwargs=kwargs,
         id_parts={"label": label, "options": labels, "index": index, "help": help, "horizontal": horizontal,
                   "captions": captions if captions is None else list(captions), "width": width},
-    )
+    ).value
     if result is None or not opt:
         return None
     found = option_index(opt, labels, result, format_func)

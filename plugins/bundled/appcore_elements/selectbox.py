@@ -94,14 +94,14 @@ def selectbox(
     props = base_props(label, help, disabled, label_visibility, width, on_change)
     props.update(options=labels, placeholder=placeholder, required=bool(required), icon=icon,
                  accept_new_options=bool(accept_new_options), filter_mode=filter_mode, clearable=clearable)
-    result, _ = register_widget(
+    result = register_widget(
         "selectbox", props, key=key, default=default, parse=parse, to_json=to_json, on_change=callback,
         rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs,
         id_parts={"label": label, "options": labels, "index": index, "help": help, "placeholder": placeholder,
                   "accept_new_options": accept_new_options, "filter_mode": filter_mode, "width": width,
                   "required": required, "icon": icon},
-    )
+    ).value
     if result is None:
         return None
     found = option_index(opt, labels, result, format_func)

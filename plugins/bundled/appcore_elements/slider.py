@@ -311,11 +311,11 @@ def slider(
     props = base_props(label, help, disabled, label_visibility, width, on_change)
     props.update(data_type=data_type, min=lo, max=hi, step=step_micros if data_type in _TIMELIKE else step,
                  format=format, range=not single)
-    result, _ = register_widget(
+    result = register_widget(
         "slider", props, key=key, default=default, parse=parse, to_json=to_json, on_change=callback,
         rerun_on_change=on_change != "ignore", args=args,
         kwargs=kwargs, id_parts=id_parts,
-    )
+    ).value
     if not single and isinstance(result, list):
         result = tuple(result)
     return result

@@ -56,10 +56,10 @@ def text_area(
         max_chars=max_chars, placeholder=None if placeholder is None else str(placeholder),
         required=bool(required),
     )
-    result, _ = register_widget(
+    result = register_widget(
         "text_area", props, key=key, default=default, parse=parse, on_change=callback,
         rerun_on_change=on_change != "ignore", args=args, kwargs=kwargs,
         id_parts={"label": label, "value": default, "height": height, "max_chars": max_chars, "help": help,
                   "placeholder": str(placeholder), "width": width, "required": required},
-    )
+    ).value
     return result

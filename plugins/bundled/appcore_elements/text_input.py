@@ -46,10 +46,10 @@ def text_input(
     props = {"label": str(label), "max_chars": max_chars, "type": type, "help": help,
              "autocomplete": autocomplete, "placeholder": placeholder, "disabled": disabled,
              "label_visibility": label_visibility, "icon": icon}
-    result, _ = register_widget(
+    result = register_widget(
         "text_input", props, key=key, default=default, parse=parse, on_change=on_change, args=args,
         kwargs=kwargs,
         id_parts={"label": label, "value": default, "max_chars": max_chars, "type": type, "help": help,
                   "autocomplete": autocomplete, "placeholder": placeholder},
-    )
+    ).value
     return result

@@ -110,9 +110,9 @@ def time_input(
 
     props = base_props(label, help, disabled, label_visibility, width, on_change)
     props.update(step=step_seconds, format=format, required=bool(required), clearable=clearable)
-    result, _ = register_widget(
+    result = register_widget(
         "time_input", props, key=key, default=parsed, parse=parse, to_json=to_json, on_change=callback,
         rerun_on_change=on_change != "ignore",
         args=args, kwargs=kwargs, id_parts=id_parts,
-    )
+    ).value
     return result

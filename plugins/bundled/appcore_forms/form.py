@@ -52,7 +52,7 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
         )
     props = {"key": key, "clear_on_submit": clear_on_submit, "enter_to_submit": enter_to_submit,
              "border": border, "missing_submit": False}
-    container = add_container("form", props, scope={FORM: key}, key=key)
+    container = add_container("form", props, scope={FORM: key}, key=key, identity=f"form:{key}")
     forms[key] = FormRecord(key, container.path, props, clear_on_submit, enter_to_submit)
     return container
 
@@ -83,7 +83,7 @@ def form_submit_button(
              "use_container_width": use_container_width, "is_form_submitter": True, "form": form_key}
     run.plugin_state["drawing_submitter"] = True
     try:
-        value, _ = register_widget(
+        submitter = register_widget(
             "button", props, key=key, default=False, trigger=True, parse=_parse_click,
             id_parts={"label": label, "icon": icon, "help": help, "type": type, "submitter": form_key},
             on_change=on_click, args=args, kwargs=kwargs,
@@ -92,12 +92,10 @@ def form_submit_button(
         run.plugin_state["drawing_submitter"] = False
     record = _forms_this_run(run).get(form_key)
     if record is not None:
-        submitter = next(reversed(run.widget_ids.values()))  # the widget just drawn
         record.submitters.append(submitter)
         if disabled:
             record.disabled.add(submitter.id)
-    return value
-
+    return submitter.value
 
 
 def _parse_click(raw: Any) -> bool:
