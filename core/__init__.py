@@ -2,11 +2,13 @@
 
 The names users call (``st.button``, ``st.form``, ``st.fragment``...) come
 from plugins; ``st.<name>`` looks them up in the running App's registry.
+Editors read ``__init__.pyi``, generated from the bundled plugins.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from .runtime.context import api_names as _api_names
 from .runtime.context import lookup_api as _lookup_api
 from .runtime.elements import sidebar
 from .runtime.errors import AppcoreAPIError, StreamlitAPIException
@@ -31,6 +33,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    from .runtime.context import _installed_api
-
-    return sorted({*globals(), *_installed_api()})
+    return sorted({*globals(), *_api_names()})

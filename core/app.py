@@ -11,24 +11,30 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from .config import Config
-from .plugins import load_plugin_manager
+from .plugins import PluginInfo, load_plugin_manager
+from .runtime.context import missing_name_message
 from .runtime.elements import ElementType
 from .runtime.magic import add_magic
 from .runtime.run import CompileError
-from .runtime.session import Session
+from .runtime.services import Services
+from .runtime.session import Client, RerunRequest, Session
 
 log = logging.getLogger("appcore.app")
 
 
 class PluginConflict(Exception):
     pass
+
+
+# Client message types the core handles itself.
+CORE_MESSAGES = frozenset({"hello", "widget", "rerun"})
 
 
 class App:
@@ -48,80 +54,91 @@ class App:
         if autoload_plugins is None:
             autoload_plugins = not os.environ.get("APPCORE_DISABLE_PLUGIN_AUTOLOAD")
         self.pm, self.plugin_infos = load_plugin_manager(disable, plugins, autoload_plugins)
-        self.disabled_plugins = disable
+        self.disabled_plugins = frozenset(disable)
         self.element_types = self._collect_element_types()
+        self.api_owners: dict[str, str] = {}
         self.api = MappingProxyType(self._collect_api())
-        self.disabled_api = self._api_of_disabled_plugins()
         self.client_events = MappingProxyType(self._collect_client_events())
         self.components = MappingProxyType(self._collect_components())
         self.sessions: dict[str, Session] = {}
         self.session_store = self.pm.hook.appcore_resolve_session_store(app=self)
         self._code_cache: dict[str, tuple[tuple[int, int], Any]] = {}
         self._code_lock = threading.Lock()
+        self.services = Services(
+            hooks=self.pm.hook,
+            api=self.api,
+            client_events=self.client_events,
+            compile=self.compile_script,
+            store=self.session_store,
+            hello=MappingProxyType({
+                "elements": self.element_urls,
+                "theme": {"base": self.config.theme.base, "primary_color": self.config.theme.primary_color},
+            }),
+            missing_api=lambda name: missing_name_message(name, self.disabled_plugins),
+        )
         if str(self.app_dir) not in sys.path:
             sys.path.insert(0, str(self.app_dir))
 
+    @property
+    def plugin_infos_by_name(self) -> dict[str, PluginInfo]:
+        return {info.name: info for info in self.plugin_infos}
+
     # -- registries (frozen after start-up) -------------------------------------------
 
-    def _plugin_name(self, impl_plugin: Any) -> str:
-        return self.pm.get_name(impl_plugin) or "?"
+    def _contributions(self, hook_name: str) -> Iterator[tuple[str, Any]]:
+        """``(plugin name, contribution)`` of each plugin, called through pluggy one plugin at
+        a time, so that a conflict can name both plugins."""
+        caller = getattr(self.pm.hook, hook_name)
+        plugins = [impl.plugin for impl in caller.get_hookimpls()]  # in the order they were registered
+        for plugin in plugins:
+            others = [p for p in plugins if p is not plugin]
+            for contribution in self.pm.subset_hook_caller(hook_name, others)(app=self):
+                yield self.pm.get_name(plugin) or "?", contribution
+
+    def _collect(self, hook_name: str, what: Callable[[str], str],
+                 reserved: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, Any]]:
+        """Every ``(plugin, name, value)`` a register hook contributes, each name once."""
+        owner: dict[str, str] = {}
+        for plugin, contribution in self._contributions(hook_name):
+            # Element types come as a list of ElementType, everything else as a mapping.
+            items = (contribution.items() if isinstance(contribution, Mapping)
+                     else ((element.name, element) for element in contribution or ()))
+            for name, value in items:
+                if name in reserved:
+                    raise PluginConflict(f"{what(name)} is the core's own; plugin '{plugin}' cannot register it.")
+                if name in owner:
+                    raise PluginConflict(f"{what(name)} is registered twice: by plugin '{owner[name]}' "
+                                         f"and by plugin '{plugin}'.")
+                owner[name] = plugin
+                yield plugin, name, value
 
     def _collect_element_types(self) -> MappingProxyType[str, ElementType]:
         types: dict[str, ElementType] = {}
-        owner: dict[str, str] = {}
-        for impl in self.pm.hook.appcore_register_elements.get_hookimpls():
-            plugin = self._plugin_name(impl.plugin)
-            for element in impl.function() or []:
-                if element.name in types:
-                    raise PluginConflict(f"Element type '{element.name}' is registered twice: by "
-                                         f"plugin '{owner[element.name]}' and by plugin '{plugin}'.")
-                module = element.module
-                if module is not None and not Path(module).is_file():
-                    log.error("plugin '%s': the renderer %s of element type '%s' does not exist; "
-                              "it will be drawn by the fallback renderer", plugin, module, element.name)
-                    module = None
-                types[element.name] = ElementType(element.name, module, plugin, element.extra)
-                owner[element.name] = plugin
+        contributions = self._collect("appcore_register_elements", lambda name: f"Element type '{name}'")
+        for plugin, name, element in contributions:
+            module = element.module
+            if module is not None and not Path(module).is_file():
+                log.error("plugin '%s': the renderer %s of element type '%s' does not exist; "
+                          "it will be drawn by the fallback renderer", plugin, module, name)
+                module = None
+            types[name] = ElementType(name, module, plugin, element.extra)
         return MappingProxyType(types)
 
     def _collect_api(self) -> dict[str, Any]:
         api: dict[str, Any] = {}
-        owner: dict[str, str] = {}
-        for impl in self.pm.hook.appcore_register_api.get_hookimpls():
-            plugin = self._plugin_name(impl.plugin)
-            for name, value in (impl.function() or {}).items():
-                if name in api:
-                    raise PluginConflict(f"st.{name} is registered twice: by plugin '{owner[name]}' "
-                                         f"and by plugin '{plugin}'.")
-                api[name] = value
-                owner[name] = plugin
+        for plugin, name, value in self._collect("appcore_register_api", lambda name: f"st.{name}"):
+            api[name] = value
+            self.api_owners[name] = plugin
         return api
 
-    def _api_of_disabled_plugins(self) -> dict[str, str]:
-        names: dict[str, str] = {}
-        for info in self.plugin_infos:
-            contribute = getattr(info.module, "appcore_register_api", None)
-            if info.error == "disabled" and contribute is not None:
-                names.update(dict.fromkeys(contribute() or {}, info.name))
-        return names
-
     def _collect_components(self) -> dict[str, Path]:
-        folders: dict[str, Path] = {}
-        for contribution in self.pm.hook.appcore_register_components():
-            for name, folder in (contribution or {}).items():
-                if name in folders:
-                    raise PluginConflict(f"Component '{name}' is registered twice.")
-                folders[name] = Path(folder).resolve()
-        return folders
+        return {name: Path(folder).resolve() for _, name, folder in
+                self._collect("appcore_register_components", lambda name: f"Component '{name}'")}
 
     def _collect_client_events(self) -> dict[str, Any]:
-        events: dict[str, Any] = {}
-        for contribution in self.pm.hook.appcore_register_client_events():
-            for kind, handler in (contribution or {}).items():
-                if kind in events or kind in ("widget", "rerun", "hello"):
-                    raise PluginConflict(f"Client message type '{kind}' is handled twice.")
-                events[kind] = handler
-        return events
+        return {kind: handler for _, kind, handler in
+                self._collect("appcore_register_client_events", lambda kind: f"Client message type '{kind}'",
+                              reserved=CORE_MESSAGES)}
 
     # -- scripts ------------------------------------------------------------------------
 
@@ -156,35 +173,50 @@ class App:
     def new_session(self, session_id: str | None = None, url_path: str = "") -> Session:
         """A new session; with the id of one another process saved, it resumes its state."""
         saved = self.session_store.load(session_id) if session_id else None
-        session = Session(self, self.script_path, session_id if saved is not None else None)
+        session = Session(self.services, self.script_path, session_id if saved is not None else None)
         if saved is not None:
             session.state.values.update(saved)
         session.url_path = url_path
-        session.script_path = self.pm.hook.appcore_resolve_page(session=session, url_path=url_path)
+        session.script_path = self.pm.hook.appcore_resolve_page(app=self, session=session, url_path=url_path)
         self.sessions[session.id] = session
         self.pm.hook.appcore_session_opened(session=session)
         return session
 
-    def save_session(self, session: Session) -> None:
-        if not getattr(self.session_store, "saves", True):
-            return
-        lost = self.session_store.save(session.id, session.state.values)
-        if lost:
-            log.warning("session %s: could not save %s (not picklable); a resumed tab will not have them",
-                        session.id, ", ".join(sorted(lost)))
+    def open_tab(self, client: Client, hello: Any, *, start: bool = True) -> Session:
+        """A tab said hello: resume the session it names, else start one, and run it.
+
+        A tab whose session is connected elsewhere (a duplicated tab) gets its
+        own session. Returns the session, attached to ``client``. A malformed
+        hello (not an object, a non-string session or path) starts a fresh
+        session at the main page. ``start=False`` leaves the first run to the
+        caller (AppTest sets session_state before it).
+        """
+        if not isinstance(hello, dict):
+            hello = {}
+        url_path = hello.get("path") if isinstance(hello.get("path"), str) else "/"
+        wanted = hello.get("session") if isinstance(hello.get("session"), str) else None
+        session = self.sessions.get(wanted) if wanted is not None else None
+        if session is None or session.connected:
+            resumable = wanted if wanted is not None and wanted not in self.sessions else None
+            session = self.new_session(resumable, url_path=url_path.lstrip("/"))
+        session.attach(client)
+        if start:
+            session.request_rerun(RerunRequest())
+        return session
+
+    def close_tab(self, session: Session, client: Client) -> None:
+        """A tab went away; its session waits for the grace period (``expire``)."""
+        session.detach(client)
+
+    def expire(self, session: Session) -> None:
+        """The grace period is over: drop the session unless a tab came back."""
+        if not session.connected:
+            self.close_session(session)
 
     def close_session(self, session: Session) -> None:
         if self.sessions.pop(session.id, None) is not None:
             session.close()
             self.pm.hook.appcore_session_closed(session=session)
-
-    def session_hello(self, session: Session) -> dict[str, Any]:
-        return {
-            "t": "session",
-            "id": session.id,
-            "elements": self.element_urls,
-            "theme": {"base": self.config.theme.base, "primary_color": self.config.theme.primary_color},
-        }
 
     # Registries are frozen after start-up, so what is derived from them is computed once.
 

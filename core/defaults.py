@@ -7,12 +7,11 @@ from .hookspecs import hookimpl
 
 if TYPE_CHECKING:
     from .app import App
-    from .runtime.session import Session
 
 
 @hookimpl(trylast=True)
-def appcore_resolve_page(session: Session, url_path: str) -> str:
-    return session.app.script_path
+def appcore_resolve_page(app: App) -> str:
+    return app.script_path
 
 
 class MemoryOnly:

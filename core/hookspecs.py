@@ -1,11 +1,15 @@
 """Every hook appcore offers. The set is the core's public API for plugins.
 
-Three families (STYLE.md):
+Four families (STYLE.md, and docs/plugins.md for the fourth):
 - ``appcore_register_<things>``: contributions collected once at start-up; sync.
+  Each may take ``app`` (the App being built; read its ``config``, don't keep it).
 - ``appcore_<subject>_<past tense>``: notifications; return values are ignored.
+- ``appcore_check_<thing>``: vetoes; every implementation is called and any
+  may refuse by raising ``AppcoreAPIError``.
 - ``appcore_resolve_<thing>``: decisions, first non-None result wins; the
   built-in default is ``trylast`` so any plugin can override it.
 
+A hook implementation takes any subset of its spec's arguments, by name.
 pluggy is synchronous: never make a hookimpl ``async def``.
 """
 from __future__ import annotations
@@ -34,7 +38,7 @@ hookimpl = pluggy.HookimplMarker("appcore")
 
 
 @hookspec
-def appcore_register_elements() -> list[ElementType]:
+def appcore_register_elements(app: App) -> list[ElementType]:
     """Element types this plugin renders.
 
     Called once when the App starts. Return a list of ``ElementType``; each
@@ -44,7 +48,7 @@ def appcore_register_elements() -> list[ElementType]:
 
 
 @hookspec
-def appcore_register_api() -> dict[str, Any]:
+def appcore_register_api(app: App) -> dict[str, Any]:
     """Names this plugin adds to the ``appcore`` namespace (``st.<name>``).
 
     Called once when the App starts. Return ``{name: object}``; functions
@@ -55,7 +59,7 @@ def appcore_register_api() -> dict[str, Any]:
 
 
 @hookspec
-def appcore_register_components() -> dict[str, Path]:
+def appcore_register_components(app: App) -> dict[str, Path]:
     """Folders of component frontends, as ``{name: folder}``.
 
     Called once when the App starts. Each folder is served at
@@ -65,7 +69,7 @@ def appcore_register_components() -> dict[str, Path]:
 
 
 @hookspec
-def appcore_register_client_events() -> dict[str, Any]:
+def appcore_register_client_events(app: App) -> dict[str, Any]:
     """Client message types this plugin handles, as ``{type: handler}``.
 
     ``handler(session, message)`` runs on the event loop; it must not block.
@@ -110,12 +114,18 @@ def appcore_run_finished(run: Run) -> None:
     ``"compile_error"`` or ``"skipped"``."""
 
 
+# -- vetoes -------------------------------------------------------------------
+
+
 @hookspec
-def appcore_widget_created(run: Run, widget: Widget) -> None:
-    """A widget is about to be drawn, on the script thread.
+def appcore_check_widget(run: Run, widget: Widget) -> None:
+    """A widget is about to be drawn, on the script thread; ``widget.scope`` says
+    which containers it sits in.
 
     Raise ``AppcoreAPIError`` to refuse it with a message shown in the page
-    (forms refuse ``st.button`` inside a form this way).
+    where it was called (forms refuse ``st.button`` inside a form this way).
+    Every implementation is called; the return value is ignored. A plugin may
+    also adjust ``widget.display`` (what the page shows instead of the value).
     """
 
 
@@ -133,7 +143,7 @@ def appcore_resolve_widget_event(session: Session, widget: Widget, value: Any) -
 
 
 @hookspec(firstresult=True)
-def appcore_resolve_page(session: Session, url_path: str) -> str | None:
+def appcore_resolve_page(app: App, session: Session, url_path: str) -> str | None:
     """Which script a session runs for a URL path.
 
     Return the path of the script to run, as a string. Called when a tab

@@ -1,25 +1,82 @@
 """What a plugin author imports: ``from appcore.plugin import hookimpl, add_element, ...``.
 
-See docs/plugins.md for the contract of each piece.
+This module is the whole surface a plugin may use; the bundled plugins use it
+and nothing else. See docs/plugins.md for the contract of each piece.
 """
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
 from .hookspecs import hookimpl
 from .runtime.context import current_run, maybe_current_run
 from .runtime.elements import (
     EXCEPTION_TYPE,
+    IDENTITY,
     Container,
     ElementType,
     add_container,
     add_element,
     send_message,
 )
-from .runtime.errors import AppcoreAPIError, DuplicateWidgetID
+from .runtime.errors import AppcoreAPIError, DuplicateWidgetID, RerunRequested, StopRequested
 from .runtime.run import PARTIAL, Partial, RerunRequest, Run, exception_props
+from .runtime.services import Stash, StashKey
 from .runtime.session import BadMessage, Session
+from .runtime.state import SessionState
 from .runtime.widgets import Widget, register_widget
 
+
+class SessionView(Protocol):
+    """What a plugin may use of a session (one browser tab). Hooks and client-event
+    handlers receive the real ``Session``; type your parameters with this."""
+
+    id: str
+    state: SessionState                   # st.session_state's storage
+    stash: Stash                          # per-session plugin data, under your StashKey
+    widgets: Mapping[str, Widget]         # widget id -> Widget, as the last run drew it
+    partials: dict[str, Partial]          # partial id -> Partial (fragments, dialogs)
+
+    def request_rerun(self, request: RerunRequest) -> None:
+        """Queue a run (merged with a pending one where the core's rule allows)."""
+
+    def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
+             key: str | None) -> None:
+        """Redraw the element at ``path`` outside a run (a form's changed props)."""
+
+    def forget(self, path: tuple) -> None:
+        """The browser dropped ``path`` by itself (a dismissed dialog): forget it and its widgets."""
+
+    def set_widget_value(self, widget: Widget, value: Any) -> None:
+        """Set a widget's value and show it without a rerun (a form cleared on submit)."""
+
+
+class RunView(Protocol):
+    """What a plugin may use of a run (one execution of the script or a partial)."""
+
+    session: SessionView
+    stash: Stash                          # per-run plugin data, under your StashKey
+    status: str                           # "running", then how it ended (appcore_run_finished)
+    partial: Partial | None               # the partial this run executes, None for the whole script
+    active_partials: list[str]            # ids of the partials being drawn, innermost last
+    triggers: set[str]                    # ids of the buttons this run handles a click of
+    widget_keys: Mapping[str, Widget]     # user key -> Widget drawn by this run
+    in_callbacks: bool                    # running on_change/on_click callbacks, before the script
+
+    def target(self) -> Container:
+        """The container the next element is drawn into."""
+
+    def add_partial(self, partial_id: str, body: Callable[[], Any]) -> Partial:
+        """Register a part of the page that can rerun alone, drawn where the call is."""
+
+    def in_partial(self, partial: Partial, container: Container) -> AbstractContextManager[Container]:
+        """Run a partial's body inside its container."""
+
+
 __all__ = [
-    "hookimpl", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "Container", "ElementType",
-    "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID",
-    "PARTIAL", "Partial", "RerunRequest", "Run", "exception_props", "BadMessage", "Session",
-    "Widget", "register_widget",
+    "hookimpl", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
+    "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
+    "StopRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
+    "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",
 ]

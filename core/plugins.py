@@ -55,11 +55,7 @@ def load_plugin_manager(
             info = PluginInfo(ep.name, dist.name if dist else "?", dist.version if dist else "?")
             infos.append(info)
             if ep.name in disabled:
-                info.error = "disabled"
-                try:  # kept unregistered, so errors can name the plugin behind a missing st.<name>
-                    info.module = ep.load()
-                except Exception:
-                    pass
+                info.error = "disabled"  # never imported: a disabled plugin runs no code at all
                 continue
             if pm.get_plugin(ep.name) is not None:
                 continue

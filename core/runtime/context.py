@@ -6,8 +6,10 @@ Each run executes on its own thread with a ``Run`` set in a ContextVar, so
 from __future__ import annotations
 
 from contextvars import ContextVar
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from .._bundled_api import BUNDLED_API
 from .errors import AppcoreAPIError
 
 if TYPE_CHECKING:
@@ -41,15 +43,27 @@ def set_current_run(run: Run | None) -> Any:
 def lookup_api(name: str) -> Any:
     """The object a plugin registered as ``st.<name>``.
 
-    Inside a run: the running App's registry. Outside one (an import at module
-    level of a helper file, an editor): the catalog of installed plugins.
+    Inside a run: the running App's registry. Outside one (a helper module
+    imported on its own, an editor's console): the bundled plugin that
+    provides the name, imported on first use.
     """
     run = _current_run.get()
-    api = run.session.app.api if run is not None else _installed_api()
-    try:
-        return api[name]
-    except KeyError:
-        raise AttributeError(_missing_name_message(name, run)) from None
+    if run is not None:
+        services = run.session.services
+        try:
+            return services.api[name]
+        except KeyError:
+            raise AttributeError(services.missing_api(name)) from None
+    value = _bundled(name)
+    if value is None:
+        raise AttributeError(missing_name_message(name))
+    return value
+
+
+def api_names() -> list[str]:
+    """The ``st.<name>`` names: the running App's, else the bundled plugins'."""
+    run = _current_run.get()
+    return list(run.session.services.api if run is not None else BUNDLED_API)
 
 
 # Streamlit API names no installed plugin provides yet: a ported app learns why it stopped.
@@ -63,31 +77,25 @@ STREAMLIT_NAMES = frozenset("""
 """.split())
 
 
-def _missing_name_message(name: str, run: Run | None) -> str:
-    if run is not None:
-        owner = run.session.app.disabled_api.get(name)
-        if owner:
-            return (f"st.{name} comes from the plugin '{owner}', which is disabled "
-                    f"(--disable-plugin {owner} or [plugins] disable). Enable it to use st.{name}.")
+def missing_name_message(name: str, disabled: frozenset[str] | set[str] = frozenset()) -> str:
+    """Why ``st.<name>`` does not exist, with the fix."""
+    owner = BUNDLED_API[name][0] if name in BUNDLED_API else None
+    if owner is not None and owner in disabled:
+        return (f"st.{name} comes from the plugin '{owner}', which is disabled "
+                f"(--disable-plugin {owner} or [plugins] disable). Enable it to use st.{name}.")
     if name in STREAMLIT_NAMES:
         return (f"st.{name} is part of Streamlit's API, but no installed appcore plugin provides it yet. "
                 f"`appcore plugins` lists what is installed; docs/differences.md lists what is missing.")
+    if disabled:
+        return (f"module 'appcore' has no attribute '{name}' (no enabled plugin provides it; "
+                f"disabled: {', '.join(sorted(disabled))})")
     return f"module 'appcore' has no attribute '{name}'"
 
 
-_installed: dict[str, Any] | None = None
-
-
-def _installed_api() -> dict[str, Any]:
-    # Built once per process from entry points, read-only: only used where
-    # no App is running (each App still owns its own registries).
-    global _installed
-    if _installed is None:
-        from ..plugins import load_plugin_manager
-
-        pm, _ = load_plugin_manager(disable=())
-        api: dict[str, Any] = {}
-        for contribution in pm.hook.appcore_register_api():
-            api.update(contribution or {})
-        _installed = api
-    return _installed
+def _bundled(name: str) -> Any:
+    """``st.<name>`` outside any run: from the bundled plugin module that defines it."""
+    where = BUNDLED_API.get(name)
+    if where is None:
+        return None
+    _, module, attribute = where
+    return getattr(import_module(module), attribute, None)

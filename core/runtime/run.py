@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .context import set_current_run, _current_run
 from .elements import EXCEPTION_TYPE, Container, main
 from .magic import MAGIC_NAME, magic_write
+from .services import Stash
 from .errors import RerunRequested, RunInterrupted, ScriptControl, StopRequested
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
         "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
-        "active_partials", "plugin_state", "in_callbacks", "appending", "keep_page", "__weakref__",
+        "active_partials", "stash", "in_callbacks", "appending", "keep_page", "__weakref__",
     )
 
     def __init__(self, session: Session, request: RerunRequest, number: int):
@@ -84,13 +85,18 @@ class Run:
         self.error_target: tuple[BaseException, Container] | None = None
         self.partials_called: set[str] = set()
         self.active_partials: list[str] = []
-        # Per-run scratch space for plugins, e.g. {"forms": {...}}.
-        self.plugin_state: dict[str, Any] = {}
+        # Per-run data of plugins, each under its own StashKey.
+        self.stash = Stash()
         self.in_callbacks = False
         self.appending: set[tuple] = set()  # containers outside a running partial
         self.keep_page = False  # a callback failed before the script: prune nothing
 
     # -- placing elements ----------------------------------------------------------
+
+    @property
+    def hooks(self) -> Any:
+        """The App's hook relay: ``run.hooks.appcore_<hook>(...)``."""
+        return self.session.services.hooks
 
     def target(self) -> Container:
         return self.stack[-1]
@@ -164,7 +170,7 @@ class Run:
         try:
             session.queue_message({"t": "run", "state": "running", "run": self.number,
                                    "partial": self.request.partial})
-            session.app.pm.hook.appcore_run_started(run=self)
+            session.services.hooks.appcore_run_started(run=self)
             self.status = self._execute()
         finally:
             try:
@@ -221,7 +227,7 @@ class Run:
 
     def _exec_script(self) -> None:
         session = self.session
-        code = session.app.compile_script(session.script_path)
+        code = session.services.compile(session.script_path)
         module = types.ModuleType("__main__")
         module.__file__ = session.script_path
         module.__dict__["__builtins__"] = __builtins__
@@ -303,7 +309,7 @@ class Run:
                     for stale in set(session.partials) - self.partials_called:
                         session.partials.pop(stale, None)
                 try:
-                    session.app.save_session(session)
+                    session.save()
                 except Exception:  # a store that is down must not leave the tab "running"
                     log.exception("session %s: the session store failed to save", session.id)
         for wid in self.triggers:
@@ -312,7 +318,7 @@ class Run:
                 session.state.values[widget.key] = False
         session.state.user_set_keys.clear()
         try:
-            session.app.pm.hook.appcore_run_finished(run=self)
+            session.services.hooks.appcore_run_finished(run=self)
         except Exception:
             log.exception("session %s: a run_finished hook failed", session.id)
         session.queue_message({"t": "run", "state": "idle", "run": self.number, "status": status,

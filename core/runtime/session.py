@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 import orjson
 
 from .run import PARTIAL, Partial, RerunRequest, Run
+from .services import Services, Stash
 from .state import SessionState
 
 if TYPE_CHECKING:
-    from ..app import App
     from .widgets import Widget
 
 log = logging.getLogger("appcore.session")
@@ -31,7 +31,7 @@ MAX_PENDING = 50
 class Client(Protocol):
     """The browser end of a session (a websocket, or AppTest's fake browser)."""
 
-    def wake(self) -> None:
+    def wake(self, session: Session) -> None:
         """Ask for ``session.flush()`` soon; called from any thread."""
 
     def deliver(self, frame: str) -> None:
@@ -60,16 +60,16 @@ def path_key(path: tuple) -> str:
 
 
 class Session:
-    def __init__(self, app: App, script_path: str, session_id: str | None = None):
+    def __init__(self, services: Services, script_path: str, session_id: str | None = None):
         self.id = session_id or uuid.uuid4().hex
-        self.app = app
+        self.services = services
         self.script_path = script_path
         self.url_path = ""
         self.state = SessionState()
         self.widgets: dict[str, Widget] = {}
         self.partials: dict[str, Partial] = {}
-        # Plugins keep per-session data here, under their own name.
-        self.plugin_state: dict[str, Any] = {}
+        # Plugins keep per-session data here, each under its own StashKey.
+        self.stash = Stash()
         # What the browser shows now: path -> (type, encoded element).
         self.shown: dict[tuple, tuple[str, str]] = {}
         self.pending: deque[RerunRequest] = deque()
@@ -93,7 +93,7 @@ class Session:
             self.shown.clear()
             self._outbox = []
             self._wake_pending = False
-        self.queue_message(self.app.session_hello(self))
+        self.queue_message({"t": "session", "id": self.id, **self.services.hello})
 
     def detach(self, client: Client) -> None:
         with self._lock:
@@ -188,7 +188,7 @@ class Session:
     def _wake_locked(self) -> None:
         if not self._wake_pending and self._client is not None:
             self._wake_pending = True
-            self._client.wake()
+            self._client.wake(self)
 
     def flush(self) -> None:
         """Send what is queued as one frame (deltas batched per flush)."""
@@ -224,7 +224,7 @@ class Session:
         elif kind == "rerun":
             self.request_rerun(RerunRequest())
         else:
-            handler = self.app.client_events.get(kind)
+            handler = self.services.client_events.get(kind)
             if handler is None:
                 raise BadMessage(f"unknown message type {kind!r}")
             handler(self, message)
@@ -242,7 +242,7 @@ class Session:
             raise BadMessage(f"widget {widget.type} {wid!r}: no value")
         value = self.parse_widget_value(widget, message["value"])
         self._browser_shows(widget, message["value"])
-        handled = self.app.pm.hook.appcore_resolve_widget_event(session=self, widget=widget, value=value)
+        handled = self.services.hooks.appcore_resolve_widget_event(session=self, widget=widget, value=value)
         if handled:
             return
         if widget.rerun_on_change:
@@ -356,6 +356,16 @@ class Session:
             # Streamlit's idiom `st.session_state.k = st.session_state.k` keeps the value.
             if widget.key not in self.state.user_set_keys:
                 self.state.values.pop(widget.state_key, None)
+
+    def save(self) -> None:
+        """Hand the session's state to the store (after a complete run)."""
+        store = self.services.store
+        if not getattr(store, "saves", True):
+            return
+        lost = store.save(self.id, self.state.values)
+        if lost:
+            log.warning("session %s: could not save %s (not picklable); a resumed tab will not have them",
+                        self.id, ", ".join(sorted(lost)))
 
     def close(self) -> None:
         with self._lock:

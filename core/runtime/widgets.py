@@ -131,7 +131,7 @@ def register_widget(
         trigger=trigger, rerun_on_change=rerun_on_change, disabled=bool(props.get("disabled")),
         scope=target.scope, line=line,
     )
-    session.app.pm.hook.appcore_widget_created(run=run, widget=widget)
+    run.hooks.appcore_check_widget(run=run, widget=widget)
 
     if trigger:
         if key is not None and key in state.user_set_keys:

@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from ..app import App, asset_name
-from ..runtime.run import RerunRequest
 from ..runtime.session import BadMessage, Session
 
 log = logging.getLogger("appcore.server")
@@ -43,13 +42,10 @@ class WebClient:
     def __init__(self, ws: web.WebSocketResponse, loop: asyncio.AbstractEventLoop):
         self.ws = ws
         self.loop = loop
-        self.session: Session | None = None
         self.outgoing: asyncio.Queue[str | None] = asyncio.Queue()
 
-    def wake(self) -> None:
-        session = self.session
-        if session is not None:
-            self.loop.call_soon_threadsafe(session.flush)
+    def wake(self, session: Session) -> None:
+        self.loop.call_soon_threadsafe(session.flush)
 
     def deliver(self, frame: str) -> None:
         self.outgoing.put_nowait(frame)
@@ -286,7 +282,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
         client.outgoing.put_nowait(None)
         sender.cancel()
         if session is not None:
-            session.detach(client)
+            request.app[APP_KEY].close_tab(session, client)
             _expire_later(request.app, session)
     return ws
 
@@ -296,26 +292,14 @@ def _reject(session: Session | None, reason: str) -> None:
 
 
 def _open_session(web_app: web.Application, client: WebClient, hello: Any) -> Session:
-    """The first message names the tab's session, if it had one: resume it, else start one."""
-    app = web_app[APP_KEY]
+    """The first message names the tab's session, if it had one: the App resumes it or starts one."""
     if not isinstance(hello, dict) or hello.get("t") != "hello":
         _reject(None, "the first message must be a hello")
         hello = {}
-    url_path = hello.get("path") if isinstance(hello.get("path"), str) else "/"
-    wanted = hello.get("session")
-    session = app.sessions.get(wanted) if isinstance(wanted, str) else None
-    if session is not None and session.connected:
-        session = None  # a duplicated tab: give it its own session
-    if session is None:
-        resumable = wanted if isinstance(wanted, str) and wanted not in app.sessions else None
-        session = app.new_session(resumable, url_path=url_path.lstrip("/"))
-    else:
-        handle = web_app[EXPIRY_KEY].pop(session.id, None)
-        if handle is not None:
-            handle.cancel()
-    client.session = session
-    session.attach(client)
-    session.request_rerun(RerunRequest())
+    session = web_app[APP_KEY].open_tab(client, hello)
+    handle = web_app[EXPIRY_KEY].pop(session.id, None)
+    if handle is not None:
+        handle.cancel()
     return session
 
 
@@ -325,8 +309,7 @@ def _expire_later(web_app: web.Application, session: Session) -> None:
 
     def expire() -> None:
         expiry.pop(session.id, None)
-        if not session.connected:
-            app.close_session(session)
+        app.expire(session)
 
     old = expiry.pop(session.id, None)
     if old is not None:

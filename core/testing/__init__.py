@@ -37,7 +37,7 @@ class FakeBrowser:
         self.messages: list[dict[str, Any]] = []
         self.errors: list[dict[str, Any]] = []
 
-    def wake(self) -> None:
+    def wake(self, session: Session) -> None:
         pass  # AppTest flushes after each run instead
 
     def deliver(self, frame: str) -> None:
@@ -355,8 +355,7 @@ class AppTest:
     @property
     def session(self) -> Session:
         if self._session is None:
-            self._session = self.app.new_session()
-            self._session.attach(self._browser)
+            self._session = self.app.open_tab(self._browser, {"t": "hello", "path": "/"}, start=False)
         return self._session
 
     @property

@@ -150,3 +150,99 @@ async def test_a_plugin_serves_a_component_folder_path_safely(aiohttp_client, tm
     for bad in ["/_appcore/components/stars/build_tool.py", "/_appcore/components/stars/%2e%2e/__init__.py",
                 "/_appcore/components/nope/index.html", "/_appcore/components/stars/missing.js"]:
         assert (await client.get(bad)).status == 404, bad
+
+
+def test_conflicts_name_both_plugins_for_every_registry(tmp_path):
+    script = tmp_path / "app.py"
+    script.write_text("")
+
+    class Second:
+        @hookimpl
+        def appcore_register_components(self):
+            return {"stars": tmp_path}
+
+    class Third:
+        @hookimpl
+        def appcore_register_client_events(self):
+            return {"shine": lambda session, message: None}
+
+    with pytest.raises(PluginConflict, match=r"Component 'stars' is registered twice: by plugin 'stars_plugin' "
+                                             r"and by plugin 'Second'"):
+        App(script, plugins=[stars_plugin, Second()], autoload_plugins=False)
+    with pytest.raises(PluginConflict, match=r"Client message type 'shine' is registered twice: by plugin "
+                                             r"'stars_plugin' and by plugin 'Third'"):
+        App(script, plugins=[stars_plugin, Third()], autoload_plugins=False)
+
+
+def test_a_plugin_cannot_take_a_message_type_of_the_core(tmp_path):
+    class Hijack:
+        @hookimpl
+        def appcore_register_client_events(self):
+            return {"widget": lambda session, message: None}
+
+    script = tmp_path / "app.py"
+    script.write_text("")
+    with pytest.raises(PluginConflict, match="Client message type 'widget' is the core's own; plugin 'Hijack'"):
+        App(script, plugins=[Hijack()], autoload_plugins=False)
+
+
+def test_register_hooks_are_handed_the_app_they_build(tmp_path):
+    seen = []
+
+    class Reader:
+        @hookimpl
+        def appcore_register_api(self, app):
+            seen.append(app.config.theme.base)
+            return {"answer": 42}
+
+    script = tmp_path / "app.py"
+    script.write_text("import appcore as st\nst.session_state.a = st.answer")
+    at = AppTest(script, plugins=[Reader()]).run()
+    assert seen == ["light"] and at.session_state.a == 42
+
+
+def test_a_disabled_plugin_is_never_imported(tmp_path):
+    # A fresh interpreter: importing appcore and building an App without the charts plugin
+    # must not import appcore_charts at all.
+    script = tmp_path / "app.py"
+    script.write_text("")
+    code = ("import sys; from appcore.app import App; "
+            f"app = App({str(script)!r}, disable_plugins=['charts']); "
+            "print('appcore_charts' in sys.modules, 'line_chart' in app.api)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_name_of_a_disabled_plugin_says_which_plugin_to_enable():
+    at = AppTest.from_string("import appcore as st\nst.line_chart([1, 2])", disable_plugins=["charts"]).run()
+    assert at.exception[0].message.startswith("st.line_chart comes from the plugin 'charts', which is disabled")
+
+
+def test_outside_a_run_a_bundled_name_comes_from_its_own_plugin_only():
+    code = ("import sys, appcore; f = appcore.fragment; "
+            "print(f.__module__, 'appcore_forms' in sys.modules, 'button' in dir(appcore))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["appcore_fragments.fragment", "False", "True"]
+
+
+def test_the_facade_and_the_editor_stub_match_the_bundled_plugins():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "stubs.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout
+    stub = (ROOT / "core" / "__init__.pyi").read_text()
+    assert "from appcore_elements.button import button as button" in stub
+
+
+def test_a_plugin_keeps_typed_data_under_its_own_stash_key():
+    from appcore.plugin import StashKey
+
+    clicks = StashKey[int]("clicks")
+
+    class Counter:
+        @hookimpl
+        def appcore_run_finished(self, run):
+            run.session.stash[clicks] = run.session.stash.get(clicks, 0) + 1
+
+    at = AppTest.from_string("import appcore as st", plugins=[Counter()]).run()
+    at.run()
+    assert at.session.stash[clicks] == 2 and StashKey[int]("clicks") not in at.session.stash

@@ -1,10 +1,10 @@
-"""Bundled plugin: ``st.rerun`` and ``st.stop``, which live in the core runtime."""
+"""Bundled plugin: ``st.rerun`` and ``st.stop``, on the core's control-flow signals."""
 from __future__ import annotations
 
 from typing import Any
 
 from appcore.plugin import hookimpl
-from appcore.runtime.control import rerun, stop
+from .control import rerun, stop
 
 
 @hookimpl

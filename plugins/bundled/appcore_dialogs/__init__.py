@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from appcore.plugin import BadMessage, ElementType, RerunRequest, hookimpl
+from appcore.plugin import BadMessage, ElementType, RerunRequest, SessionView, hookimpl
 
-from .dialog import DIALOGS, dialog, experimental_dialog
+from .dialog import OPEN_DIALOGS, dialog, experimental_dialog
 
 HERE = Path(__file__).parent
 
@@ -32,10 +32,10 @@ def appcore_register_client_events() -> dict[str, Any]:
     return {"dialog_dismissed": on_dismissed}
 
 
-def on_dismissed(session: Any, message: dict[str, Any]) -> None:
+def on_dismissed(session: SessionView, message: dict[str, Any]) -> None:
     """The person closed a dismissible dialog in the browser."""
     dialog_id = message.get("id")
-    open_dialogs = session.plugin_state.get(DIALOGS, {})
+    open_dialogs = session.stash.get(OPEN_DIALOGS, {})
     # A dialog closed by st.rerun() is no longer a partial: its id is refused.
     if not isinstance(dialog_id, str) or dialog_id not in open_dialogs or dialog_id not in session.partials:
         open_dialogs.pop(dialog_id, None) if isinstance(dialog_id, str) else None

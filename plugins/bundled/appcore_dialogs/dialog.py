@@ -8,11 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from appcore.plugin import PARTIAL, AppcoreAPIError, add_container, current_run
+from appcore.plugin import PARTIAL, AppcoreAPIError, StashKey, add_container, current_run
 
 log = logging.getLogger("appcore.dialogs")
 
-DIALOGS = "dialogs"  # session.plugin_state key: id -> OpenDialog
 WIDTHS = ("small", "medium", "large")
 
 
@@ -22,6 +21,11 @@ class OpenDialog:
     path: tuple
     dismissible: bool
     on_dismiss: Any
+
+
+OPEN_DIALOGS = StashKey[dict[str, OpenDialog]]("open dialogs")  # per session: id -> OpenDialog
+DIALOG_OPENED = StashKey[bool]("a dialog was opened by this run")
+IN_DIALOG = StashKey[bool]("a dialog's body is running")
 
 
 def dialog(title: str, *, width: Literal["small", "medium", "large"] = "small", dismissible: bool = True,
@@ -41,13 +45,13 @@ def dialog(title: str, *, width: Literal["small", "medium", "large"] = "small", 
         @functools.wraps(func)
         def open_dialog(*args: Any, **kwargs: Any) -> None:
             run = current_run()
-            if run.target().path[0] == "dialog" or run.plugin_state.get("in_dialog"):
+            if run.target().path[0] == "dialog" or run.stash.get(IN_DIALOG):
                 raise AppcoreAPIError("Dialogs may not be nested inside other dialogs.")
-            if run.plugin_state.get("dialog_opened"):
+            if run.stash.get(DIALOG_OPENED):
                 raise AppcoreAPIError(
                     "Only one dialog is allowed to be opened at the same time. Please make sure to not call a "
                     "dialog-decorated function more than once in a script run.")
-            run.plugin_state["dialog_opened"] = True
+            run.stash[DIALOG_OPENED] = True
             dialog_id = hashlib.md5(f"{name}:{title}".encode(), usedforsecurity=False).hexdigest()
             on_dismiss_kind = on_dismiss if isinstance(on_dismiss, str) else "callback"
             props = {"id": dialog_id, "title": str(title), "width": width, "dismissible": dismissible,
@@ -57,14 +61,14 @@ def dialog(title: str, *, width: Literal["small", "medium", "large"] = "small", 
                 current = current_run()
                 container = add_container("dialog", props, root="dialog",
                                           scope={PARTIAL: dialog_id, "dialog": dialog_id})
-                current.session.plugin_state.setdefault(DIALOGS, {})[dialog_id] = OpenDialog(
+                current.session.stash.setdefault(OPEN_DIALOGS, {})[dialog_id] = OpenDialog(
                     str(title), container.path, dismissible, on_dismiss)
-                current.plugin_state["in_dialog"] = True
+                current.stash[IN_DIALOG] = True
                 try:
                     with current.in_partial(partial, container):
                         func(*args, **kwargs)
                 finally:
-                    current.plugin_state["in_dialog"] = False
+                    current.stash[IN_DIALOG] = False
 
             partial = run.add_partial(dialog_id, body)
             body()

@@ -12,14 +12,14 @@ from datetime import date
 from enum import EnumMeta
 from typing import Any
 
-from appcore.plugin import AppcoreAPIError, current_run
+from appcore.plugin import AppcoreAPIError, StashKey, current_run
 
 log = logging.getLogger("appcore.elements")
 
 ON_CHANGE_MODES = ("rerun", "ignore")
 MAX_SAFE_INTEGER = (1 << 53) - 1
 MAX_FLOAT = 1.7976931348623157e308
-_IDENTITY = "appcore_elements.identity"
+_IDENTITY = StashKey[dict[str, tuple[str, str]]]("keyed widgets' identities")
 
 
 # -- argument checks, with Streamlit's messages ---------------------------------------
@@ -164,7 +164,7 @@ def keyed_identity(type: str, key: str | None, identity: Mapping[str, Any]) -> N
     if key is None:
         return
     session = current_run().session
-    known = session.plugin_state.setdefault(_IDENTITY, {})
+    known = session.stash.setdefault(_IDENTITY, {})
     fingerprint = (type, repr(sorted(identity.items())))
     before = known.get(key)
     known[key] = fingerprint

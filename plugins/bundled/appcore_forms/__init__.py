@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from appcore.plugin import BadMessage, ElementType, hookimpl
+from appcore.plugin import BadMessage, ElementType, SessionView, hookimpl
 
 from . import form as _form
 from .form import form, form_submit_button
@@ -33,7 +33,7 @@ def appcore_register_client_events() -> dict[str, Any]:
     return {"form_submit": on_enter_submit}
 
 
-def on_enter_submit(session: Any, message: dict[str, Any]) -> None:
+def on_enter_submit(session: SessionView, message: dict[str, Any]) -> None:
     """Enter in a form's text or number input submits it with its first submit button."""
     key = message.get("form")
     if not isinstance(key, str):
@@ -41,6 +41,6 @@ def on_enter_submit(session: Any, message: dict[str, Any]) -> None:
     _form.submit_with_enter(session, key)
 
 
-appcore_widget_created = hookimpl(_form.check_widget)
+appcore_check_widget = hookimpl(_form.check_widget)
 appcore_resolve_widget_event = hookimpl(_form.on_widget_event)
 appcore_run_finished = hookimpl(_form.on_run_finished)

@@ -5,10 +5,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from appcore.plugin import PARTIAL, AppcoreAPIError, Container, RerunRequest, add_container, current_run, \
-    register_widget
+from types import MappingProxyType
 
-FORM = "form"  # scope key: the key of the form a widget belongs to
+from appcore.plugin import PARTIAL, AppcoreAPIError, Container, RerunRequest, RunView, SessionView, StashKey, \
+    Widget, add_container, current_run, register_widget
+
+FORM = "form"            # scope key: the key of the form a widget belongs to
+SUBMITTER = "submitter"  # scope key: set while the form's own submit button is drawn
 
 
 @dataclass
@@ -20,18 +23,29 @@ class FormRecord:
     props: dict[str, Any]
     clear_on_submit: bool
     enter_to_submit: bool
-    submitters: list[Any] = field(default_factory=list)  # submit buttons, in order
+    submitters: list[Widget] = field(default_factory=list)  # submit buttons, in order
     disabled: set[str] = field(default_factory=set)      # ids of disabled submit buttons
-    members: list[Any] = field(default_factory=list)      # every other widget in it
+    members: list[Widget] = field(default_factory=list)   # every other widget in it
 
 
-def _forms_this_run(run: Any) -> dict[str, FormRecord]:
-    return run.plugin_state.setdefault("forms", {})
+@dataclass
+class SessionForms:
+    """A session's forms: as the last run drew them, and the values typed into them."""
+
+    drawn: dict[str, FormRecord] = field(default_factory=dict)
+    pending: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> {widget id: value}
 
 
-def _session_forms(session: Any) -> dict[str, Any]:
-    """Per session: "drawn" (key -> FormRecord of the last run), "pending" (key -> {id: value})."""
-    return session.plugin_state.setdefault("forms", {"drawn": {}, "pending": {}})
+RUN_FORMS = StashKey[dict[str, FormRecord]]("forms drawn by this run")
+SESSION_FORMS = StashKey[SessionForms]("forms of this session")
+
+
+def _forms_this_run(run: RunView) -> dict[str, FormRecord]:
+    return run.stash.setdefault(RUN_FORMS, {})
+
+
+def _session_forms(session: SessionView) -> SessionForms:
+    return session.stash.setdefault(SESSION_FORMS, SessionForms())
 
 
 def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
@@ -81,15 +95,14 @@ def form_submit_button(
                               f'"tertiary". The argument passed was "{type}".')
     props = {"label": str(label), "help": help, "type": type, "icon": icon, "disabled": disabled,
              "use_container_width": use_container_width, "is_form_submitter": True, "form": form_key}
-    run.plugin_state["drawing_submitter"] = True
-    try:
+    # Drawn in the same place with a scope that says whose submit button it is.
+    target = run.target()
+    with Container(target.path, MappingProxyType({**target.scope, SUBMITTER: form_key}), target.slot):
         submitter = register_widget(
             "button", props, key=key, default=False, trigger=True, parse=_parse_click,
             id_parts={"label": label, "icon": icon, "help": help, "type": type, "submitter": form_key},
             on_change=on_click, args=args, kwargs=kwargs,
         )
-    finally:
-        run.plugin_state["drawing_submitter"] = False
     record = _forms_this_run(run).get(form_key)
     if record is not None:
         record.submitters.append(submitter)
@@ -107,17 +120,17 @@ def _parse_click(raw: Any) -> bool:
 # -- hooks ---------------------------------------------------------------------------
 
 
-def check_widget(run: Any, widget: Any) -> None:
+def check_widget(run: RunView, widget: Widget) -> None:
     """Streamlit's form rules, checked as each widget is drawn; records form members."""
     form_key = widget.scope.get(FORM)
     if form_key is None:
         return
-    if run.plugin_state.get("drawing_submitter"):
+    if widget.scope.get(SUBMITTER) == form_key:
         return
     record = _forms_this_run(run).get(form_key)
-    if widget.type == "button":
+    if widget.trigger:  # a click would rerun at once, not with the form
         raise AppcoreAPIError(
-            "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead: "
+            f"`st.{widget.type}()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead: "
             "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form"
         )
     if widget.on_change is not None:
@@ -127,35 +140,35 @@ def check_widget(run: Any, widget: Any) -> None:
         )
     if record is not None:
         record.members.append(widget)
-    held = _session_forms(run.session)["pending"].get(form_key, {})
+    held = _session_forms(run.session).pending.get(form_key, {})
     if widget.id in held:
         widget.display = widget.to_json(held[widget.id])  # typed, not yet submitted: a reload still shows it
 
 
-def on_widget_event(session: Any, widget: Any, value: Any) -> bool | None:
+def on_widget_event(session: SessionView, widget: Widget, value: Any) -> bool | None:
     """Hold a form widget's value until its form is submitted; submit on a submit click."""
     form_key = widget.scope.get(FORM)
     if form_key is None:
         return None
     forms = _session_forms(session)
-    record = forms["drawn"].get(form_key)
+    record = forms.drawn.get(form_key)
     if record is not None and any(w.id == widget.id for w in record.submitters):
         _submit(session, form_key, widget)
     else:
-        forms["pending"].setdefault(form_key, {})[widget.id] = value
+        forms.pending.setdefault(form_key, {})[widget.id] = value
     return True
 
 
-def _submit(session: Any, form_key: str, submitter: Any) -> None:
+def _submit(session: SessionView, form_key: str, submitter: Widget) -> None:
     forms = _session_forms(session)
     request = RerunRequest(partial=submitter.scope.get(PARTIAL))
-    request.values.update(forms["pending"].pop(form_key, {}))
+    request.values.update(forms.pending.pop(form_key, {}))
     request.triggers.add(submitter.id)
     session.request_rerun(request)
 
 
-def submit_with_enter(session: Any, form_key: str) -> None:
-    record = _session_forms(session)["drawn"].get(form_key)
+def submit_with_enter(session: SessionView, form_key: str) -> None:
+    record = _session_forms(session).drawn.get(form_key)
     if record is None or not record.enter_to_submit or not record.submitters:
         return
     first = record.submitters[0]
@@ -163,17 +176,17 @@ def submit_with_enter(session: Any, form_key: str) -> None:
         _submit(session, form_key, first)
 
 
-def on_run_finished(run: Any) -> None:
+def on_run_finished(run: RunView) -> None:
     session = run.session
     forms = _session_forms(session)
     drawn = _forms_this_run(run)
-    _clear_submitted(run, forms["drawn"], drawn)
+    _clear_submitted(run, forms.drawn, drawn)
     if run.status not in ("complete", "stopped", "error"):
         return
     if run.partial is None:
-        forms["drawn"] = drawn
+        forms.drawn = drawn
     else:
-        forms["drawn"].update(drawn)
+        forms.drawn.update(drawn)
     for record in drawn.values():
         # Streamlit shows this in the page: a form nobody can submit.
         missing = not record.submitters
@@ -181,7 +194,7 @@ def on_run_finished(run: Any) -> None:
             session.emit(record.path, "form", {**record.props, "missing_submit": missing}, None, record.key)
 
 
-def _clear_submitted(run: Any, before: dict[str, FormRecord], drawn: dict[str, FormRecord]) -> None:
+def _clear_submitted(run: RunView, before: dict[str, FormRecord], drawn: dict[str, FormRecord]) -> None:
     """clear_on_submit: reset the submitted form's widgets, whatever ended the run
     (a submit handler often ends with st.rerun())."""
     session = run.session

@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from appcore.plugin import PARTIAL, AppcoreAPIError, BadMessage, ElementType, RerunRequest, hookimpl
+from appcore.plugin import PARTIAL, AppcoreAPIError, BadMessage, ElementType, RerunRequest, RunView, SessionView, \
+    Widget, hookimpl
 
 from .fragment import experimental_fragment, fragment
 
@@ -33,7 +34,7 @@ def appcore_register_client_events() -> dict[str, Any]:
     return {"fragment_tick": on_tick}
 
 
-def on_tick(session: Any, message: dict[str, Any]) -> None:
+def on_tick(session: SessionView, message: dict[str, Any]) -> None:
     """A ``run_every`` timer fired in the browser: rerun that fragment alone."""
     fragment_id = message.get("id")
     if not isinstance(fragment_id, str):
@@ -44,7 +45,7 @@ def on_tick(session: Any, message: dict[str, Any]) -> None:
 
 
 @hookimpl
-def appcore_widget_created(run: Any, widget: Any) -> None:
+def appcore_check_widget(run: RunView, widget: Widget) -> None:
     if run.active_partials and widget.scope.get(PARTIAL) != run.active_partials[-1]:
         raise AppcoreAPIError(
             "Fragments cannot write widgets to outside containers. "

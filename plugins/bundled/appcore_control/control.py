@@ -4,8 +4,7 @@ from __future__ import annotations
 import logging
 from typing import Literal, NoReturn
 
-from .context import current_run
-from .errors import AppcoreAPIError, RerunRequested, StopRequested
+from appcore.plugin import AppcoreAPIError, RerunRequested, StopRequested, current_run
 
 log = logging.getLogger("appcore.control")
 

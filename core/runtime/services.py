@@ -1,0 +1,86 @@
+"""What the runtime is handed by the App that runs it, and the plugins' typed stash.
+
+The runtime (sessions, runs, widgets) never sees the App: it gets these
+services, so a Session can be built from plain parts and imports run one way,
+down (App -> runtime -> these types).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import CodeType
+from typing import Any, Generic, Protocol, TypeVar
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+
+class SessionStore(Protocol):
+    """Where session state outlives its process (DESIGN.md §9)."""
+
+    def save(self, session_id: str, values: dict[str, Any]) -> list[str]:
+        """Save a session's state; return the keys that could not be saved."""
+
+    def load(self, session_id: str) -> dict[str, Any] | None:
+        """A saved session's state, or None."""
+
+
+@dataclass(frozen=True, eq=False)
+class Services:
+    """Everything a session and its runs use from the App, frozen after start-up."""
+
+    hooks: Any                               # pluggy's hook relay: hooks.appcore_run_started(run=...)
+    api: Mapping[str, Any]                   # st.<name> -> object
+    client_events: Mapping[str, Callable[..., None]]
+    compile: Callable[[str], CodeType]       # a script's code object, cached per file version
+    store: SessionStore
+    hello: Mapping[str, Any]                 # the static part of the session message
+    missing_api: Callable[[str], str]        # why st.<name> does not exist
+
+
+class StashKey(Generic[T]):
+    """A typed key for a plugin's data in a ``Stash`` (pytest's ``StashKey``).
+
+    Create one at module level: ``FORMS = StashKey[dict[str, FormRecord]]()``.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"StashKey({self.name!r})" if self.name else super().__repr__()
+
+
+class Stash:
+    """Per-session or per-run data of plugins, each under its own ``StashKey``."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self) -> None:
+        self._data: dict[StashKey[Any], Any] = {}
+
+    def __getitem__(self, key: StashKey[T]) -> T:
+        return self._data[key]
+
+    def __setitem__(self, key: StashKey[T], value: T) -> None:
+        self._data[key] = value
+
+    def __delitem__(self, key: StashKey[T]) -> None:
+        del self._data[key]
+
+    def __contains__(self, key: StashKey[Any]) -> bool:
+        return key in self._data
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def get(self, key: StashKey[T], default: D = None) -> T | D:  # type: ignore[assignment]
+        return self._data.get(key, default)
+
+    def setdefault(self, key: StashKey[T], default: T) -> T:
+        return self._data.setdefault(key, default)
+
+    def pop(self, key: StashKey[T], default: D = None) -> T | D:  # type: ignore[assignment]
+        return self._data.pop(key, default)
