@@ -117,24 +117,32 @@ def gates() -> Iterator[Gates]:
     assert not stuck, f"a run waited at gate(s) {stuck} until it gave up"
 
 
+def typed(values: dict[str, Any]) -> dict[str, tuple[type, Any]]:
+    """Values with their types: ``1 == True``, but a checkbox that now holds 1 changed."""
+    return {key: (type(value), value) for key, value in values.items()}
+
+
 @pytest.fixture
 def refuses() -> Callable[..., None]:
     """``refuses(at, message, match=None)``: the session refuses ``message``
     with ``BadMessage``; once every run has ended and its frames reached the
-    page, no run happened and session_state is as it was."""
+    page, no run happened, session_state is as it was and nothing waits for
+    the next run."""
 
     def check(at: AppTest, message: dict[str, Any], match: str | None = None) -> None:
         assert at.session.wait_idle(5), "a run was still going before the message was sent"
         at.session.flush()
         runs_started = at.session.runs_started
         runs_shown = len(at.runs)
-        state = dict(at.session.state.values)
+        state = typed(at.session.state.values)
+        held = typed(at.session.held_values)
         with pytest.raises(BadMessage, match=match):
             at.session.handle_message(message)
         at._wait(5)
         assert at.session.runs_started == runs_started, f"{message} started a run"
         assert len(at.runs) == runs_shown, f"{message} led to runs the page saw: {at.runs[runs_shown:]}"
-        assert at.session.state.values == state, f"{message} changed session_state"
+        assert typed(at.session.state.values) == state, f"{message} changed session_state"
+        assert typed(at.session.held_values) == held, f"{message} left a value for the next run"
 
     return check
 
