@@ -4,6 +4,7 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,36 @@ def test_a_plugin_from_outside_the_core_adds_an_element_and_an_api_name():
     assert "/_appcore/plugins/" in at.app.element_urls["stars"]
     at.send({"t": "shine", "times": 2}).run()
     assert at.markdown[0].value == "2"
-    assert at.session.id in stars_plugin.opened and "complete" in stars_plugin.finished
+    # The lists are the plugin module's, shared by every test that loads it: look for this session.
+    assert at.session.id in stars_plugin.opened
+    assert [status for sid, status in stars_plugin.finished if sid == at.session.id] == ["complete", "complete"]
+
+
+def test_a_plugin_is_told_when_each_run_starts_and_how_it_finished_on_the_script_thread():
+    class Recorder:
+        def __init__(self) -> None:
+            self.events: list[tuple[str, int, str, str]] = []
+
+        @hookimpl
+        def appcore_run_started(self, run):
+            self.events.append(("started", run.number, run.status, threading.current_thread().name))
+
+        @hookimpl
+        def appcore_run_finished(self, run):
+            self.events.append(("finished", run.number, run.status, threading.current_thread().name))
+
+    recorder = Recorder()
+    at = AppTest.from_string("""
+        import appcore as st
+        st.markdown("hi")
+        if st.session_state.get("stop"):
+            st.stop()
+    """, plugins=[recorder]).run()
+    at.session_state["stop"] = True
+    at.run()
+    assert [event[:3] for event in recorder.events] == [
+        ("started", 1, "running"), ("finished", 1, "complete"), ("started", 2, "running"), ("finished", 2, "stopped")]
+    assert all(event[3].startswith("appcore-run-") for event in recorder.events)
 
 
 def test_each_app_owns_its_registries():
