@@ -162,7 +162,8 @@ def test_runs_execute_off_the_calling_thread():
         import threading, appcore as st
         st.markdown(threading.current_thread().name)
     """).run()
-    assert at.markdown.values[0].startswith("appcore-run-") and at.markdown.values[0] != threading.current_thread().name
+    (name,) = at.markdown.values
+    assert name.startswith("appcore-run-") and name != threading.current_thread().name
 
 
 def test_a_deleted_script_shows_an_error_and_the_page_stays(tmp_path):

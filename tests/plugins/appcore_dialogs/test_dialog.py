@@ -90,9 +90,7 @@ def test_a_closed_dialog_refuses_its_widgets_and_dismissals(refuses):
     assert main_text(at) == "full=2 user=None dismissed=None"
 
 
-def test_not_dismissible_dialog_refuses_dismissal():
-    from appcore.runtime.session import BadMessage
-
+def test_not_dismissible_dialog_refuses_dismissal(refuses):
     at = AppTest.from_string("""
         import appcore as st
         @st.dialog("Must answer", dismissible=False)
@@ -101,8 +99,8 @@ def test_not_dismissible_dialog_refuses_dismissal():
         ask()
     """).run()
     assert at.dialog[0].props["dismissible"] is False
-    with pytest.raises(BadMessage, match="not dismissible"):
-        at.session.handle_message({"t": "dialog_dismissed", "id": at.dialog[0].props["id"]})
+    refuses(at, {"t": "dialog_dismissed", "id": at.dialog[0].props["id"]}, match="not dismissible")
+    assert len(at.dialog) == 1
 
 
 @pytest.mark.parametrize("script, message", [

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest, Element
 
 HEADER = "import datetime as dt\nimport appcore as st\n"
