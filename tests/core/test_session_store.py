@@ -61,3 +61,32 @@ def test_the_default_store_saves_nothing():
     at = AppTest.from_string(SCRIPT).run()
     other = App(at.app.script_path)
     assert other.new_session(at.session.id).id != at.session.id
+
+
+class FlakyStore:
+    """A store plugin (Redis-like) whose save fails, as on a network blip."""
+
+    saves = True
+
+    @hookimpl
+    def appcore_resolve_session_store(self, app: App) -> "FlakyStore":
+        return self
+
+    def save(self, session_id: str, values: dict[str, Any]) -> list[str]:
+        raise ConnectionError("store unreachable")
+
+    def load(self, session_id: str) -> dict[str, Any] | None:
+        return None
+
+
+def test_a_failing_session_store_does_not_leave_the_tab_running_or_the_button_pressed(caplog):
+    at = AppTest.from_string("""
+        import appcore as st
+        st.button("go", key="go")
+        st.markdown(f"go={st.session_state.go}")
+    """, plugins=[FlakyStore()]).run()
+    at.button[0].click().run()
+    assert at.markdown[0].value == "go=True"
+    assert [r["status"] for r in at.runs] == ["complete", "complete"]
+    assert at.session_state["go"] is False
+    assert "the session store failed to save" in caplog.text

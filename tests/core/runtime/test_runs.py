@@ -1,14 +1,11 @@
 """Runs: rerun, stop, errors, streaming order, script semantics (DESIGN.md §3)."""
 from __future__ import annotations
 
+import sys
 import threading
-import time
 
+from appcore.runtime.run import RerunRequest
 from appcore.testing import AppTest
-
-
-def texts(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
 
 
 def test_rerun_ends_the_run_and_starts_another():
@@ -21,7 +18,7 @@ def test_rerun_ends_the_run_and_starts_another():
             st.markdown("never drawn")
         st.markdown(f"runs={st.session_state.runs}")
     """).run()
-    assert texts(at) == ["runs=2"]
+    assert at.markdown.values == ["runs=2"]
     assert [r["status"] for r in at.runs] == ["rerun", "complete"]
 
 
@@ -33,10 +30,10 @@ def test_stop_keeps_what_came_before_and_removes_what_came_after():
             st.stop()
         st.markdown("after")
     """).run()
-    assert texts(at) == ["before", "after"]
+    assert at.markdown.values == ["before", "after"]
     at.session_state["stop"] = True
     at.run()
-    assert texts(at) == ["before"]
+    assert at.markdown.values == ["before"]
     assert at.runs[-1]["status"] == "stopped"
 
 
@@ -51,7 +48,7 @@ def test_exception_is_shown_where_it_happened_and_the_session_lives_on():
     """).run()
     at.session_state["fail"] = True
     at.run()
-    assert texts(at) == ["first"]
+    assert at.markdown.values == ["first"]
     (error,) = at.exception
     assert error.path[0] == "sidebar"
     assert error.props["type"] == "ZeroDivisionError"
@@ -59,7 +56,7 @@ def test_exception_is_shown_where_it_happened_and_the_session_lives_on():
     assert not any("appcore" in line and "runtime" in line for line in error.stack_trace)
     at.session_state["fail"] = False
     at.run()
-    assert texts(at) == ["first", "last"] and len(at.exception) == 0
+    assert at.markdown.values == ["first", "last"] and len(at.exception) == 0
 
 
 def test_syntax_error_is_shown_and_the_previous_page_stays(tmp_path):
@@ -68,12 +65,12 @@ def test_syntax_error_is_shown_and_the_previous_page_stays(tmp_path):
     at = AppTest(script).run()
     script.write_text("import appcore as st\nst.markdown('bad'\n")
     at.run()
-    assert texts(at) == ["good"]
+    assert at.markdown.values == ["good"]
     assert at.errors and at.errors[0]["type"] == "SyntaxError"
     assert "line 2" in at.errors[0]["message"]
     script.write_text("import appcore as st\nst.markdown('fixed')\n")
     at.run()
-    assert texts(at) == ["fixed"] and not at.errors
+    assert at.markdown.values == ["fixed"] and not at.errors
 
 
 def test_script_is_compiled_once_per_file_version(tmp_path):
@@ -85,7 +82,7 @@ def test_script_is_compiled_once_per_file_version(tmp_path):
     assert at.app.compile_script(str(script)) is code
     script.write_text("import appcore as st\nst.markdown('version two')\n")
     at.run()
-    assert at.app.compile_script(str(script)) is not code and texts(at) == ["version two"]
+    assert at.app.compile_script(str(script)) is not code and at.markdown.values == ["version two"]
 
 
 def test_main_semantics_and_script_folder_on_sys_path(tmp_path):
@@ -96,7 +93,7 @@ def test_main_semantics_and_script_folder_on_sys_path(tmp_path):
         f"st.markdown(__name__ + ' ' + str(__file__ == {str(script)!r}) + ' ' + helper_module_xyz.GREETING)\n"
     )
     at = AppTest(script).run()
-    assert texts(at) == ["__main__ True hi from a module"]
+    assert at.markdown.values == ["__main__ True hi from a module"]
 
 
 def test_elements_the_run_did_not_draw_are_removed():
@@ -108,10 +105,10 @@ def test_elements_the_run_did_not_draw_are_removed():
     """)
     at.session_state["more"] = True
     at.run()
-    assert texts(at) == ["extra", "always"]
+    assert at.markdown.values == ["extra", "always"]
     at.session_state["more"] = False
     at.run()
-    assert texts(at) == ["always"]
+    assert at.markdown.values == ["always"]
 
 
 def test_unchanged_elements_are_not_sent_again():
@@ -130,22 +127,22 @@ def test_unchanged_elements_are_not_sent_again():
     assert at.markdown[500].value == "count 1"
 
 
-def test_deltas_stream_while_the_script_runs():
+def test_deltas_stream_while_the_script_runs(gates):
     at = AppTest.from_string("""
-        import time, appcore as st
+        import appcore as st
+        from appcore_test_gates import working
         st.markdown("early")
-        time.sleep(0.5)
+        working.arrive()
         st.markdown("late")
     """)
     session = at.session
-    from appcore.runtime.run import RerunRequest
-
-    session.request_rerun(RerunRequest())
-    time.sleep(0.25)
-    session.flush()
-    assert texts(at) == ["early"]
-    at._wait(3)
-    assert texts(at) == ["early", "late"]
+    with gates.working.closed():
+        session.request_rerun(RerunRequest())
+        gates.working.wait_arrival()  # the run is in flight, between its two elements
+        session.flush()
+        assert at.markdown.values == ["early"]
+    at._wait(5)
+    assert at.markdown.values == ["early", "late"]
 
 
 def test_user_code_cannot_swallow_control_flow():
@@ -157,7 +154,7 @@ def test_user_code_cannot_swallow_control_flow():
             st.markdown("swallowed")
         st.markdown("after")
     """).run()
-    assert texts(at) == [] and at.runs[-1]["status"] == "stopped"
+    assert at.markdown.values == [] and at.runs[-1]["status"] == "stopped"
 
 
 def test_runs_execute_off_the_calling_thread():
@@ -165,7 +162,8 @@ def test_runs_execute_off_the_calling_thread():
         import threading, appcore as st
         st.markdown(threading.current_thread().name)
     """).run()
-    assert texts(at)[0].startswith("appcore-run-") and texts(at)[0] != threading.current_thread().name
+    (name,) = at.markdown.values
+    assert name.startswith("appcore-run-") and name != threading.current_thread().name
 
 
 def test_a_deleted_script_shows_an_error_and_the_page_stays(tmp_path):
@@ -174,8 +172,56 @@ def test_a_deleted_script_shows_an_error_and_the_page_stays(tmp_path):
     at = AppTest(script).run()
     script.unlink()
     at.run()
-    assert texts(at) == ["here"]
+    assert at.markdown.values == ["here"]
     assert "cannot be read" in at.errors[0]["message"]
     script.write_text("import appcore as st\nst.markdown('back')\n")
     at.run()
-    assert texts(at) == ["back"] and not at.errors
+    assert at.markdown.values == ["back"] and not at.errors
+
+
+def test_an_uncaught_exception_is_shown_where_it_happened_not_in_an_earlier_with_block():
+    at = AppTest.from_string("""
+        import appcore as st
+        try:
+            with st.container():
+                st.markdown("box")
+                raise KeyError("handled")
+        except KeyError:
+            pass
+        st.markdown("below")
+        raise ValueError("real error")
+    """).run()
+    assert at.exception[0].message == "real error"
+    assert at.exception[0].path == ("main", 2)  # at the top level after "below", not inside the box
+
+
+def test_overlapping_runs_of_two_sessions_give_sys_modules_main_back(gates):
+    """Each run makes its script __main__ (as Streamlit does); when runs of two
+    sessions overlap, the process's own __main__ must be back once both end."""
+    original = sys.modules.get("__main__")
+    a = AppTest.from_string("""
+        import appcore as st
+        from appcore_test_gates import a_run
+        a_run.arrive()
+        st.markdown("a")
+    """).run()
+    b = AppTest.from_string("""
+        import appcore as st
+        from appcore_test_gates import b_run
+        b_run.arrive()
+        st.markdown("b")
+    """).run()
+    try:
+        with gates.a_run.closed(), gates.b_run.closed():
+            a.session.request_rerun(RerunRequest())
+            gates.a_run.wait_arrival()  # a's script is __main__
+            b.session.request_rerun(RerunRequest())
+            gates.b_run.wait_arrival()  # now b's is
+            gates.a_run.open()
+            a._wait(5)  # a ends while b still runs
+        b._wait(5)
+        assert [r["status"] for r in a.runs + b.runs] == ["complete"] * 4
+        assert sys.modules.get("__main__") is original
+    finally:
+        if original is not None:
+            sys.modules["__main__"] = original

@@ -2,70 +2,80 @@
 from __future__ import annotations
 
 import logging
-import time
 
 import pytest
 
 from appcore.runtime.run import RerunRequest
-from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
 
 COUNTER = """
-    import time, appcore as st
+    import appcore as st
     st.session_state.setdefault("n", 0)
     if st.button("+"):
         st.session_state.n += 1
-    time.sleep(st.session_state.get("delay", 0))
     st.markdown(f"Count: {st.session_state.n}")
 """
 
 
-def test_two_fast_clicks_are_both_counted():
-    at = AppTest.from_string(COUNTER).run()
-    at.session_state["delay"] = 0.3
-    button = at.button[0].id
-    session = at.session
-    session.handle_message({"t": "widget", "id": button, "value": True})
-    time.sleep(0.05)  # the first click's run is in flight
-    session.handle_message({"t": "widget", "id": button, "value": True})
+def test_two_fast_clicks_are_both_counted(gates):
+    at = AppTest.from_string("""
+        import appcore as st
+        from appcore_test_gates import click_run
+        st.session_state.setdefault("n", 0)
+        if st.button("+"):
+            st.session_state.n += 1
+            click_run.arrive()
+        st.markdown(f"Count: {st.session_state.n}")
+    """).run()
+    click = {"t": "widget", "id": at.button[0].id, "value": True}
+    with gates.click_run.closed():
+        at.session.handle_message(click)
+        gates.click_run.wait_arrival()  # the first click's run is in flight
+        at.session.handle_message(click)
     at._wait(5)
     assert at.markdown[0].value == "Count: 2"
+    assert [r["status"] for r in at.runs] == ["complete"] * 3
 
 
-def test_a_newer_request_interrupts_a_slow_run_at_its_next_st_call():
+def test_a_newer_request_interrupts_a_slow_run_at_its_next_st_call(gates):
     at = AppTest.from_string("""
-        import time, appcore as st
+        import appcore as st
+        from appcore_test_gates import slow
         name = st.text_input("Name", key="name")
-        for i in range(30):
-            time.sleep(0.02)
-            st.markdown(f"{name} {i}")
+        st.markdown(f"{name} started")
+        if name == "a":
+            slow.arrive()  # user code working, between two st calls
+        st.markdown(f"{name} done")
     """).run()
     field = at.text_input[0].id
-    at.session.handle_message({"t": "widget", "id": field, "value": "a"})
-    time.sleep(0.1)
-    at.session.handle_message({"t": "widget", "id": field, "value": "b"})
+    with gates.slow.closed():
+        at.session.handle_message({"t": "widget", "id": field, "value": "a"})
+        gates.slow.wait_arrival()
+        at.session.handle_message({"t": "widget", "id": field, "value": "b"})
     at._wait(5)
     statuses = [r["status"] for r in at.runs]
-    assert statuses[-2:] == ["interrupted", "complete"]
-    assert at.markdown[-1].value == "b 29"
+    assert statuses == ["complete", "interrupted", "complete"]
+    assert at.markdown.values == ["b started", "b done"]
 
 
-def test_requests_arriving_during_a_run_coalesce_into_one():
+def test_requests_arriving_during_a_run_coalesce_into_one(gates):
     at = AppTest.from_string("""
-        import time, appcore as st
+        import appcore as st
+        from appcore_test_gates import click_run
         st.session_state.setdefault("runs", 0)
         st.session_state.runs += 1
         if st.button("go"):
-            time.sleep(0.3)
+            click_run.arrive()
         a = st.text_input("a")
         b = st.text_input("b")
         st.markdown(f"{a}{b}")
     """).run()
     session = at.session
-    session.handle_message({"t": "widget", "id": at.button[0].id, "value": True})
-    time.sleep(0.05)
-    session.handle_message({"t": "widget", "id": at.text_input[0].id, "value": "x"})
-    session.handle_message({"t": "widget", "id": at.text_input[1].id, "value": "y"})
+    with gates.click_run.closed():
+        session.handle_message({"t": "widget", "id": at.button[0].id, "value": True})
+        gates.click_run.wait_arrival()
+        session.handle_message({"t": "widget", "id": at.text_input[0].id, "value": "x"})
+        session.handle_message({"t": "widget", "id": at.text_input[1].id, "value": "y"})
     at._wait(5)
     assert at.markdown[0].value == "xy"
     assert at.session_state["runs"] == 3  # first, the click, then one for both values
@@ -77,26 +87,34 @@ def test_requests_arriving_during_a_run_coalesce_into_one():
     ({"t": "nonsense"}, "unknown message type"),
     ({"t": "widget", "id": "$$ID-unknown", "value": 1}, "unknown widget id"),
 ])
-def test_malformed_messages_are_rejected(message, reason):
+def test_malformed_messages_are_rejected_and_the_session_goes_on(refuses, message, reason):
     at = AppTest.from_string(COUNTER).run()
-    with pytest.raises(BadMessage, match=reason):
-        at.session.handle_message(message)
+    refuses(at, message, match=reason)
     at.button[0].click().run()
     assert at.markdown[0].value == "Count: 1"
 
 
-def test_a_value_outside_the_widget_definition_changes_nothing():
+def test_a_value_outside_the_widget_definition_changes_nothing(refuses):
     at = AppTest.from_string("""
         import appcore as st
         st.markdown(st.text_input("t", max_chars=3, key="t"))
     """).run()
     field = at.text_input[0].id
     for bad in ["toolong", 42, ["x"]]:
-        with pytest.raises(BadMessage):
-            at.session.handle_message({"t": "widget", "id": field, "value": bad})
-    with pytest.raises(BadMessage):
-        at.session.handle_message({"t": "widget", "id": at.session.widgets[field].id})
-    assert at.session_state["t"] == "" and not at.session.pending
+        refuses(at, {"t": "widget", "id": field, "value": bad}, match="refused")
+    refuses(at, {"t": "widget", "id": field}, match="no value")
+    assert at.session_state["t"] == "" and at.markdown[0].value == ""
+
+
+def test_a_disabled_button_cannot_be_clicked_by_a_crafted_message(refuses):
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("deleted", False)
+        if st.button("Delete everything", disabled=True):
+            st.session_state.deleted = True
+    """).run()
+    refuses(at, {"t": "widget", "id": at.button[0].id, "value": True}, match="is disabled")
+    assert at.session_state["deleted"] is False
 
 
 def test_callbacks_run_before_the_script_with_args_and_may_write_state():
@@ -144,9 +162,11 @@ def test_sessions_are_independent():
 
 def test_closed_session_refuses_new_runs():
     at = AppTest.from_string(COUNTER).run()
+    runs = at.session.runs_started
     at.app.close_session(at.session)
     at.session.request_rerun(RerunRequest())
-    assert not at.session.running
+    assert at.session.wait_idle(5)
+    assert not at.session.pending and at.session.runs_started == runs
 
 
 def test_an_ignore_widget_holds_its_value_until_something_else_reruns():
@@ -164,18 +184,32 @@ def test_an_ignore_widget_holds_its_value_until_something_else_reruns():
     assert at.markdown[0].value == "runs=2 quiet=True"
 
 
-def test_a_detached_session_queues_nothing_and_a_reattached_tab_gets_everything():
-    from appcore.testing import FakeBrowser
-
+def test_a_detached_session_queues_nothing_and_a_reattached_tab_gets_everything(reconnect):
     at = AppTest.from_string(COUNTER).run()
     session = at.session
     session.detach(at._browser)
+    runs = session.runs_started
     session.request_rerun(RerunRequest())
-    session.wait_idle(3)
+    assert session.wait_idle(5) and session.runs_started == runs + 1
     assert session._outbox == [] and session.shown == {}
-    browser = FakeBrowser()
-    session.attach(browser)
-    session.request_rerun(RerunRequest())
-    session.wait_idle(3)
-    session.flush()
-    assert [t for t, *_ in browser.tree.values()] == ["button", "markdown"]
+    reconnect(at)
+    at._wait(5)
+    assert [e.type for e in at.main.children] == ["button", "markdown"]
+
+
+def test_a_tab_that_reconnects_during_a_click_run_gets_the_whole_page(gates, reconnect):
+    at = AppTest.from_string("""
+        import appcore as st
+        from appcore_test_gates import click_run
+        box = st.container()
+        if st.button("go"):
+            click_run.arrive()
+        box.markdown("inside the box")
+    """).run()
+    with gates.click_run.closed():
+        at.session.handle_message({"t": "widget", "id": at.button[0].id, "value": True})
+        gates.click_run.wait_arrival()  # the click's run is working when the socket drops
+        reconnect(at)
+    at._wait(5)
+    assert sorted(e.type for e in at._elements()) == ["button", "container", "markdown"]
+    assert at.container[0].children[0].value == "inside the box"

@@ -108,6 +108,25 @@ def test_widget_state_is_dropped_when_the_widget_is_not_drawn():
     assert "name" not in at.session_state
 
 
+def test_a_key_reassigned_in_the_run_survives_its_widget_not_being_drawn():
+    """Streamlit docs: `st.session_state.k = st.session_state.k` interrupts the widget
+    clean-up, so a hidden widget's value is kept (multipage apps, tabs toggled by state)."""
+    at = AppTest.from_string("""
+        import appcore as st
+        if "k" in st.session_state:
+            st.session_state.k = st.session_state.k
+        show = st.checkbox("show", value=True)
+        if show:
+            st.text_input("name", key="k")
+        st.markdown(f"k={st.session_state.get('k')}")
+    """).run()
+    at.text_input[0].input("typed").run()
+    at.checkbox[0].uncheck().run()
+    assert at.markdown[0].value == "k=typed"
+    at.checkbox[0].check().run()
+    assert at.text_input[0].value == "typed"
+
+
 def test_keyed_button_reads_true_in_its_run_then_false():
     at = AppTest.from_string("""
         import appcore as st

@@ -116,13 +116,19 @@ class Tab:
                     if message["t"] == "run" and message["state"] == "idle":
                         return self.messages[start:]
 
-    async def quiet(self, seconds: float = 0.3) -> None:
-        """Nothing arrives for a while: the last message caused no run."""
-        try:
-            msg = await self.ws.receive(timeout=seconds)
-        except asyncio.TimeoutError:
-            return
-        raise AssertionError(f"expected no frame, got {msg.type!r} {msg.data!r}")
+    async def quiet(self) -> None:
+        """Nothing came of the messages sent so far: no run, no frame.
+
+        Waiting a while for silence would pass also when a run is merely slow;
+        instead a rerun is asked for. The socket keeps its order, so if an earlier
+        message had started a run or sent a frame, it would arrive first: the next
+        frames must be exactly this rerun's, which draws the same page (no deltas).
+        """
+        last = max(m["run"] for m in self.messages if m["t"] == "run")
+        await self.ws.send_json({"t": "rerun"})
+        messages = await self.until_idle()
+        seen = [(m["t"], m.get("state"), m.get("run")) for m in messages]
+        assert seen == [("run", "running", last + 1), ("run", "idle", last + 1)], seen
 
     def widget_id(self, type: str, label: str) -> str:
         for element_type, props, wid, _key in self.elements.values():
@@ -312,8 +318,9 @@ async def test_a_click_reruns_and_sends_only_what_changed(serve) -> None:  # typ
     ('{"t": "widget", "id": "<button>", "value": "x"}', "refused 'x'"),
     ('{"t": "widget", "id": "<button>", "value": 1}', "refused 1"),
     ('{"t": "widget", "id": "<button>"}', "no value"),
+    ("[" * 100_000, "not JSON"),  # 100 kB, far below max_message_mb, too deep to parse
 ], ids=["not-json", "binary", "not-object", "t-not-string", "unknown-t", "unknown-widget", "id-not-string",
-        "button-value-string", "button-value-int", "no-value"])
+        "button-value-string", "button-value-int", "no-value", "deeply-nested"])
 async def test_a_malformed_message_is_rejected_with_a_logged_reason_and_the_session_goes_on(
         serve, caplog: pytest.LogCaptureFixture, frame: str | bytes, reason: str) -> None:  # type: ignore[no-untyped-def]
     client = await serve()

@@ -79,19 +79,18 @@ def test_dismiss_with_a_callable_calls_it_first():
     assert main_text(at) == "full=3 user=None dismissed=True"
 
 
-def test_a_closed_dialog_refuses_its_widgets_and_dismissals():
-    from appcore.runtime.session import BadMessage
-
+def test_a_closed_dialog_refuses_its_widgets_and_dismissals(refuses):
+    """docs/differences.md: "its widgets are refused afterwards"."""
     at = open_sign_up()
-    dialog_id = at.dialog[0].props["id"]
-    at.dialog[0].dismiss().run()
-    with pytest.raises(BadMessage):
-        at.session.handle_message({"t": "dialog_dismissed", "id": dialog_id})
+    dialog = at.dialog[0]
+    field = dialog.get("text_input")[0].id
+    dialog.dismiss().run()
+    refuses(at, {"t": "widget", "id": field, "value": "late"}, match="unknown widget id")
+    refuses(at, {"t": "dialog_dismissed", "id": dialog.props["id"]})
+    assert main_text(at) == "full=2 user=None dismissed=None"
 
 
-def test_not_dismissible_dialog_refuses_dismissal():
-    from appcore.runtime.session import BadMessage
-
+def test_not_dismissible_dialog_refuses_dismissal(refuses):
     at = AppTest.from_string("""
         import appcore as st
         @st.dialog("Must answer", dismissible=False)
@@ -100,8 +99,8 @@ def test_not_dismissible_dialog_refuses_dismissal():
         ask()
     """).run()
     assert at.dialog[0].props["dismissible"] is False
-    with pytest.raises(BadMessage, match="not dismissible"):
-        at.session.handle_message({"t": "dialog_dismissed", "id": at.dialog[0].props["id"]})
+    refuses(at, {"t": "dialog_dismissed", "id": at.dialog[0].props["id"]}, match="not dismissible")
+    assert len(at.dialog) == 1
 
 
 @pytest.mark.parametrize("script, message", [
@@ -127,14 +126,108 @@ def test_experimental_dialog_is_an_alias():
     assert at.dialog[0].get("markdown")[0].value == "inside"
 
 
-def test_a_dialog_closed_by_rerun_refuses_a_late_dismissal():
-    from appcore.runtime.session import BadMessage
-
+def test_a_dialog_closed_by_rerun_refuses_a_late_dismissal(refuses):
     at = open_sign_up('"rerun"')
     dialog_id = at.dialog[0].props["id"]
     runs = len(at.runs)
     at.dialog[0].get("button")[0].click().run()  # Submit: st.rerun() closes it
     assert len(at.dialog) == 0
-    with pytest.raises(BadMessage, match="no open dialog"):
-        at.session.handle_message({"t": "dialog_dismissed", "id": dialog_id})
-    assert len(at.runs) == runs + 2  # the submit's run and its rerun, no on_dismiss rerun
+    assert len(at.runs) == runs + 2  # the submit's run and its rerun
+    refuses(at, {"t": "dialog_dismissed", "id": dialog_id}, match="no open dialog")  # no on_dismiss rerun
+
+
+def test_an_exception_in_a_dialog_run_is_shown_inside_the_dialog():
+    at = AppTest.from_string("""
+        import appcore as st
+
+        @st.dialog("Edit")
+        def edit():
+            if st.button("save"):
+                raise ValueError("cannot save")
+            st.markdown("dialog body")
+
+        st.markdown("first")
+        if st.button("open"):
+            edit()
+        st.markdown("last")
+    """).run()
+    at.button[0].click().run()  # open
+    at.dialog[0].get("button")[0].click().run()  # save: raises inside the dialog
+    assert at.main.get("markdown").values == ["first", "last"]
+    assert at.exception and at.exception[0].path[0] == "dialog"
+
+
+def test_a_dialog_dismissed_during_its_own_run_reopens_whole(gates):
+    at = AppTest.from_string("""
+        import appcore as st
+        from appcore_test_gates import working
+
+        @st.dialog("Slow")
+        def slow():
+            if st.button("work"):
+                working.arrive()
+            st.markdown("dialog text")
+
+        if st.button("open"):
+            slow()
+    """).run()
+    at.button[0].click().run()
+    dialog = at.dialog[0]
+    session = at.session
+    with gates.working.closed():
+        session.handle_message({"t": "widget", "id": dialog.get("button")[0].id, "value": True})
+        gates.working.wait_arrival()  # the dialog's run is working; the person presses Esc
+        at._browser._remove(dialog.path)
+        session.handle_message({"t": "dialog_dismissed", "id": dialog.props["id"]})
+    at._wait(5)
+    assert len(at.dialog) == 0
+    at.button[0].click().run()  # open it again
+    assert at.dialog[0].get("markdown").values == ["dialog text"]
+
+
+def test_a_dialog_opened_by_a_fragment_is_not_stacked_on_each_fragment_rerun():
+    at = AppTest.from_string("""
+        import appcore as st
+
+        @st.dialog("Alert")
+        def alert():
+            st.markdown("temperature too high")
+
+        @st.fragment(run_every=60)
+        def monitor():
+            st.markdown("monitoring")
+            if st.session_state.get("hot"):
+                alert()
+
+        monitor()
+    """).run()
+    at.session_state["hot"] = True
+    fragment_id = at.fragment[0].props["id"]
+    for _ in range(3):
+        at.send({"t": "fragment_tick", "id": fragment_id}).run()
+    assert len(at.dialog) == 1
+
+
+def test_a_dialog_opened_by_a_fragment_shows_its_body_once_however_often_the_fragment_reruns():
+    at = AppTest.from_string("""
+        import appcore as st
+
+        @st.dialog("Alert")
+        def alert():
+            st.markdown("temperature too high")
+
+        @st.fragment(run_every=60)
+        def monitor():
+            st.markdown("monitoring")
+            if st.session_state.get("hot"):
+                alert()
+
+        monitor()
+    """).run()
+    at.session_state["hot"] = True
+    fragment_id = at.fragment[0].props["id"]
+    for _ in range(3):
+        at.send({"t": "fragment_tick", "id": fragment_id}).run()
+    assert at.dialog[0].get("markdown").values == ["temperature too high"]
+    dialog_children = sorted(p for p in at.session.shown if p[:2] == at.dialog[0].path and len(p) == 3)
+    assert dialog_children == [(*at.dialog[0].path, 0)], "what the server tells the browser the dialog holds"

@@ -177,3 +177,37 @@ def test_disabled_forms_plugin_names_itself():
     """, disable_plugins=["forms"]).run()
     assert at.markdown[0].value == "still runs"
     assert "plugin 'forms', which is disabled" in at.exception[0].message
+
+
+def test_clear_on_submit_clears_even_when_the_submit_handler_calls_rerun():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("items", [])
+        with st.form("add", clear_on_submit=True):
+            name = st.text_input("name", key="name")
+            if st.form_submit_button("Add"):
+                st.session_state["items"].append(name)
+                st.rerun()
+        st.markdown(",".join(st.session_state["items"]))
+    """).run()
+    at.text_input[0].input("apple")
+    at.button[0].click().run()
+    assert at.markdown[0].value == "apple"
+    assert at.text_input[0].value == ""          # Streamlit clears the field on submit
+    assert at.text_input[0].props["value"] == ""  # and the browser shows it cleared
+
+
+def test_after_a_reload_a_form_field_shows_what_its_submit_will_send(reconnect):
+    at = AppTest.from_string("""
+        import appcore as st
+        with st.form("f"):
+            name = st.text_input("name")
+            ok = st.form_submit_button("Save")
+        st.markdown(f"saved={name if ok else None}")
+    """).run()
+    at.text_input[0].input("Ada").run()  # typed, not submitted: held by the server
+    reconnect(at)  # the person reloads the tab
+    at._wait(5)
+    assert at.text_input[0].props["value"] == "Ada"
+    at.button[0].click().run()
+    assert at.markdown[0].value == "saved=Ada"

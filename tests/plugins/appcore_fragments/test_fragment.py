@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from datetime import timedelta
 
 import pytest
@@ -28,15 +27,11 @@ COUNTED = """
 """
 
 
-def values(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
-
-
 def test_a_widget_inside_reruns_only_the_fragment():
     at = AppTest.from_string(COUNTED).run()
     for _ in range(3):
         at.button[0].click().run()
-    assert values(at) == ["full=1", "clicked", "frag=4", "after"]
+    assert at.markdown.values == ["full=1", "clicked", "frag=4", "after"]
     assert at.session_state["full"] == 1
     assert all(r["partial"] for r in at.runs[1:])
 
@@ -54,7 +49,7 @@ def test_a_full_rerun_runs_every_fragment_again():
     at = AppTest.from_string(COUNTED).run()
     at.button[0].click().run()
     at.run()
-    assert values(at) == ["full=2", "frag=3", "after"]
+    assert at.markdown.values == ["full=2", "frag=3", "after"]
 
 
 def test_each_call_site_is_its_own_fragment():
@@ -71,7 +66,7 @@ def test_each_call_site_is_its_own_fragment():
         counter("b")
     """).run()
     at.button(key="b").click().run()
-    assert values(at) == ["a=0", "b=1"]
+    assert at.markdown.values == ["a=0", "b=1"]
     assert at.fragment[0].props["id"] != at.fragment[1].props["id"]
 
 
@@ -94,9 +89,9 @@ def test_nested_fragments_rerun_alone():
         outer()
     """).run()
     at.button[1].click().run()
-    assert values(at) == ["inner=2", "outer=1"]
+    assert at.markdown.values == ["inner=2", "outer=1"]
     at.button[0].click().run()
-    assert values(at) == ["inner=3", "outer=2"]
+    assert at.markdown.values == ["inner=3", "outer=2"]
 
 
 def test_widgets_may_not_be_written_outside_the_fragment():
@@ -145,7 +140,7 @@ def test_rerun_with_fragment_scope_reruns_only_the_fragment():
         st.markdown(f"full={st.session_state.full}")
     """).run()
     at.button[0].click().run()
-    assert values(at) == ["frag=3", "full=1"]
+    assert at.markdown.values == ["frag=3", "full=1"]
 
 
 def test_rerun_inside_a_fragment_reruns_the_app():
@@ -161,7 +156,7 @@ def test_rerun_inside_a_fragment_reruns_the_app():
         st.markdown(f"full={st.session_state.full}")
     """).run()
     at.button[0].click().run()
-    assert values(at) == ["full=2"]
+    assert at.markdown.values == ["full=2"]
 
 
 def test_timer_ticks_rerun_the_fragment_and_stop_when_it_is_no_longer_drawn():
@@ -178,7 +173,7 @@ def test_timer_ticks_rerun_the_fragment_and_stop_when_it_is_no_longer_drawn():
     (fragment,) = at.fragment
     assert fragment.props["run_every"] == 2.0
     at.send({"t": "fragment_tick", "id": fragment.props["id"]}).run()
-    assert values(at) == ["ticks=2"]
+    assert at.markdown.values == ["ticks=2"]
     at.session_state["show"] = False
     at.run()
     assert len(at.fragment) == 0
@@ -186,23 +181,98 @@ def test_timer_ticks_rerun_the_fragment_and_stop_when_it_is_no_longer_drawn():
     assert at.session_state["ticks"] == 2
 
 
-def test_ticks_that_arrive_during_a_run_coalesce():
+def test_ticks_that_arrive_during_a_fragment_run_neither_cut_it_short_nor_multiply_runs(gates):
+    """docs/differences.md: ticks that arrive while the fragment runs merge into one run."""
     at = AppTest.from_string("""
-        import time, appcore as st
+        import appcore as st
+        from appcore_test_gates import computing
         st.session_state.setdefault("ticks", 0)
         @st.fragment(run_every=0.1)
         def slow():
             st.session_state.ticks += 1
-            time.sleep(0.2)
+            st.markdown("computing")
+            computing.arrive()
+            st.markdown("result")
         slow()
     """).run()
-    tick = {"t": "fragment_tick", "id": at.fragment[0].props["id"]}
-    at.session.handle_message(tick)
-    time.sleep(0.05)  # its run is in flight
-    for _ in range(4):
+    fragment_id = at.fragment[0].props["id"]
+    tick = {"t": "fragment_tick", "id": fragment_id}
+    with gates.computing.closed():
         at.session.handle_message(tick)
+        gates.computing.wait_arrival()  # its run is in flight
+        for _ in range(4):
+            at.session.handle_message(tick)
     at._wait(5)
     assert at.session_state["ticks"] == 3  # the first tick's run, then one for the four that waited
+    assert [r["status"] for r in at.runs if r["partial"] == fragment_id] == ["complete", "complete"]
+    assert at.markdown.values == ["computing", "result"]
+
+
+def test_a_fragment_run_is_not_lost_when_another_fragment_reruns(gates):
+    at = AppTest.from_string("""
+        import appcore as st
+        from appcore_test_gates import slow_fragment
+
+        @st.fragment
+        def slow():
+            n = st.number_input("n", value=0, key="n")
+            slow_fragment.arrive()
+            st.markdown(f"slow sees {n}")
+
+        @st.fragment
+        def other():
+            st.button("tick")
+            st.markdown("other")
+
+        slow()
+        other()
+    """).run()
+    session = at.session
+    with gates.slow_fragment.closed():
+        session.handle_message({"t": "widget", "id": at.number_input[0].id, "value": 5})
+        gates.slow_fragment.wait_arrival()  # the slow fragment's run is in flight
+        session.handle_message({"t": "fragment_tick", "id": at.fragment[1].props["id"]})
+    at._wait(5)
+    assert at.number_input[0].value == 5
+    assert at.markdown.values == ["slow sees 5", "other"]
+    assert [r["status"] for r in at.runs[1:]] == ["complete", "complete"]
+
+
+def test_an_exception_in_a_fragment_run_is_shown_inside_the_fragment():
+    at = AppTest.from_string("""
+        import appcore as st
+
+        @st.fragment
+        def part():
+            if st.button("boom"):
+                raise ValueError("bad")
+            st.markdown("in fragment")
+
+        part()
+        st.markdown("after the fragment")
+    """).run()
+    fragment_path = at.fragment[0].path
+    at.button[0].click().run()
+    assert at.markdown.values == ["after the fragment"]
+    assert at.exception[0].path[:len(fragment_path)] == fragment_path
+
+
+def test_an_exception_in_a_fragment_buttons_callback_leaves_the_rest_of_the_page_alone():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.markdown("page title")
+
+        @st.fragment
+        def part():
+            st.button("boom", on_click=lambda: 1 / 0)
+            st.markdown("in fragment")
+
+        part()
+    """).run()
+    at.button[0].click().run()
+    assert at.markdown.values == ["page title", "in fragment"]
+    assert at.exception[0].props["type"] == "ZeroDivisionError"
+    assert at.exception[0].path[:len(at.fragment[0].path)] == at.fragment[0].path
 
 
 @pytest.mark.parametrize("run_every, seconds", [
@@ -224,7 +294,11 @@ def test_bad_run_every_is_an_error(bad):
         parse(bad)
 
 
-def test_experimental_fragment_warns_once(caplog):
+def test_experimental_fragment_warns_once(caplog, monkeypatch):
+    import importlib
+
+    module = importlib.import_module("appcore_fragments.fragment")  # the package's `fragment` is the function
+    monkeypatch.setattr(module, "_warned", False)  # once per process: another test may have used it
     with caplog.at_level(logging.WARNING):
         at = AppTest.from_string("""
             import appcore as st
@@ -234,8 +308,8 @@ def test_experimental_fragment_warns_once(caplog):
             part()
             part()
         """).run()
-    assert values(at) == ["works", "works"]
-    assert caplog.text.count("st.experimental_fragment is deprecated") <= 1
+    assert at.markdown.values == ["works", "works"]
+    assert caplog.text.count("st.experimental_fragment is deprecated") == 1
 
 
 def test_a_tick_for_a_fragment_that_just_went_away_leaves_the_page_alone():
@@ -244,8 +318,35 @@ def test_a_tick_for_a_fragment_that_just_went_away_leaves_the_page_alone():
     at = AppTest.from_string(COUNTED).run()
     at.session.request_rerun(RerunRequest(partial="gone", auto=True))
     at._wait(3)
-    assert values(at) == ["full=1", "frag=1", "after"]
+    assert at.markdown.values == ["full=1", "frag=1", "after"]
     assert at.runs[-1]["status"] == "skipped"
+
+
+def test_a_held_value_survives_a_skipped_timer_tick(gates):
+    at = AppTest.from_string("""
+        import appcore as st
+        from appcore_test_gates import hiding
+        quiet = st.checkbox("quiet", on_change="ignore", key="quiet")
+        if st.toggle("show clock", value=True):
+            @st.fragment(run_every=60)
+            def clock():
+                st.markdown("tick")
+            clock()
+        else:
+            hiding.arrive()
+        st.button("go")
+    """).run()
+    session = at.session
+    fragment_id = at.fragment[0].props["id"]
+    with gates.hiding.closed():
+        session.handle_message({"t": "widget", "id": at.toggle[0].id, "value": False})  # hides the clock
+        gates.hiding.wait_arrival()  # that run is in flight: the clock's timer fires, the person ticks "quiet"
+        session.handle_message({"t": "fragment_tick", "id": fragment_id})
+        session.handle_message({"t": "widget", "id": at.checkbox[0].id, "value": True})
+    at._wait(5)
+    assert at.runs[-1]["status"] == "skipped"
+    at.button[0].click().run()
+    assert at.session_state["quiet"] is True
 
 
 def test_rerun_with_fragment_scope_in_a_nested_fragment_reruns_the_inner_one():
