@@ -108,12 +108,22 @@ class Run:
         if accumulate and self.partial is not None and self.active_partials and target.path not in self.appending:
             # A fragment writing outside its own container appends there, as in
             # Streamlit: such elements accumulate until the next full run.
-            if target.path[:len(self.partial.path)] != self.partial.path:
+            if not self._inside_active_partial(target.path):
                 self.appending.add(target.path)
                 self.cursors[target.path] = self.session.child_count(target.path)
         index = self.cursors.get(target.path, 0)
         self.cursors[target.path] = index + 1
         return (*target.path, index)
+
+    def _inside_active_partial(self, path: tuple) -> bool:
+        """Whether ``path`` lies in the container of a partial being drawn (the running
+        fragment, or a dialog that fragment opened)."""
+        partials = self.session.partials
+        for partial_id in self.active_partials:
+            partial = partials.get(partial_id)
+            if partial is not None and path[:len(partial.path)] == partial.path:
+                return True
+        return False
 
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
