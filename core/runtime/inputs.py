@@ -1,20 +1,18 @@
-"""One pipeline for input widgets: Streamlit's parameter checks in one place, and codecs.
+"""One pipeline for input widgets: Streamlit's shared parameter checks, once, and codecs.
 
-A widget is its explicit Streamlit signature plus one call, e.g. a new ``st.select_slider``:
+A new widget is its explicit Streamlit signature, one call and a renderer (``select_slider.js``):
 
-    def select_slider(label: str, options: Any = (), value: Any = None, format_func=str,
-                      key: Key = None, help: Help = None, on_change: OnChange = "rerun",
-                      args: Args = None, kwargs: Kwargs = None, *, disabled: bool = False,
-                      label_visibility: LabelVisibility = "visible", width: Width = "stretch",
-                      bind: Bind = None, persist_state: PersistState = None) -> Any:
-        return input_widget("select_slider", locals(), IndexCodec(options, 0, format_func)).value
+    def select_slider(label: str, options: Any = (), value: Any = None, format_func=str, key: Key = None,
+                      help: Help = None, on_change: OnChange = "rerun", args: Args = None, kwargs: Kwargs = None,
+                      *, disabled: bool = False, label_visibility: LabelVisibility = "visible",
+                      width: WidthWithoutContent = "stretch", bind: Bind = None, persist_state: PersistState = None):
+        codec = IndexCodec(options, 0 if value is None else to_options(options).index(value), format_func)
+        return input_widget("select_slider", locals(), codec).value
 
-``input_widget`` reads the standard parameters from ``locals()`` (label, key, help,
-on_change or on_click, args, kwargs, disabled, label_visibility, width, bind, persist_state:
-whichever the signature has), checks them with Streamlit's messages, keeps a keyed widget's
-stored value valid (``codec.keep``), sends ``props.label/help/width/label_visibility/disabled``
-plus ``codec.props()`` and the widget's own ``props``, and returns the ``Widget``, whose
-``value`` is what the call returns. Add ``select_slider.js`` and that is the widget.
+``input_widget`` checks the standard parameters it finds in ``locals()`` with Streamlit's messages,
+keeps a keyed widget's stored value valid (``codec.keep``), sends label/help/width/label_visibility/
+disabled plus ``codec.props()`` and ``props=``, and returns the Widget; ``widget.value`` is what the
+call returns. ``pills`` is the same with ``MultiIndexCodec`` when ``selection_mode="multi"``.
 """
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ def button(label: str, key: Key = None, help: Help = None, on_click: Callable[..
     """A button; True only in the run that handles its click."""
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
-    props = button_props(type, icon, icon_position, shortcut, wrap)
+    props = {**button_props(type, icon, icon_position, shortcut, wrap), "use_container_width": width == "stretch"}
     return input_widget("button", locals(), ClickCodec(), props=props, content_width=True,
                         id_parts={"icon": icon, "type": type, "icon_position": icon_position,
                                   "shortcut": props["shortcut"]}).value

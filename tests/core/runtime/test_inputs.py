@@ -180,3 +180,30 @@ def test_check_width_follows_streamlit(width, allow_content, ok):
 def test_a_pixel_width_must_fit_the_wire():
     with pytest.raises(AppcoreAPIError, match=r"outside the required range \[1, 4294967295\]"):
         check_width(2**33)
+
+
+def test_the_new_widget_in_the_module_docstring_works_as_written():
+    import textwrap
+
+    import appcore.plugin
+    from appcore.runtime import inputs
+
+    example = textwrap.dedent("\n".join(line for line in inputs.__doc__.splitlines() if line.startswith("    ")))
+    namespace: dict[str, Any] = {"Any": Any, **{name: getattr(appcore.plugin, name) for name in appcore.plugin.__all__}}
+    exec(example, namespace)
+
+    class SelectSlider:
+        @hookimpl
+        def appcore_register_elements(self) -> list[ElementType]:
+            return [ElementType("select_slider")]
+
+        @hookimpl
+        def appcore_register_api(self) -> dict[str, Any]:
+            return {"select_slider": namespace["select_slider"]}
+
+    at = AppTest.from_string('import appcore as st\nst.markdown(st.select_slider("Size", ["S", "M", "L"], "M"))',
+                             plugins=[SelectSlider()]).run()
+    assert at.markdown[0].value == "M" and at.select_slider[0].props["options"] == ["S", "M", "L"]
+    at.select_slider[0].set_value("L").run()
+    assert at.markdown[0].value == "L"
+    assert "outside the 3 options" in _refusal(at, at.select_slider[0].id, 3)
