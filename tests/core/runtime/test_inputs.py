@@ -23,18 +23,23 @@ def rating(label: str, options: Any = (1, 2, 3, 4, 5), value: Any = None, key: K
     return input_widget("rating", locals(), codec, props={"stars": True}).value
 
 
-class RatingPlugin:
+class WidgetPlugin:
+    """A third party's plugin that adds one widget (its renderer is left out: AppTest needs none)."""
+
+    def __init__(self, name: str, function: Any):
+        self.name, self.function = name, function
+
     @hookimpl
     def appcore_register_elements(self) -> list[ElementType]:
-        return [ElementType("rating")]
+        return [ElementType(self.name)]
 
     @hookimpl
     def appcore_register_api(self) -> dict[str, Any]:
-        return {"rating": rating}
+        return {self.name: self.function}
 
 
 def rating_app(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + body, plugins=[RatingPlugin()]).run()
+    return AppTest.from_string("import appcore as st\n" + body, plugins=[WidgetPlugin("rating", rating)]).run()
 
 
 def test_a_third_party_widget_gets_the_whole_pipeline():
@@ -191,18 +196,8 @@ def test_the_new_widget_in_the_module_docstring_works_as_written():
     example = textwrap.dedent("\n".join(line for line in inputs.__doc__.splitlines() if line.startswith("    ")))
     namespace: dict[str, Any] = {"Any": Any, **{name: getattr(appcore.plugin, name) for name in appcore.plugin.__all__}}
     exec(example, namespace)
-
-    class SelectSlider:
-        @hookimpl
-        def appcore_register_elements(self) -> list[ElementType]:
-            return [ElementType("select_slider")]
-
-        @hookimpl
-        def appcore_register_api(self) -> dict[str, Any]:
-            return {"select_slider": namespace["select_slider"]}
-
     at = AppTest.from_string('import appcore as st\nst.markdown(st.select_slider("Size", ["S", "M", "L"], "M"))',
-                             plugins=[SelectSlider()]).run()
+                             plugins=[WidgetPlugin("select_slider", namespace["select_slider"])]).run()
     assert at.markdown[0].value == "M" and at.select_slider[0].props["options"] == ["S", "M", "L"]
     at.select_slider[0].set_value("L").run()
     assert at.markdown[0].value == "L"
