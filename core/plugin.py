@@ -21,6 +21,43 @@ from .runtime.elements import (
     send_message,
 )
 from .runtime.errors import AppcoreAPIError, DuplicateWidgetID, RerunRequested, StopRequested
+from .runtime.inputs import (
+    MAX_FLOAT,
+    MAX_SAFE_INTEGER,
+    MISSING,
+    Args,
+    Bind,
+    BoolCodec,
+    ClickCodec,
+    Codec,
+    ColorCodec,
+    DateCodec,
+    DateTimeCodec,
+    Help,
+    IndexCodec,
+    Key,
+    Kwargs,
+    LabelVisibility,
+    MultiIndexCodec,
+    NumberCodec,
+    OnChange,
+    PersistState,
+    TextCodec,
+    TimeCodec,
+    Width,
+    WidthWithoutContent,
+    above_max,
+    below_min,
+    check_height,
+    check_label_visibility,
+    check_width,
+    input_widget,
+    invalid_type,
+    invalid_value,
+    min_max_error,
+    out_of_range,
+    to_options,
+)
 from .runtime.run import PARTIAL, Partial, RerunRequest, Run, exception_props
 from .runtime.services import Stash, StashKey
 from .runtime.session import BadMessage, Session
@@ -79,4 +116,10 @@ __all__ = [
     "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
     "StopRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",
+    # input widgets: the builder, its codecs, Streamlit's shared parameter types and checks
+    "input_widget", "Codec", "MISSING", "MAX_FLOAT", "MAX_SAFE_INTEGER", "BoolCodec", "ClickCodec", "ColorCodec", "DateCodec", "DateTimeCodec",
+    "IndexCodec", "MultiIndexCodec", "NumberCodec", "TextCodec", "TimeCodec", "Key", "Help", "OnChange", "Args",
+    "Kwargs", "LabelVisibility", "Width", "WidthWithoutContent", "Bind", "PersistState", "check_width",
+    "check_height", "check_label_visibility", "to_options", "invalid_value", "invalid_type", "out_of_range",
+    "below_min", "above_max", "min_max_error",
 ]

@@ -119,8 +119,10 @@ def register_widget(
     state = session.state
     if key is not None:
         key = str(key)
-        if key.startswith(WIDGET_ID_PREFIX):
-            raise AppcoreAPIError(f"Widget keys may not start with '{WIDGET_ID_PREFIX}': got '{key}'.")
+        if key == "":
+            raise AppcoreAPIError("Invalid `key` value. Supported values: a non-empty string.")
+        if key.startswith(WIDGET_ID_PREFIX.rstrip("-")):
+            raise AppcoreAPIError("Keys beginning with $$ID are reserved.")
     target = run.target()
     wid = widget_id(type, key, id_parts, target.scope, target.path[0])
     line = user_line(session.script_path)

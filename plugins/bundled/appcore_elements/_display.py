@@ -28,29 +28,6 @@ def check_bool(parameter: str, value: Any) -> bool:
     return value
 
 
-def _check_size(name: str, value: Any, allow_content: bool, allow_stretch: bool = True) -> str | int:
-    words = [w for w, ok in (("stretch", allow_stretch), ("content", allow_content)) if ok]
-    if isinstance(value, str) and value in words:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    options = ["a positive integer (pixels)", *(f"'{w}'" for w in words)]
-    listed = f"{', '.join(options[:-1])}, or {options[-1]}" if len(options) > 2 else " or ".join(options)
-    raise AppcoreAPIError(f"Invalid {name} value: {value!r}. {name.capitalize()} must be either {listed}.")
-
-
-def check_width(width: Any, *, allow_content: bool = False) -> str | int:
-    return _check_size("width", width, allow_content)
-
-
-def check_height(height: Any, *, allow_content: bool = False, allow_stretch: bool = True) -> str | int:
-    return _check_size("height", height, allow_content, allow_stretch)
-
-
-def check_label_visibility(label_visibility: Any) -> str:
-    return check_choice("label_visibility", label_visibility, ("visible", "hidden", "collapsed"))
-
-
 # A leading emoji: a pictograph with its modifiers (variation selector, skin
 # tone, keycap, ZWJ sequences) or a flag of two regional indicators. Streamlit
 # matches against its full emoji catalog; this covers what people type.

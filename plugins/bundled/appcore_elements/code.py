@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from appcore.plugin import Container, add_element
+from appcore.plugin import Container, add_element, check_height, check_width
 
-from ._display import check_bool, check_height, check_width
+from ._display import check_bool
 
 __all__ = ["code"]
 ELEMENT_TYPES = {"code": "code"}

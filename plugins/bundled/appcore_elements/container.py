@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from appcore.plugin import AppcoreAPIError, Container, add_container
+from appcore.plugin import AppcoreAPIError, Container, add_container, check_height, check_width
 
-from ._display import check_bool, check_choice, check_height, check_width
+from ._display import check_bool, check_choice
 
 __all__ = ["container"]
 ELEMENT_TYPES = {"container": "container"}

@@ -1,9 +1,8 @@
 """st.divider: a horizontal rule."""
 from __future__ import annotations
 
-from appcore.plugin import Container, add_element
+from appcore.plugin import Container, add_element, check_width
 
-from ._display import check_width
 
 __all__ = ["divider"]
 ELEMENT_TYPES = {"divider": "divider"}

@@ -10,9 +10,7 @@ import types
 from typing import Any
 
 import appcore
-from appcore.plugin import Container, add_element
-
-from ._display import check_width
+from appcore.plugin import Container, add_element, check_width
 
 __all__ = ["help"]
 ELEMENT_TYPES = {"help": "help"}

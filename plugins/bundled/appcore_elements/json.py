@@ -9,9 +9,7 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from typing import Any
 
 from appcore import __getattr__ as _st
-from appcore.plugin import AppcoreAPIError, Container, add_element
-
-from ._display import check_width
+from appcore.plugin import AppcoreAPIError, Container, add_element, check_width
 
 __all__ = ["json"]
 ELEMENT_TYPES = {"json": "json"}

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from appcore.plugin import Container, add_element
+from appcore.plugin import Container, add_element, check_width
 
-from ._display import check_width, clean_text
+from ._display import clean_text
 
 __all__ = ["latex"]
 ELEMENT_TYPES = {"latex": "latex"}

@@ -3,24 +3,12 @@ from __future__ import annotations
 
 import logging
 import numbers
-from collections.abc import Callable
 from typing import Any, Literal
 
-from appcore.plugin import AppcoreAPIError, register_widget
+from appcore.plugin import MAX_FLOAT, MAX_SAFE_INTEGER, AppcoreAPIError, Args, Bind, Help, Key, Kwargs, \
+    LabelVisibility, NumberCodec, OnChange, PersistState, WidthWithoutContent, above_max, below_min, input_widget
 
 from ._display import check_icon
-from ._inputs import (
-    MAX_FLOAT,
-    MAX_SAFE_INTEGER,
-    above_max,
-    base_props,
-    below_min,
-    check_common,
-    is_number,
-    reset,
-    stored,
-    wire_number,
-)
 
 __all__ = ["number_input"]
 ELEMENT_TYPES = {"number_input": "number_input"}
@@ -29,44 +17,29 @@ log = logging.getLogger("appcore.elements")
 Number = int | float
 
 
-def number_input(
-    label: str,
-    min_value: Number | None = None,
-    max_value: Number | None = None,
-    value: Number | Literal["min"] | None = "min",
-    step: Number | None = None,
-    format: str | None = None,
-    key: str | int | None = None,
-    help: str | None = None,
-    on_change: Callable[..., Any] | Literal["rerun", "ignore"] | None = "rerun",
-    args: tuple | list | None = None,
-    kwargs: dict[str, Any] | None = None,
-    *,
-    placeholder: str | None = None,
-    disabled: bool = False,
-    required: bool = False,
-    label_visibility: Literal["visible", "hidden", "collapsed"] = "visible",
-    icon: str | None = None,
-    width: int | Literal["stretch"] = "stretch",
-    bind: Literal["query-params"] | None = None,
-    persist_state: Literal["page", "session"] | None = None,
-) -> Number | None:
+def number_input(label: str, min_value: Number | None = None, max_value: Number | None = None,
+                 value: Number | Literal["min"] | None = "min", step: Number | None = None, format: str | None = None,
+                 key: Key = None, help: Help = None, on_change: OnChange = "rerun", args: Args = None,
+                 kwargs: Kwargs = None, *, placeholder: str | None = None, disabled: bool = False,
+                 required: bool = False, label_visibility: LabelVisibility = "visible", icon: str | None = None,
+                 width: WidthWithoutContent = "stretch", bind: Bind = None,
+                 persist_state: PersistState = None) -> Number | None:
     """A number field with step buttons: int when every numeric argument is an int, else float."""
-    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
     icon = check_icon(icon) or None
-    id_parts = {"label": label, "min_value": min_value, "max_value": max_value, "value": value, "step": step,
-                "format": format, "help": help, "placeholder": None if placeholder is None else str(placeholder),
-                "icon": icon, "width": width, "required": required}
+    return input_widget("number_input", locals(), _codec(min_value, max_value, value, step, format), props={
+        "placeholder": None if placeholder is None else str(placeholder), "required": bool(required), "icon": icon},
+        id_parts={"min_value": min_value, "max_value": max_value, "value": value, "step": step, "format": format,
+                  "placeholder": None if placeholder is None else str(placeholder), "icon": icon,
+                  "required": required}).value
 
+
+def _codec(min_value: Any, max_value: Any, value: Any, step: Any, format: str | None) -> NumberCodec:
+    """Streamlit's number_input rules: the type from the arguments, the default step and format."""
     numeric = [min_value, max_value, value, step]
     all_int_args = all(isinstance(a, (numbers.Integral, type(None), str)) for a in numeric)
     all_float_args = all(isinstance(a, (float, type(None), str)) for a in numeric)
     if not all_int_args and not all_float_args:
         raise _mixed_types(value, min_value, max_value, step)
-
-    present, current = stored(key)
-    if present and current is None:
-        value = None
     if isinstance(value, str) and value == "min":
         if min_value is not None:
             value = min_value
@@ -107,57 +80,15 @@ def number_input(
         raise below_min(value, min_value)
     if max_value is not None and value is not None and max_value < value:
         raise above_max(value, max_value)
-
-    has_min, has_max = min_value is not None, max_value is not None
+    check = _check_int_bounds if all_ints else _check_float_bounds
+    for name, bound in (("min_value", min_value), ("max_value", max_value), ("step", step), ("value", value)):
+        if bound is not None:
+            check(int(bound) if all_ints else bound, f"`{name}`")
     if all_ints:
-        low = int(min_value) if has_min else -MAX_SAFE_INTEGER
-        high = int(max_value) if has_max else MAX_SAFE_INTEGER
-        for name, bound in (("min_value", min_value), ("max_value", max_value), ("step", step), ("value", value)):
-            if bound is not None:
-                _check_int_bounds(int(bound), f"`{name}`")
-    else:
-        low = min_value if has_min else -MAX_FLOAT
-        high = max_value if has_max else MAX_FLOAT
-        for name, bound in (("min_value", min_value), ("max_value", max_value), ("step", step), ("value", value)):
-            if bound is not None:
-                _check_float_bounds(bound, f"`{name}`")
-
-    # A value kept from before that the new bounds exclude starts over from the default.
-    if present and current is not None and (not is_number(current) or
-                                            (has_min and current < low) or (has_max and current > high)):
-        reset(key, value)
-
-    clearable = value is None
-
-    def parse(raw: Any) -> Number | None:
-        if raw is None:
-            if not clearable:
-                raise ValueError("this number_input cannot be empty: it has a default value")
-            return None
-        number = wire_number(raw, integer=all_ints)
-        if number < low or number > high:
-            raise ValueError(f"{number} is outside [{low}, {high}]")
-        return number
-
-    def to_json(number: Any) -> Number | None:
-        if number is None:
-            return None
-        return int(number) if all_ints else float(number)
-
-    props = base_props(label, help, disabled, label_visibility, width, on_change)
-    props.update(
-        data_type="int" if all_ints else "float", min=low if has_min else None, max=high if has_max else None,
-        step=step, format=number_format, placeholder=None if placeholder is None else str(placeholder),
-        required=bool(required), icon=icon, clearable=clearable,
-    )
-    result = register_widget(
-        "number_input", props, key=key, default=value, parse=parse, to_json=to_json, on_change=callback,
-        rerun_on_change=on_change != "ignore",
-        args=args, kwargs=kwargs, id_parts=id_parts,
-    ).value
-    if result is not None and all_ints and not isinstance(result, int):
-        result = int(result)
-    return result
+        min_value = None if min_value is None else int(min_value)
+        max_value = None if max_value is None else int(max_value)
+    codec = NumberCodec(value, min_value, max_value, integer=all_ints, clearable=value is None)
+    return codec.with_props(step=step, format=number_format)
 
 
 def _mixed_types(value: Any, min_value: Any, max_value: Any, step: Any) -> AppcoreAPIError:

@@ -7,29 +7,14 @@ does, so the props carry ``min``/``max``/``step`` in those units.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from numbers import Integral, Real
-from typing import Any, Literal
+from typing import Any
 
-from appcore.plugin import AppcoreAPIError, register_widget
-
-from ._inputs import (
-    MAX_FLOAT,
-    MAX_SAFE_INTEGER,
-    above_max,
-    base_props,
-    below_min,
-    check_common,
-    keyed_identity,
-    min_max_error,
-    reset,
-    set_by_user,
-    stored,
-    type_error,
-    value_error,
-    wire_number,
-)
+from appcore.plugin import MAX_FLOAT, MAX_SAFE_INTEGER, MISSING, AppcoreAPIError, Args, Bind, Codec, DateCodec, \
+    DateTimeCodec, Help, Key, Kwargs, LabelVisibility, NumberCodec, OnChange, PersistState, TimeCodec, \
+    WidthWithoutContent, input_widget, invalid_type, invalid_value, min_max_error
 
 __all__ = ["slider"]
 ELEMENT_TYPES = {"slider": "slider"}
@@ -73,14 +58,6 @@ def _micros(v: Any, data_type: str) -> int:
     return delta.microseconds + delta.seconds * 1_000_000 + delta.days * 86_400_000_000
 
 
-def _iso(v: Any, data_type: str) -> Any:
-    if data_type in ("int", "float"):
-        return v
-    if data_type == "date":
-        return (v.date() if isinstance(v, datetime) else v).isoformat()
-    return v.replace(tzinfo=None).isoformat()
-
-
 def _window_around(anchor: date, days: int) -> tuple[date, date]:
     if isinstance(anchor, datetime):
         floor = datetime.combine(_MIN_SAFE_DAY, time.min, tzinfo=anchor.tzinfo)
@@ -99,34 +76,22 @@ def _window_around(anchor: date, days: int) -> tuple[date, date]:
     return low, high
 
 
-def slider(
-    label: str,
-    min_value: SliderScalar | None = None,
-    max_value: SliderScalar | None = None,
-    value: SliderValue | None = None,
-    step: SliderStep | None = None,
-    format: str | None = None,
-    key: str | int | None = None,
-    help: str | None = None,
-    on_change: Callable[..., Any] | Literal["rerun", "ignore"] | None = "rerun",
-    args: tuple | list | None = None,
-    kwargs: dict[str, Any] | None = None,
-    *,
-    disabled: bool = False,
-    label_visibility: Literal["visible", "hidden", "collapsed"] = "visible",
-    width: int | Literal["stretch"] = "stretch",
-    bind: Literal["query-params"] | None = None,
-    persist_state: Literal["page", "session"] | None = None,
-) -> Any:
+def slider(label: str, min_value: SliderScalar | None = None, max_value: SliderScalar | None = None,
+           value: SliderValue | None = None, step: SliderStep | None = None, format: str | None = None,
+           key: Key = None, help: Help = None, on_change: OnChange = "rerun", args: Args = None,
+           kwargs: Kwargs = None, *, disabled: bool = False, label_visibility: LabelVisibility = "visible",
+           width: WidthWithoutContent = "stretch", bind: Bind = None, persist_state: PersistState = None) -> Any:
     """A slider; a list or tuple of two values makes a range slider that returns a tuple."""
-    key, callback, label = check_common(key, on_change, label, label_visibility, width, bind, persist_state)
-    id_parts = {"label": label, "min_value": min_value, "max_value": max_value, "value": value, "step": step,
-                "format": format, "help": help, "width": width}
-    keyed_identity("slider", key, {"min_value": min_value, "max_value": max_value, "step": step})
-    present, current = stored(key)
+    return input_widget("slider", locals(), lambda stored: _codec(min_value, max_value, value, step, format, stored),
+                        identity={"min_value": min_value, "max_value": max_value, "step": step},
+                        id_parts={"min_value": min_value, "max_value": max_value, "value": value, "step": step,
+                                  "format": format}).value
 
+
+def _codec(min_value: Any, max_value: Any, value: Any, step: Any, format: Any, stored: Any) -> Codec:
+    """Streamlit's slider rules: the kind and the bounds from the arguments, a range from a pair."""
     if value is None:
-        single = not present or _is_scalar(current)
+        single = stored is MISSING or _is_scalar(stored)
         if single:
             value = min_value if min_value is not None else 0
         else:
@@ -136,10 +101,10 @@ def slider(
     is_range = isinstance(value, (list, tuple)) and len(value) in (0, 1, 2)
     if not single and not is_range:
         if isinstance(value, (list, tuple)):
-            raise value_error("value", ["int", "float", "date", "time", "datetime",
+            raise invalid_value("value", ["int", "float", "date", "time", "datetime",
                                         "a list containing up to two such values",
                                         "a tuple containing up to two such values"])
-        raise type_error("value", type(value).__name__, ["int", "float", "date", "time", "datetime", "list",
+        raise invalid_type("value", type(value).__name__, ["int", "float", "date", "time", "datetime", "list",
                                                          "tuple"])
     prepared: list[Any] = [value] if single else list(value)
     try:
@@ -147,7 +112,7 @@ def slider(
     except KeyError:
         kinds = {"?", "!"}
     if len(kinds) > 1:
-        raise type_error("value", ", ".join(type(v).__name__ for v in prepared),
+        raise invalid_type("value", ", ".join(type(v).__name__ for v in prepared),
                          ["list or tuple containing values of the same type"])
     data_type = "int" if not prepared else _data_type(prepared[0])
 
@@ -177,9 +142,9 @@ def slider(
         format = defaults[3]
     if isinstance(step, timedelta):
         if step == timedelta(0):
-            raise value_error("step", ["a timedelta"], "Zero is not allowed.")
+            raise invalid_value("step", ["a timedelta"], "Zero is not allowed.")
     elif step == 0:
-        raise value_error("step", ["a number"], "Zero is not allowed.")
+        raise invalid_value("step", ["a number"], "Zero is not allowed.")
 
     bounds = [min_value, max_value, step]
     int_args = all(isinstance(a, Integral) for a in bounds)
@@ -187,13 +152,13 @@ def slider(
     timelike_args = (data_type in _TIMELIKE and isinstance(step, timedelta)
                      and type(min_value) is type(max_value))
     if not int_args and not float_args and not timelike_args:
-        raise type_error("value", f"min_value={type(min_value).__name__}, max_value={type(max_value).__name__}, "
+        raise invalid_type("value", f"min_value={type(min_value).__name__}, max_value={type(max_value).__name__}, "
                                   f"step={type(step).__name__}", ["matching numeric types", "matching date/time types"])
     all_ints = data_type == "int" and int_args
     all_floats = data_type == "float" and float_args
     all_timelikes = data_type in _TIMELIKE and timelike_args
     if not all_ints and not all_floats and not all_timelikes:
-        raise type_error("value", f"value={type(value).__name__}, min_value={type(min_value).__name__}, "
+        raise invalid_type("value", f"value={type(value).__name__}, min_value={type(min_value).__name__}, "
                                   f"max_value={type(max_value).__name__}", ["value and arguments with matching types"])
 
     if min_value > max_value:
@@ -240,82 +205,15 @@ def slider(
 
     count = 1 if single else len(prepared)
     default: Any = prepared[0] if single else tuple(prepared)
-
-    def position(v: Any) -> Any:
-        return _micros(v, data_type) if data_type in _TIMELIKE else v
-
-    def valid(v: Any) -> bool:
-        try:
-            return _data_type(v) == data_type or (data_type == "float" and _data_type(v) == "int")
-        except KeyError:
-            return False
-
-    def fits(v: Any) -> bool:
-        items = [v] if single else list(v) if isinstance(v, (list, tuple)) else None
-        return items is not None and len(items) == count and all(valid(x) for x in items)
-
-    # A value set through session_state must fit; one kept from before starts over if it does not.
-    if present and value is not None and current is not None:
-        if not fits(current):
-            reset(key, default)
-        else:
-            for item in [current] if single else list(current):
-                if position(item) < lo:
-                    if set_by_user(key):
-                        raise below_min(item, min_value)
-                    reset(key, default)
-                    break
-                if position(item) > hi:
-                    if set_by_user(key):
-                        raise above_max(item, max_value)
-                    reset(key, default)
-                    break
-
-    def parse_one(raw: Any) -> Any:
-        if data_type in ("int", "float"):
-            number = wire_number(raw, integer=data_type == "int")
-            if number < lo or number > hi:
-                raise ValueError(f"{number} is outside [{lo}, {hi}]")
-            return number
-        if not isinstance(raw, str):
-            raise TypeError(f"a {data_type} is sent as an ISO string, got {type(raw).__name__}")
-        parsed: Any
-        if data_type == "date":
-            parsed = date.fromisoformat(raw)
-        elif data_type == "datetime":
-            parsed = datetime.fromisoformat(raw)
-        else:
-            parsed = time.fromisoformat(raw)
-        if data_type != "date" and parsed.tzinfo is not None:
-            raise ValueError("send the wall-clock time, without a timezone")
-        micros = _micros(parsed, data_type)
-        if micros < lo or micros > hi:
-            raise ValueError(f"{raw} is outside [{_iso(min_value, data_type)}, {_iso(max_value, data_type)}]")
-        return parsed.replace(tzinfo=orig_tz) if data_type != "date" else parsed
-
-    def parse(raw: Any) -> Any:
-        if single:
-            return parse_one(raw)
-        if not isinstance(raw, list) or len(raw) != count:
-            raise ValueError(f"a range is sent as a list of {count} values")
-        values = tuple(parse_one(v) for v in raw)
-        if count == 2 and position(values[0]) > position(values[1]):
-            raise ValueError("the start of a range is after its end")
-        return values
-
-    def to_json(v: Any) -> Any:
-        if single:
-            return _iso(v, data_type)
-        return [_iso(x, data_type) for x in v]
-
-    props = base_props(label, help, disabled, label_visibility, width, on_change)
-    props.update(data_type=data_type, min=lo, max=hi, step=step_micros if data_type in _TIMELIKE else step,
-                 format=format, range=not single)
-    result = register_widget(
-        "slider", props, key=key, default=default, parse=parse, to_json=to_json, on_change=callback,
-        rerun_on_change=on_change != "ignore", args=args,
-        kwargs=kwargs, id_parts=id_parts,
-    ).value
-    if not single and isinstance(result, list):
-        result = tuple(result)
-    return result
+    ranged = {"range": None if single else (count, count), "strict": True, "nullable": False}
+    codec: Codec
+    if data_type in ("int", "float"):
+        codec = NumberCodec(default, min_value, max_value, integer=data_type == "int", **ranged)
+    elif data_type == "date":
+        codec = DateCodec(default, min_value, max_value, **ranged)
+    elif data_type == "datetime":
+        codec = DateTimeCodec(default, min_value, max_value, tz=orig_tz, **ranged)
+    else:
+        codec = TimeCodec(default, min_value, max_value, tz=orig_tz, iso=True, **ranged)
+    return codec.with_props(data_type=data_type, min=lo, max=hi, range=not single, format=format,
+                            step=step_micros if data_type in _TIMELIKE else step)

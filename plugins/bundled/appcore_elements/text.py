@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from appcore.plugin import Container, add_element
+from appcore.plugin import Container, add_element, check_width
 
-from ._display import check_bool, check_choice, check_width, clean_text
+from ._display import check_bool, check_choice, clean_text
 
 __all__ = ["text"]
 ELEMENT_TYPES = {"text": "text"}
