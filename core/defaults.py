@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any
 from .hookspecs import hookimpl
 
 if TYPE_CHECKING:
-    from .app import App
+    from .runtime.services import AppView
 
 
 @hookimpl(trylast=True)
-def appcore_resolve_page(app: App) -> str:
+def appcore_resolve_page(app: AppView) -> str:
     return app.script_path
 
 
@@ -27,5 +27,5 @@ class MemoryOnly:
 
 
 @hookimpl(trylast=True)
-def appcore_resolve_session_store(app: App) -> MemoryOnly:
+def appcore_resolve_session_store(app: AppView) -> MemoryOnly:
     return MemoryOnly()

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
     from aiohttp import web
 
-    from .app import App
     from .runtime.elements import ElementType
     from .runtime.run import Run
+    from .runtime.services import AppView, SessionStore
     from .runtime.session import Session
     from .runtime.widgets import Widget
 
@@ -38,7 +38,7 @@ hookimpl = pluggy.HookimplMarker("appcore")
 
 
 @hookspec
-def appcore_register_elements(app: App) -> list[ElementType]:
+def appcore_register_elements(app: AppView) -> list[ElementType]:
     """Element types this plugin renders.
 
     Called once when the App starts. Return a list of ``ElementType``; each
@@ -48,7 +48,7 @@ def appcore_register_elements(app: App) -> list[ElementType]:
 
 
 @hookspec
-def appcore_register_api(app: App) -> dict[str, Any]:
+def appcore_register_api(app: AppView) -> dict[str, Any]:
     """Names this plugin adds to the ``appcore`` namespace (``st.<name>``).
 
     Called once when the App starts. Return ``{name: object}``; functions
@@ -59,7 +59,7 @@ def appcore_register_api(app: App) -> dict[str, Any]:
 
 
 @hookspec
-def appcore_register_components(app: App) -> dict[str, Path]:
+def appcore_register_components(app: AppView) -> dict[str, Path]:
     """Folders of component frontends, as ``{name: folder}``.
 
     Called once when the App starts. Each folder is served at
@@ -69,7 +69,7 @@ def appcore_register_components(app: App) -> dict[str, Path]:
 
 
 @hookspec
-def appcore_register_client_events(app: App) -> dict[str, Any]:
+def appcore_register_client_events(app: AppView) -> dict[str, Any]:
     """Client message types this plugin handles, as ``{type: handler}``.
 
     ``handler(session, message)`` runs on the event loop; it must not block.
@@ -79,7 +79,7 @@ def appcore_register_client_events(app: App) -> dict[str, Any]:
 
 
 @hookspec
-def appcore_register_routes(app: App) -> list[web.RouteDef]:
+def appcore_register_routes(app: AppView) -> list[web.RouteDef]:
     """Extra aiohttp routes, mounted under the app's URL prefix."""
 
 
@@ -143,7 +143,7 @@ def appcore_resolve_widget_event(session: Session, widget: Widget, value: Any) -
 
 
 @hookspec(firstresult=True)
-def appcore_resolve_page(app: App, session: Session, url_path: str) -> str | None:
+def appcore_resolve_page(app: AppView, session: Session, url_path: str) -> str | None:
     """Which script a session runs for a URL path.
 
     Return the path of the script to run, as a string. Called when a tab
@@ -153,7 +153,7 @@ def appcore_resolve_page(app: App, session: Session, url_path: str) -> str | Non
 
 
 @hookspec(firstresult=True)
-def appcore_resolve_session_store(app: App) -> Any:
+def appcore_resolve_session_store(app: AppView) -> SessionStore | None:
     """Where session state outlives its process (DESIGN.md §9).
 
     Return an object with ``save(session_id, values) -> list[str]`` (called

@@ -8,11 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import CodeType
 from typing import Any, Generic, Protocol, TypeVar
 
+from ..config import Config
+
 T = TypeVar("T")
 D = TypeVar("D")
+
+
+class AppView(Protocol):
+    """What a hook may read of the App it is handed (register hooks, ``appcore_resolve_page``,
+    ``appcore_resolve_session_store``, routes). Read it; don't keep it."""
+
+    script_path: str                 # the main script, resolved
+    app_dir: Path                    # its folder
+    config: Config                   # .appcore/config.toml with env and CLI overrides
+    sessions: Mapping[str, Any]      # session id -> Session, in this process
 
 
 class SessionStore(Protocol):
