@@ -72,6 +72,16 @@ def test_the_katex_stylesheet_names_only_vendored_woff2_fonts() -> None:
     assert {f"katex/{url}" for url in urls} <= set(PINS)
 
 
+def test_htm_standalone_exports_what_the_runtime_imports() -> None:
+    source = (vendor.HTM.dir / "standalone.mjs").read_text(encoding="utf-8")
+    exported = set(re.findall(r"\w+ as (\w+)", source.rsplit("export{", 1)[1]))
+    runtime = (ROOT / "frontend" / "runtime.js").read_text(encoding="utf-8")
+    imported = re.search(r'import \{([^}]*)\} from "\./vendor/htm/standalone\.mjs"', runtime)
+    assert imported, "runtime.js no longer imports the vendored htm/preact"
+    names = {part.split(" as ")[0].strip() for part in imported.group(1).split(",") if part.strip()}
+    assert names <= exported, names - exported
+
+
 @pytest.mark.parametrize(("rel", "theme"), [("github.css", "light"), ("github-dark.css", "dark")])
 def test_each_highlight_theme_applies_only_under_its_data_theme(rel: str, theme: str) -> None:
     css = (vendor.HIGHLIGHT.dir / rel).read_text(encoding="utf-8")
