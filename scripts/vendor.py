@@ -16,8 +16,9 @@ What is vendored, and why (docs/plugins.md, "The browser half"):
 - htm with Preact in one ES module (htm/preact/standalone): the runtime renders
   every element with it and re-exports it from "appcore";
 - preact: only its licence, since htm's standalone module bundles Preact 10;
-- highlight.js (its ES build with the common languages) and GitHub's light and
-  dark themes, each scoped to its `data-theme`: st.code, loaded on first use.
+- highlight.js (its ES build with the common languages) and its a11y light and
+  dark themes (made for WCAG AA contrast), each scoped to its `data-theme`:
+  st.code, loaded on first use.
 """
 from __future__ import annotations
 
@@ -140,31 +141,34 @@ PREACT = Package(
 def scoped(theme: str) -> Callable[[bytes], bytes]:
     """A highlight.js theme whose every selector applies only under ``[data-theme=<theme>]``.
 
-    The themes are flat lists of rules (no at-rules, no nesting); anything else stops
-    the script rather than being scoped wrongly. Comments (the theme's credits) are kept.
+    The themes are flat lists of rules, at most inside ``@media`` blocks; anything else
+    (another at-rule, nesting) stops the script rather than being scoped wrongly.
+    Comments (the theme's credits) are kept.
     """
     prefix = f'[data-theme="{theme}"]'
+    token = re.compile(r"\s*(?:(/\*.*?\*/)|(@media[^{]*)\{((?:[^{}]*\{[^{}]*\})*)\}|([^{}@/]+)\{([^{}]*)\})\s*", re.S)
 
-    def transform(data: bytes) -> bytes:
-        css = data.decode("utf-8")
+    def scope(css: str) -> str:
         out = []
         at = 0
-        for m in re.finditer(r"\s*(/\*.*?\*/)\s*|([^{}/]+)\{([^{}]*)\}", css, re.S):
-            if m.start() != at:
+        while at < len(css):
+            m = token.match(css, at)
+            if not m or m.end() == at:
                 sys.exit(f"vendor.py: cannot scope the {theme} theme at {css[at:at + 40]!r}")
             at = m.end()
-            if m.group(1):
-                out.append(m.group(1) + "\n")
-                continue
-            selectors = [s.strip() for s in m.group(2).split(",")]
-            if any(s.startswith("@") or not s for s in selectors):
-                sys.exit(f"vendor.py: the {theme} theme has a rule that cannot be scoped: {m.group(2)!r}")
-            out.append(",".join(f"{prefix} {s}" for s in selectors) + "{" + m.group(3) + "}\n")
-        if at != len(css.rstrip()) and css[at:].strip():
-            sys.exit(f"vendor.py: cannot scope the {theme} theme at {css[at:at + 40]!r}")
-        return "".join(out).encode("utf-8")
+            comment, media, inner, selectors, body = m.groups()
+            if comment:
+                out.append(comment + "\n")
+            elif media:
+                out.append(media.strip() + "{\n" + scope(inner) + "}\n")
+            else:
+                names = [name.strip() for name in selectors.split(",")]
+                if not all(names):
+                    sys.exit(f"vendor.py: the {theme} theme has a rule that cannot be scoped: {selectors!r}")
+                out.append(",".join(f"{prefix} {name}" for name in names) + "{" + body + "}\n")
+        return "".join(out)
 
-    return transform
+    return lambda data: scope(data.decode("utf-8")).encode("utf-8")
 
 
 HIGHLIGHT = Package(
@@ -174,12 +178,12 @@ HIGHLIGHT = Package(
     files={
         "LICENSE": "6c081431591d9df696c82dc598fe1423765b8a299b200ed00b281afd0f64c490",
         "highlight.min.mjs": "1ed8fc5256b738b8875b74e4d3f0754f60d6411fb034d618dfbc4e6e6c9999d7",
-        "github.css": "72db4f786ced5b7375df227865eaa92ea889326e0321975721268831d6683173",
-        "github-dark.css": "e67e52911b1bbb56823f4f6cc460ebf7897cdae7c1b23677519dd793c91c52b8",
+        "a11y-light.css": "111bac833d0d8fc0fafe31a21ac48940c646073e5ff04937d0745eb3624264a9",
+        "a11y-dark.css": "30e4913edfc972c8744d0fc39d98ee0656b3bc3cb2d3ad435bb3847a6851af77",
     },
     sources={"LICENSE": "package/LICENSE", "highlight.min.mjs": "package/es/highlight.min.js",
-             "github.css": "package/styles/github.min.css", "github-dark.css": "package/styles/github-dark.min.css"},
-    transforms={"github.css": scoped("light"), "github-dark.css": scoped("dark")},
+             "a11y-light.css": "package/styles/a11y-light.min.css", "a11y-dark.css": "package/styles/a11y-dark.min.css"},
+    transforms={"a11y-light.css": scoped("light"), "a11y-dark.css": scoped("dark")},
 )
 
 PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT]
