@@ -16,9 +16,10 @@ What is vendored, and why (docs/plugins.md, "The browser half"):
 - htm with Preact in one ES module (htm/preact/standalone): the runtime renders
   every element with it and re-exports it from "appcore";
 - preact: only its licence, since htm's standalone module bundles Preact 10;
-- highlight.js (its ES build with the common languages) and its a11y light and
-  dark themes (made for WCAG AA contrast), each scoped to its `data-theme`:
-  st.code, loaded on first use.
+- highlight.js (its ES build with the common languages), with a light and a dark
+  theme each scoped to its `data-theme`: st.code, loaded on first use. Chosen for
+  contrast on our code background: a11y-light (GitHub's light colours fall under
+  4.5:1 on it) and GitHub Dark (a11y-dark's keywords barely differ from plain text).
 """
 from __future__ import annotations
 
@@ -179,11 +180,11 @@ HIGHLIGHT = Package(
         "LICENSE": "6c081431591d9df696c82dc598fe1423765b8a299b200ed00b281afd0f64c490",
         "highlight.min.mjs": "1ed8fc5256b738b8875b74e4d3f0754f60d6411fb034d618dfbc4e6e6c9999d7",
         "a11y-light.css": "111bac833d0d8fc0fafe31a21ac48940c646073e5ff04937d0745eb3624264a9",
-        "a11y-dark.css": "30e4913edfc972c8744d0fc39d98ee0656b3bc3cb2d3ad435bb3847a6851af77",
+        "github-dark.css": "e67e52911b1bbb56823f4f6cc460ebf7897cdae7c1b23677519dd793c91c52b8",
     },
     sources={"LICENSE": "package/LICENSE", "highlight.min.mjs": "package/es/highlight.min.js",
-             "a11y-light.css": "package/styles/a11y-light.min.css", "a11y-dark.css": "package/styles/a11y-dark.min.css"},
-    transforms={"a11y-light.css": scoped("light"), "a11y-dark.css": scoped("dark")},
+             "a11y-light.css": "package/styles/a11y-light.min.css", "github-dark.css": "package/styles/github-dark.min.css"},
+    transforms={"a11y-light.css": scoped("light"), "github-dark.css": scoped("dark")},
 )
 
 PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT]

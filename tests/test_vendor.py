@@ -82,7 +82,7 @@ def test_htm_standalone_exports_what_the_runtime_imports() -> None:
     assert names <= exported, names - exported
 
 
-@pytest.mark.parametrize(("rel", "theme"), [("a11y-light.css", "light"), ("a11y-dark.css", "dark")])
+@pytest.mark.parametrize(("rel", "theme"), [("a11y-light.css", "light"), ("github-dark.css", "dark")])
 def test_each_highlight_theme_applies_only_under_its_data_theme(rel: str, theme: str) -> None:
     css = (vendor.HIGHLIGHT.dir / rel).read_text(encoding="utf-8")
     rules = re.sub(r"/\*.*?\*/", "", css, flags=re.S)

@@ -87,7 +87,7 @@ function CopyButton({ text }) {
 }
 
 export default function Code({ props: p }) {
-  const hljs = useVendored("highlight", "highlight.min.mjs", ["a11y-light.css", "a11y-dark.css"]);
+  const hljs = useVendored("highlight", "highlight.min.mjs", ["a11y-light.css", "github-dark.css"]);
   const markup = useMemo(() => {
     const marked = highlighted(hljs, p.body, p.language);
     return p.line_numbers ? numbered(marked) : marked;
