@@ -1,35 +1,32 @@
 // appcore browser runtime: the websocket, the element tree keyed by path,
 // widget values, module loading, run status, errors, theme.
-// Element modules import helpers from "appcore" (this file, via the import map).
+// Element modules import from "appcore" (this file, via the import map); what a
+// renderer module exports and receives is written once, in docs/plugins.md
+// ("The browser half"), and enforced in rendererOf() below.
+
+import {
+  h, html, render, Component, createContext,
+  useState, useReducer, useEffect, useLayoutEffect, useRef, useMemo, useCallback, useContext,
+} from "./vendor/htm/standalone.mjs";
+
+export {
+  h, html, render, Component, createContext,
+  useState, useReducer, useEffect, useLayoutEffect, useRef, useMemo, useCallback, useContext,
+};
 
 const PREFIX = document.documentElement.dataset.prefix || "";
 const SESSION_KEY = "appcore.session";
 
-// -- small DOM helper shared with element modules ----------------------------------
-
-export function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs || {})) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === "class") el.className = value;
-    else if (name === "style" && typeof value === "object") Object.assign(el.style, value);
-    else if (name.startsWith("on") && typeof value === "function") el.addEventListener(name.slice(2), value);
-    else if (name in el && typeof value !== "string") el[name] = value;
-    else el.setAttribute(name, value === true ? "" : value);
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return el;
-}
+// -- helpers shared with element modules ---------------------------------------------
 
 // Add a module's CSS to the page once (element modules keep their styles with them).
 const addedCss = new Set();
 export function css(text) {
   if (addedCss.has(text)) return;
   addedCss.add(text);
-  document.head.append(h("style", {}, text));
+  const style = document.createElement("style");
+  style.textContent = text;
+  document.head.append(style);
 }
 
 let uid = 0;
@@ -38,13 +35,64 @@ export function nextId(prefix = "ac") {
   return `${prefix}-${uid}`;
 }
 
-// A label, help tooltip and label_visibility, the same for every widget.
-export function widgetLabel(props, forId) {
-  const label = h("label", { class: "ac-label", for: forId }, props.label ?? "");
-  if (props.label_visibility === "hidden") label.classList.add("ac-label-hidden");
-  if (props.label_visibility === "collapsed") label.classList.add("ac-label-collapsed");
-  if (props.help) label.append(h("span", { class: "ac-help", title: props.help, "aria-label": props.help, tabindex: "0" }, "?"));
-  return label;
+// An id that stays the same for as long as the component is on the page.
+export function useId(prefix) {
+  return useState(() => nextId(prefix))[0];
+}
+
+// width (and Streamlit's "stretch" / "content" / pixels) as an inline style.
+export function widthStyle(width) {
+  if (typeof width === "number") return { width: `${width}px`, maxWidth: "100%" };
+  if (width === "content") return { width: "fit-content", maxWidth: "100%" };
+  return {};
+}
+
+// The help tooltip, one markup for every element: a focusable "?" whose text is its name.
+export function Help({ text, id }) {
+  if (!text) return null;
+  return html`<span class="ac-help" id=${id} role="img" tabindex="0" title=${text} aria-label=${text}>?</span>`;
+}
+
+const labelClass = (visibility) => (visibility === "hidden" ? " ac-label-hidden"
+  : visibility === "collapsed" ? " ac-label-collapsed" : "");
+
+// A widget's label, help and width, drawn the same way for every widget.
+// `children` is a function of the attributes the control must carry: its id, and
+// its name and description by reference, so a hidden or collapsed label still names it.
+//   kind "label"  (default) a label above the control
+//   kind "group"  a fieldset whose legend names a group of controls (radio, a date range)
+//   kind "inline" the control first, then its label, on one row (checkbox, toggle)
+export function Field({ props, id, kind = "label", class: extra = "", children }) {
+  const labelId = `${id}-label`;
+  const helpId = props.help ? `${id}-help` : undefined;
+  const visibility = props.label_visibility || "visible";
+  const required = props.required ? " ac-required" : "";
+  const control = { id, "aria-labelledby": labelId, "aria-describedby": helpId };
+  const style = widthStyle(props.width);
+  const help = html`<${Help} text=${props.help} id=${helpId} />`;
+  if (kind === "group") {
+    return html`<fieldset class=${`ac-field ac-group ${extra}`} style=${style}
+        aria-labelledby=${labelId} aria-describedby=${helpId}>
+      <legend class=${`ac-label ac-legend${labelClass(visibility)}`}>
+        <span id=${labelId} class=${required}>${props.label ?? ""}</span>${help}
+      </legend>
+      ${children(control)}
+    </fieldset>`;
+  }
+  if (kind === "inline") {
+    return html`<div class=${`ac-field ac-check-row ${extra}`} style=${style}>
+      <label class="ac-check" for=${id}>
+        ${children(control)}<span id=${labelId} class=${`ac-check-text${labelClass(visibility)}`}>${props.label ?? ""}</span>
+      </label>
+      ${visibility === "visible" ? help : null}
+    </div>`;
+  }
+  return html`<div class=${`ac-field ${extra}`} style=${style}>
+    <div class=${`ac-label${labelClass(visibility)}`}>
+      <label for=${id} id=${labelId} class=${required}>${props.label ?? ""}</label>${help}
+    </div>
+    ${children(control)}
+  </div>`;
 }
 
 // -- the element tree -------------------------------------------------------------
@@ -55,6 +103,7 @@ class Node_ {
     this.type = type;
     this.children = [];
     this.el = null;
+    this.host = null;
     this.instance = null;
     this.props = null;
   }
@@ -71,40 +120,76 @@ function rootNode(name) {
   node = new Node_(name, "root");
   let host = document.querySelector(`[data-root="${name}"]`);
   if (!host) {
-    host = h("div", { "data-root": name, class: `ac-root ac-root-${name}` });
+    host = document.createElement("div");
+    host.dataset.root = name;
+    host.className = `ac-root ac-root-${name}`;
     document.getElementById("ac-roots").append(host);
   }
-  node.el = host;
-  node.instance = { children: host };
+  node.el = node.host = host;
+  node.instance = {};
   roots.set(name, node);
   nodes.set(name, node);
   return node;
 }
 
+// A plugin module (a renderer, or a handler of the plugin's own messages), imported once.
 function loadModule(type) {
   let promise = modules.get(type);
   if (!promise) {
     const url = moduleUrls[type];
     promise = url ? import(url).catch((error) => {
-      console.error(`appcore: could not load the renderer of ${type}`, error);
-      return fallbackModule;
-    }) : Promise.resolve(fallbackModule);
+      console.error(`appcore: could not load the module of ${type} (${url})`, error);
+      return {};
+    }) : Promise.resolve({});
     modules.set(type, promise);
   }
   return promise;
 }
 
 const loaded = new Map();
+const reported = new Set();
 
-const fallbackModule = {
-  mount(root, props) {
-    const pre = h("pre", { class: "ac-fallback" });
-    const show = (p) => { pre.textContent = `${root.dataset.testid.slice(3)} ${JSON.stringify(p, null, 2)}`; };
-    show(props);
-    root.append(pre);
-    return { update: show };
-  },
-};
+function reportOnce(key, text) {
+  if (reported.has(key)) return;
+  reported.add(key);
+  console.error(text);
+}
+
+// What draws an element of `type`: its module's default component, its mount(),
+// or, for a module that exports neither (or none at all), the fallback renderer.
+function rendererOf(type) {
+  const mod = loaded.get(type) || {};
+  if (typeof mod.default === "function" || typeof mod.mount === "function") return mod;
+  if (moduleUrls[type]) {
+    reportOnce(`renderer:${type}`, `appcore: the module of element type "${type}" (${moduleUrls[type]}) exports ` +
+      "neither a default component nor mount(); it is drawn by the fallback renderer. See docs/plugins.md, " +
+      '"The browser half".');
+  }
+  return fallbackModule;
+}
+
+function Fallback({ props, ctx }) {
+  return html`<pre class="ac-fallback">${ctx.type} ${JSON.stringify(props, null, 2)}</pre>`;
+}
+const fallbackModule = { default: Fallback };
+
+// Draw an element with its renderer; the instance is what the tree calls on update and removal.
+function mountElement(node, mod) {
+  const ctx = elementContext(node);
+  if (typeof mod.default === "function") {
+    const draw = (props) => render(h(mod.default, { props, ctx }), node.el);
+    draw(node.props);
+    return {
+      update: draw,
+      destroy: () => render(null, node.el),
+      children: typeof mod.children === "function" ? () => mod.children(node.el) : null,
+    };
+  }
+  // The imperative escape hatch: mount(root, props, ctx) -> { update, destroy, children }.
+  const instance = mod.mount(node.el, node.props, ctx) || {};
+  const host = instance.children;
+  return { update: instance.update, destroy: instance.destroy, children: host ? () => host : null };
+}
 
 function parentOf(pathKey) {
   const dot = pathKey.lastIndexOf(".");
@@ -154,8 +239,22 @@ function destroy(node) {
   nodes.delete(node.path);
 }
 
-function childHost(node) {
-  return node.instance?.children || node.el;
+// Where a container's children go: the node its module's children(root) names.
+// A renderer that redrew that node (it must not) gets its children moved into the new one.
+function syncHost(node) {
+  const host = node.instance?.children?.() || node.el;
+  if (host === node.host) return;
+  if (node.host) {
+    for (const child of node.children) if (child) host.append(child.el);
+  }
+  node.host = host;
+}
+
+function drawFallback(node, error) {
+  console.error(`appcore: ${node.type} failed to draw`, error);
+  try { render(null, node.el); } catch { /* the renderer's own DOM goes below */ }
+  node.el.replaceChildren();
+  node.instance = mountElement(node, fallbackModule);
 }
 
 function putElement(pathKey, type, props, widgetId, key) {
@@ -170,7 +269,8 @@ function putElement(pathKey, type, props, widgetId, key) {
       existing.key = key;
       if (key == null) delete existing.el.dataset.key; else existing.el.dataset.key = key;
     }
-    existing.instance.update(props);
+    try { existing.instance.update(props); } catch (error) { drawFallback(existing, error); }
+    syncHost(existing);
     return;
   }
   if (existing) rememberFocus(existing);
@@ -178,11 +278,14 @@ function putElement(pathKey, type, props, widgetId, key) {
   node.props = props;
   node.widgetId = widgetId;
   node.key = key;
-  const el = h("div", { class: `ac-el ac-el-${type}`, "data-testid": `ac-${type}`, "data-key": key ?? undefined });
+  const el = document.createElement("div");
+  el.className = `ac-el ac-el-${type}`;
+  el.dataset.testid = `ac-${type}`;
+  if (key != null) el.dataset.key = key;
   node.el = el;
   nodeOfEl.set(el, node);
   // Attach first: renderers may need a connected node (a <dialog>'s showModal()).
-  const host = childHost(parent);
+  const host = parent.host;
   if (existing) {
     destroy(existing);
     existing.el.replaceWith(el);
@@ -193,14 +296,12 @@ function putElement(pathKey, type, props, widgetId, key) {
     }
     host.insertBefore(el, after && after.parentNode === host ? after : null);
   }
-  const mod = loaded.get(type) || fallbackModule;
   try {
-    node.instance = (mod.mount || mod.default)(el, props, elementContext(node)) || {};
+    node.instance = mountElement(node, rendererOf(type));
   } catch (error) {
-    console.error(`appcore: ${type} failed to draw`, error);
-    el.replaceChildren();
-    node.instance = fallbackModule.mount(el, props);
+    drawFallback(node, error);
   }
+  syncHost(node);
   parent.children[index] = node;
   nodes.set(pathKey, node);
 }
@@ -223,25 +324,22 @@ function elementContext(node) {
   return {
     get widgetId() { return node.widgetId; },
     get key() { return node.key; },
+    type: node.type,
     path: node.path,
+    root: node.el,
     // Report a widget's new value; the server decides what it reruns.
     setValue(value) {
       if (!node.widgetId) return;
       send({ t: "widget", id: node.widgetId, value });
     },
     send,
+    // A bubbling "appcore:<name>" event from this element's root, for whichever
+    // enclosing element cares (a form listens for "appcore:submit").
+    dispatch(name, detail) {
+      node.el.dispatchEvent(new CustomEvent(`appcore:${name}`, { bubbles: true, detail }));
+    },
     // Take this element off the page by the browser's own decision (a dismissed dialog).
     remove() { removeElement(node.path); },
-    // The nearest enclosing element of a type (a form, for Enter-to-submit).
-    closest(type) {
-      let key = node.path;
-      while (key.includes(".")) {
-        key = parentOf(key)[0];
-        const n = nodes.get(key);
-        if (n && n.type === type) return n;
-      }
-      return null;
-    },
     runtime: api,
   };
 }
@@ -287,19 +385,33 @@ function connect() {
 }
 
 async function applyFrame(frame) {
-  // The session message names the renderers; it may share a frame with the first deltas.
+  // The session message names the modules; it may share a frame with the first deltas.
   for (const message of frame) if (message.t === "session") moduleUrls = message.elements;
-  // Load every renderer this frame needs first, in parallel, then apply in order.
+  // Load every module this frame needs first, in parallel, then apply in order.
   const needed = new Set();
   for (const message of frame) {
     if (message.t === "delta") {
       for (const op of message.ops) if (op[0] === "e" && !loaded.has(op[2])) needed.add(op[2]);
+    } else if (!handlers[message.t] && !loaded.has(message.t)) {
+      needed.add(message.t);
     }
   }
   if (needed.size) {
     await Promise.all([...needed].map(async (type) => loaded.set(type, await loadModule(type))));
   }
-  for (const message of frame) handlers[message.t]?.(message);
+  for (const message of frame) (handlers[message.t] || pluginMessage)(message);
+}
+
+// A message type the runtime does not know goes to the module of the same name
+// (its plugin registered it as an element type): `onMessage(message, runtime)`.
+function pluginMessage(message) {
+  const mod = loaded.get(message.t);
+  if (typeof mod?.onMessage === "function") {
+    try { mod.onMessage(message, api); } catch (error) { console.error(`appcore: ${message.t} failed`, error); }
+    return;
+  }
+  console.warn(`appcore: no module handles messages of type "${message.t}"` +
+    (moduleUrls[message.t] ? ` (${moduleUrls[message.t]} exports no onMessage)` : ""));
 }
 
 let lastStatus = "idle";
@@ -340,15 +452,9 @@ const handlers = {
   error(message) {
     showError(message);
   },
-  page_config(message) {
-    if (message.title) document.title = message.title;
-    if (message.icon) setFavicon(message.icon);
-    if (message.layout) document.body.dataset.layout = message.layout;
-    if (message.sidebar) setSidebarState(message.sidebar);
-  },
 };
 
-// The sidebar's initial state, as st.set_page_config(initial_sidebar_state=...):
+// The sidebar's state, as st.set_page_config(initial_sidebar_state=...) asks:
 // "auto" closes it on narrow screens; the toggle button opens and closes it.
 const narrow = window.matchMedia("(max-width: 768px)");
 let sidebarChosen = false;
@@ -372,14 +478,6 @@ document.getElementById("ac-sidebar-toggle").addEventListener("click", () => {
   showSidebar(document.body.classList.contains("ac-sidebar-closed"));
 });
 
-function setFavicon(icon) {
-  let link = document.querySelector('link[rel="icon"]');
-  if (!link) { link = h("link", { rel: "icon" }); document.head.append(link); }
-  link.href = icon.length <= 4
-    ? `data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 100'><text y='.9em' font-size='90'>${icon}</text></svg>`
-    : icon;
-}
-
 function showError(message) {
   const box = document.getElementById("ac-error");
   box.hidden = false;
@@ -399,6 +497,7 @@ export const api = {
   get lastStatus() { return lastStatus; },
   nodes,
   rerun() { send({ t: "rerun" }); },
+  setSidebarState,
 };
 window.appcore = api;
 

@@ -4,11 +4,22 @@
     python scripts/vendor.py           # download, verify, (re)write frontend/vendor/
     python scripts/vendor.py --check   # no network: the files on disk match the pins
 
-The tarball is fetched with `npm pack` and must match the sha512 integrity pinned
-below (the registry's `dist.integrity`); each file written must match its pinned
-sha256. Running it twice writes identical files. To upgrade: change VERSION and
-INTEGRITY (`npm view katex@<version> dist.integrity`), run with --print-pins and
-paste the digests it prints into FILES.
+Each package's tarball is fetched with `npm pack` and must match the sha512
+integrity pinned below (the registry's `dist.integrity`); each file written must
+match its pinned sha256. Running it twice writes identical files. To upgrade a
+package: change its version and integrity (`npm view <name>@<version>
+dist.integrity`), run with --print-pins and paste the digests it prints into its
+files.
+
+What is vendored, and why (docs/plugins.md, "The browser half"):
+- katex: st.latex, loaded on first use;
+- htm with Preact in one ES module (htm/preact/standalone): the runtime renders
+  every element with it and re-exports it from "appcore";
+- preact: only its licence, since htm's standalone module bundles Preact 10;
+- highlight.js (its ES build with the common languages), with a light and a dark
+  theme each scoped to its `data-theme`: st.code, loaded on first use. Chosen for
+  contrast on our code background: a11y-light (GitHub's light colours fall under
+  4.5:1 on it) and GitHub Dark (a11y-dark's keywords barely differ from plain text).
 """
 from __future__ import annotations
 
@@ -21,16 +32,41 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KATEX_DIR = ROOT / "frontend" / "vendor" / "katex"
+VENDOR_DIR = ROOT / "frontend" / "vendor"
 
-VERSION = "0.16.47"
-INTEGRITY = "sha512-Eeo8Ys1doU1z+x8AZsPpQu+p/QcZBI5PeOo7QGQdy2x2m0MU/hYagBbGOmXwr5KVbEfVuWv9LpnQWeehogurjg=="
 
-# Written file (relative to frontend/vendor/katex/) -> sha256 of what is written.
-FILES = {
+@dataclass(frozen=True)
+class Package:
+    """One npm tarball and the files taken from it into ``VENDOR_DIR / folder``."""
+
+    name: str
+    version: str
+    integrity: str
+    folder: str
+    # Written file (relative to the folder) -> sha256 of what is written.
+    files: dict[str, str]
+    # Written file -> its member in the tarball.
+    sources: dict[str, str]
+    # Written file -> a function applied to the member's bytes before writing.
+    transforms: dict[str, Callable[[bytes], bytes]] = field(default_factory=dict)
+
+    @property
+    def dir(self) -> Path:
+        return VENDOR_DIR / self.folder
+
+    @property
+    def tarball(self) -> str:
+        return f"{self.name.lstrip('@').replace('/', '-')}-{self.version}.tgz"
+
+
+# -- KaTeX ----------------------------------------------------------------------------
+
+KATEX_FILES = {
     "LICENSE": "766ccc1f306c885aa45542a9846bbd0a505b27a0374f146778171c2254ce18e3",
     "katex.mjs": "09a78a9812d1e7d3ace85033512e6a450127b9554ef281b4b6567408694c6e36",
     "katex.min.css": "c9eac1c75c95f7dcbb6db0210cf0a49a150d07aaf599292e5f9ca099c596a119",
@@ -55,70 +91,153 @@ FILES = {
     "fonts/KaTeX_Size4-Regular.woff2": "a4af7d414440a1c1790825cfb700cf9cf43b0f2c4b04f0ebc523011ad9853ec0",
     "fonts/KaTeX_Typewriter-Regular.woff2": "71d517d67827787cfabdf186914cc3358eda539e37931941f2b2fd4a21f68c0b",
 }
-FONTS = [rel[len("fonts/"):-len(".woff2")] for rel in FILES if rel.startswith("fonts/")]
+KATEX_FONTS = [rel[len("fonts/"):-len(".woff2")] for rel in KATEX_FILES if rel.startswith("fonts/")]
 
-# Where each written file comes from in the tarball.
-SOURCES = {"LICENSE": "package/LICENSE", "katex.mjs": "package/dist/katex.mjs",
-           "katex.min.css": "package/dist/katex.min.css"}
-SOURCES.update({f"fonts/{name}.woff2": f"package/dist/fonts/{name}.woff2" for name in FONTS})
 
-# Files in KATEX_DIR the script does not own (they make the folders Python packages).
-KEEP = {"__init__.py", "fonts/__init__.py"}
+def strip_legacy_fonts(data: bytes) -> bytes:
+    """Only the woff2 source of each @font-face: every browser we support takes it first."""
+    css = data.decode("utf-8")
+    css = re.sub(r',url\(fonts/[\w-]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)', "", css)
+    urls = set(re.findall(r"url\(([^)]*)\)", css))
+    expected = {f"fonts/{name}.woff2" for name in KATEX_FONTS}
+    if urls != expected:
+        sys.exit(f"vendor.py: katex.min.css names fonts {sorted(urls ^ expected)} unexpectedly")
+    return css.encode("utf-8")
+
+
+KATEX = Package(
+    name="katex", version="0.16.47",
+    integrity="sha512-Eeo8Ys1doU1z+x8AZsPpQu+p/QcZBI5PeOo7QGQdy2x2m0MU/hYagBbGOmXwr5KVbEfVuWv9LpnQWeehogurjg==",
+    folder="katex", files=KATEX_FILES,
+    sources={"LICENSE": "package/LICENSE", "katex.mjs": "package/dist/katex.mjs",
+             "katex.min.css": "package/dist/katex.min.css",
+             **{f"fonts/{name}.woff2": f"package/dist/fonts/{name}.woff2" for name in KATEX_FONTS}},
+    transforms={"katex.min.css": strip_legacy_fonts},
+)
+
+# -- htm + Preact ---------------------------------------------------------------------
+
+HTM = Package(
+    name="htm", version="3.1.1",
+    integrity="sha512-983Vyg8NwUE7JkZ6NmOqpCZ+sh1bKv2iYTlUkzlWmA5JD2acKoxd4KVxbMmxX/85mtfdnDmTFoNKcg5DGAvxNQ==",
+    folder="htm",
+    files={
+        "LICENSE": "740725f7252e750af735d0028cc534970772f513331e9f68150fede8fb3ce00f",
+        "standalone.mjs": "72284e8e9079c87817145df1110f74e8a2aa040b2fc384922e18dfcb46fc1fd7",
+    },
+    sources={"LICENSE": "package/LICENSE", "standalone.mjs": "package/preact/standalone.mjs"},
+)
+
+PREACT = Package(
+    name="preact", version="10.7.2",
+    integrity="sha512-GLjn0I3r6ka+NvxJUppsVFqb4V0qDTEHT/QxHlidPuClGaxF/4AI2Qti4a0cv3XMh5n1+D3hLScW10LRIm5msQ==",
+    folder="preact",
+    files={"LICENSE": "1fe6958409c8c257a70c587a18b6f7f412b179b456630790d30b2ec9a8e4b7d4"},
+    sources={"LICENSE": "package/LICENSE"},
+)
+
+# -- highlight.js ---------------------------------------------------------------------
+
+
+def scoped(theme: str) -> Callable[[bytes], bytes]:
+    """A highlight.js theme whose every selector applies only under ``[data-theme=<theme>]``.
+
+    The themes are flat lists of rules, at most inside ``@media`` blocks; anything else
+    (another at-rule, nesting) stops the script rather than being scoped wrongly.
+    Comments (the theme's credits) are kept.
+    """
+    prefix = f'[data-theme="{theme}"]'
+    token = re.compile(r"\s*(?:(/\*.*?\*/)|(@media[^{]*)\{((?:[^{}]*\{[^{}]*\})*)\}|([^{}@/]+)\{([^{}]*)\})\s*", re.S)
+
+    def scope(css: str) -> str:
+        out = []
+        at = 0
+        while at < len(css):
+            m = token.match(css, at)
+            if not m or m.end() == at:
+                sys.exit(f"vendor.py: cannot scope the {theme} theme at {css[at:at + 40]!r}")
+            at = m.end()
+            comment, media, inner, selectors, body = m.groups()
+            if comment:
+                out.append(comment + "\n")
+            elif media:
+                out.append(media.strip() + "{\n" + scope(inner) + "}\n")
+            else:
+                names = [name.strip() for name in selectors.split(",")]
+                if not all(names):
+                    sys.exit(f"vendor.py: the {theme} theme has a rule that cannot be scoped: {selectors!r}")
+                out.append(",".join(f"{prefix} {name}" for name in names) + "{" + body + "}\n")
+        return "".join(out)
+
+    return lambda data: scope(data.decode("utf-8")).encode("utf-8")
+
+
+HIGHLIGHT = Package(
+    name="@highlightjs/cdn-assets", version="11.12.0",
+    integrity="sha512-KvOKXODaiFmId9xaq3xc5xCL66wVLUuOngDbO9B/kewbFTqdGbn2nJxNhN3H5R1cgDTVj6R8vH0zgiNDEGjpDw==",
+    folder="highlight",
+    files={
+        "LICENSE": "6c081431591d9df696c82dc598fe1423765b8a299b200ed00b281afd0f64c490",
+        "highlight.min.mjs": "1ed8fc5256b738b8875b74e4d3f0754f60d6411fb034d618dfbc4e6e6c9999d7",
+        "a11y-light.css": "111bac833d0d8fc0fafe31a21ac48940c646073e5ff04937d0745eb3624264a9",
+        "github-dark.css": "e67e52911b1bbb56823f4f6cc460ebf7897cdae7c1b23677519dd793c91c52b8",
+    },
+    sources={"LICENSE": "package/LICENSE", "highlight.min.mjs": "package/es/highlight.min.js",
+             "a11y-light.css": "package/styles/a11y-light.min.css", "github-dark.css": "package/styles/github-dark.min.css"},
+    transforms={"a11y-light.css": scoped("light"), "github-dark.css": scoped("dark")},
+)
+
+PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT]
+
+# Files in the vendor folders the script does not own (they make the folders Python packages).
+KEEP = {"__init__.py", "katex/__init__.py", "katex/fonts/__init__.py", "htm/__init__.py",
+        "preact/__init__.py", "highlight/__init__.py"}
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fetch_tarball() -> bytes:
+def pinned() -> dict[str, str]:
+    """Every written file, relative to VENDOR_DIR -> its pinned sha256."""
+    return {f"{p.folder}/{rel}": digest for p in PACKAGES for rel, digest in p.files.items()}
+
+
+def fetch_tarball(package: Package) -> bytes:
     npm = shutil.which("npm")
     if npm is None:
-        sys.exit("vendor.py: npm is needed to fetch the tarball")
+        sys.exit("vendor.py: npm is needed to fetch the tarballs")
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([npm, "pack", f"katex@{VERSION}", "--pack-destination", tmp, "--silent"],
+        subprocess.run([npm, "pack", f"{package.name}@{package.version}", "--pack-destination", tmp, "--silent"],
                        check=True, stdout=subprocess.DEVNULL)
-        return (Path(tmp) / f"katex-{VERSION}.tgz").read_bytes()
+        return (Path(tmp) / package.tarball).read_bytes()
 
 
-def check_integrity(data: bytes) -> None:
-    algo, _, expected = INTEGRITY.partition("-")
+def check_integrity(package: Package, data: bytes) -> None:
+    algo, _, expected = package.integrity.partition("-")
     actual = base64.b64encode(hashlib.new(algo, data).digest()).decode()
     if actual != expected:
-        sys.exit(f"vendor.py: katex-{VERSION}.tgz integrity mismatch: got {algo}-{actual}")
+        sys.exit(f"vendor.py: {package.tarball} integrity mismatch: got {algo}-{actual}")
 
 
-def fetch_tarball_checked() -> bytes:
-    data = fetch_tarball()
-    check_integrity(data)
-    return data
-
-
-def strip_legacy_fonts(css: str) -> str:
-    """Only the woff2 source of each @font-face: every browser we support takes it first."""
-    css = re.sub(r',url\(fonts/[\w-]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)', "", css)
-    urls = set(re.findall(r"url\(([^)]*)\)", css))
-    expected = {f"fonts/{name}.woff2" for name in FONTS}
-    if urls != expected:
-        sys.exit(f"vendor.py: katex.min.css names fonts {sorted(urls ^ expected)} unexpectedly")
-    return css
-
-
-def extract(data: bytes) -> dict[str, bytes]:
+def extract(package: Package, data: bytes) -> dict[str, bytes]:
+    """The package's written files, relative to VENDOR_DIR."""
     out: dict[str, bytes] = {}
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as tar:
-        for rel, member in SOURCES.items():
+        for rel, member in package.sources.items():
             f = tar.extractfile(member)
             if f is None:
-                sys.exit(f"vendor.py: {member} is not a file in the tarball")
-            out[rel] = f.read()
-    out["katex.min.css"] = strip_legacy_fonts(out["katex.min.css"].decode("utf-8")).encode("utf-8")
+                sys.exit(f"vendor.py: {member} is not a file in {package.tarball}")
+            content = f.read()
+            transform = package.transforms.get(rel)
+            out[f"{package.folder}/{rel}"] = transform(content) if transform else content
     return out
 
 
 def check(files: dict[str, bytes]) -> list[str]:
-    """Problems with ``files`` against the pins (empty when all match)."""
+    """Problems with ``files`` (relative to VENDOR_DIR) against the pins (empty when all match)."""
     problems = []
-    for rel, pin in FILES.items():
+    for rel, pin in pinned().items():
         if rel not in files:
             problems.append(f"{rel}: missing")
         elif sha256(files[rel]) != pin:
@@ -127,29 +246,39 @@ def check(files: dict[str, bytes]) -> list[str]:
 
 
 def on_disk() -> dict[str, bytes]:
-    return {rel: (KATEX_DIR / rel).read_bytes() for rel in FILES if (KATEX_DIR / rel).is_file()}
+    return {rel: (VENDOR_DIR / rel).read_bytes() for rel in pinned() if (VENDOR_DIR / rel).is_file()}
 
 
 def write(files: dict[str, bytes]) -> None:
-    (KATEX_DIR / "fonts").mkdir(parents=True, exist_ok=True)
-    for path in sorted(KATEX_DIR.rglob("*")):  # drop what an older version left behind
-        rel = path.relative_to(KATEX_DIR).as_posix()
-        if path.is_file() and rel not in files and rel not in KEEP:
-            path.unlink()
+    for package in PACKAGES:  # drop what an older version left behind
+        for path in sorted(package.dir.rglob("*")):
+            rel = path.relative_to(VENDOR_DIR).as_posix()
+            if path.is_file() and rel not in files and rel not in KEEP and "__pycache__" not in rel:
+                path.unlink()
     for rel, data in files.items():
-        target = KATEX_DIR / rel
+        target = VENDOR_DIR / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
         if not target.is_file() or target.read_bytes() != data:
             target.write_bytes(data)
+    for rel in KEEP:
+        init = VENDOR_DIR / rel
+        if not init.is_file():
+            init.write_text('"""Vendored browser files (package data; see scripts/vendor.py)."""\n', encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
     if "--check" in argv:
         problems = check(on_disk())
-        print("\n".join(problems) or f"katex {VERSION}: {len(FILES)} files match their pins")
+        summary = ", ".join(f"{p.name} {p.version}" for p in PACKAGES)
+        print("\n".join(problems) or f"{summary}: {len(pinned())} files match their pins")
         return 1 if problems else 0
-    files = extract(fetch_tarball_checked())
+    files: dict[str, bytes] = {}
+    for package in PACKAGES:
+        data = fetch_tarball(package)
+        check_integrity(package, data)
+        files.update(extract(package, data))
     if "--print-pins" in argv:
-        for rel in FILES:
+        for rel in pinned():
             print(f"{rel}  {sha256(files[rel])}")
         return 0
     problems = check(files)
@@ -157,7 +286,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(problems), file=sys.stderr)
         return 1
     write(files)
-    print(f"katex {VERSION}: wrote {len(files)} files to {KATEX_DIR.relative_to(ROOT)}")
+    print(f"wrote {len(files)} files to {VENDOR_DIR.relative_to(ROOT)}")
     return 0
 
 

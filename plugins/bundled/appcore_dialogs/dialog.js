@@ -1,6 +1,6 @@
 // A modal on the native <dialog>: showModal() traps focus and gives Esc for free;
 // the element restores focus on close. Dismissal is reported to the server.
-import { css, h, nextId } from "appcore";
+import { css, html, useId, useLayoutEffect, useRef, useState } from "appcore";
 
 css(`
 .ac-dialog { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); padding: 0; background: var(--ac-bg); color: var(--ac-text); box-shadow: 0 10px 40px rgba(0,0,0,.3); width: min(500px, 94vw); max-height: 90vh; }
@@ -17,50 +17,42 @@ css(`
 .ac-dialog-body { padding: 1rem 1.5rem 1.5rem; }
 `);
 
-export function mount(root, props, ctx) {
-  const titleId = nextId("dialog-title");
-  const title = h("h2", { id: titleId });
-  const close = h("button", { type: "button", class: "ac-dialog-close", "aria-label": "Close" }, "×");
-  const body = h("div", { class: "ac-dialog-body" });
-  const modal = h("dialog", { class: "ac-dialog", "aria-labelledby": titleId, "aria-modal": "true" },
-    h("div", { class: "ac-dialog-head" }, title, close), body);
-  let current = props;
-  let dismissed = false;  // guards against Esc and a click both dismissing
-  const opener = document.activeElement;
+export const children = (root) => root.querySelector(".ac-dialog-body");
 
+export default function Dialog({ props: p, ctx }) {
+  const titleId = useId("dialog-title");
+  const modal = useRef(null);
+  const dismissed = useRef(false);  // guards against Esc and a click both dismissing
+  const [opener] = useState(() => document.activeElement);
+  useLayoutEffect(() => {
+    if (!modal.current.open) modal.current.showModal();
+  });
+  useLayoutEffect(() => () => {
+    if (modal.current?.open) modal.current.close();
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  }, []);
   const dismiss = () => {
-    if (!current.dismissible || dismissed) return;
-    dismissed = true;
-    modal.close();
-    ctx.send({ t: "dialog_dismissed", id: current.id });
+    if (!p.dismissible || dismissed.current) return;
+    dismissed.current = true;
+    modal.current.close();
+    ctx.send({ t: "dialog_dismissed", id: p.id });
     ctx.remove();
   };
-  close.addEventListener("click", dismiss);
   // Esc: the browser fires "cancel"; we decide whether it may close.
-  modal.addEventListener("cancel", (event) => { event.preventDefault(); dismiss(); });
+  const cancel = (event) => { event.preventDefault(); dismiss(); };
   // A click on the backdrop lands on the <dialog> itself, outside its content box.
-  modal.addEventListener("click", (event) => {
-    if (event.target !== modal) return;
-    const box = modal.getBoundingClientRect();
+  const click = (event) => {
+    if (event.target !== modal.current) return;
+    const box = modal.current.getBoundingClientRect();
     const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
     if (!inside) dismiss();
-  });
-
-  const update = (p) => {
-    current = p;
-    title.textContent = p.title;
-    modal.dataset.width = p.width;
-    close.hidden = !p.dismissible;
-    if (!modal.open) modal.showModal();
   };
-  root.append(modal);
-  update(props);
-  return {
-    update,
-    children: body,
-    destroy() {
-      if (modal.open) modal.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    },
-  };
+  return html`<dialog ref=${modal} class="ac-dialog" aria-labelledby=${titleId} aria-modal="true" data-width=${p.width}
+      onCancel=${cancel} onClick=${click}>
+    <div class="ac-dialog-head">
+      <h2 id=${titleId}>${p.title}</h2>
+      <button type="button" class="ac-dialog-close" aria-label="Close" hidden=${!p.dismissible} onClick=${dismiss}>×</button>
+    </div>
+    <div class="ac-dialog-body" />
+  </dialog>`;
 }

@@ -1,47 +1,29 @@
-// What the input widgets share: labels for groups, value formatting
+// What the input widgets share besides Field (from "appcore"): value formatting
 // (printf-style numbers, moment-style dates), and timelike values as
 // microseconds since 1970 (wall-clock, as the server computes them).
-import { h, css } from "appcore";
+import { css } from "appcore";
 
 css(`
-.ac-legend { padding: 0; }
-.ac-group { border: 0; margin: 0; padding: 0; min-width: 0; }
-.ac-sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .ac-input[aria-invalid="true"], .ac-input:invalid { border-color: var(--ac-error); }
-.ac-required::after { content: " *"; color: var(--ac-error); }
-.ac-field-width-content { width: fit-content; max-width: 100%; }
 `);
 
-// A legend for a fieldset, styled like widgetLabel's label.
-export function groupLegend(props) {
-  const legend = h("legend", { class: "ac-label ac-legend" }, props.label ?? "");
-  if (props.label_visibility === "hidden") legend.classList.add("ac-label-hidden");
-  if (props.label_visibility === "collapsed") legend.classList.add("ac-label-collapsed");
-  if (props.required) legend.classList.add("ac-required");
-  if (props.help) legend.append(helpIcon(props.help));
-  return legend;
-}
+// -- dates and times typed or picked ---------------------------------------------------
 
-export function helpIcon(text) {
-  return h("span", { class: "ac-help", title: text, "aria-label": text, role: "img", tabindex: "0" }, "?");
-}
-
-// A label that is hidden or collapsed is not read out either: name the control itself.
-export function nameControl(control, props) {
-  if (props.label_visibility && props.label_visibility !== "visible") control.setAttribute("aria-label", props.label ?? "");
-  else control.removeAttribute("aria-label");
-}
-
-// Replace a label element in place (labels are cheap; props may change any part of them).
-export function swap(old, fresh) {
-  old.replaceWith(fresh);
-  return fresh;
-}
-
-export function applyWidth(root, width) {
-  root.style.width = typeof width === "number" ? `${width}px` : "";
-  root.style.maxWidth = typeof width === "number" ? "100%" : "";
-  root.classList.toggle("ac-field-width-content", width === "content");
+// Handlers for a date or time field: a value picked from the browser's picker is sent at
+// once, one typed is sent on Enter or blur, so that half-typed years are not sent.
+// `typed` is a ref the component reads to keep what the person is typing.
+export function typedOrPicked(typed, commit, picked) {
+  return {
+    onKeyDown(event) {
+      if (event.key === "Enter") commit();
+      else if (event.key.length === 1 || event.key === "Backspace" || event.key === "Delete") typed.current = true;
+    },
+    onChange() {
+      picked?.();
+      if (!typed.current) commit();
+    },
+    onBlur() { if (typed.current) commit(); },
+  };
 }
 
 // -- numbers ---------------------------------------------------------------------------

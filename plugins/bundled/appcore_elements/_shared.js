@@ -1,20 +1,44 @@
-// Pieces the display elements share: width/height props, help and icon nodes, alert styles.
-// Not a renderer: element modules import it by relative path.
-import { h, css } from "appcore";
+// Pieces the display elements share: height props, icons, alert styles. Width and
+// help come from "appcore" (widthStyle, Help). Not a renderer: element modules
+// import it by relative path.
+import { html, css, useState, useEffect } from "appcore";
 
-// width/height props as Streamlit's: "stretch", "content" or pixels.
-export function applyWidth(el, width) {
-  el.style.width = typeof width === "number" ? `${width}px` : width === "content" ? "fit-content" : "";
-  el.style.maxWidth = typeof width === "number" || width === "content" ? "100%" : "";
+// height props as Streamlit's: "stretch", "content" or pixels.
+export function heightStyle(height) {
+  if (typeof height === "number") return { height: `${height}px`, overflow: "auto" };
+  if (height === "stretch") return { height: "100%" };
+  return {};
 }
 
-export function applyHeight(el, height) {
-  el.style.height = typeof height === "number" ? `${height}px` : height === "stretch" ? "100%" : "";
-  el.style.overflow = typeof height === "number" ? "auto" : "";
+// A vendored library (frontend/vendor/<folder>/, see scripts/vendor.py) loaded on first use:
+// its ES module and stylesheets by their plain URLs, since a stylesheet names its fonts
+// by relative URL. The hook gives a component the library once loaded, null until then
+// (and for good if it cannot be loaded: the component shows its plain fallback).
+const libraries = new Map();
+
+function vendored(folder, module, stylesheets) {
+  let lib = libraries.get(folder);
+  if (!lib) {
+    const base = `${document.documentElement.dataset.prefix || ""}/_appcore/static/vendor/${folder}`;
+    for (const sheet of stylesheets) {
+      const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: `${base}/${sheet}` });
+      document.head.append(link);
+    }
+    lib = { value: null };
+    lib.promise = import(`${base}/${module}`).then((m) => { lib.value = m.default ?? m; return lib.value; }).catch((error) => {
+      console.warn(`appcore: ${folder} could not be loaded; its elements show their plain text`, error);
+      return null;
+    });
+    libraries.set(folder, lib);
+  }
+  return lib;
 }
 
-export function helpIcon(text) {
-  return text ? h("span", { class: "ac-help", title: text, "aria-label": text, role: "img", tabindex: "0" }, "?") : null;
+export function useVendored(folder, module, stylesheets = []) {
+  const lib = vendored(folder, module, stylesheets);
+  const [value, setValue] = useState(() => lib.value);
+  useEffect(() => { if (!value) lib.promise.then((v) => v && setValue(() => v)); }, []);
+  return value;
 }
 
 // Material Symbols are not vendored yet: the common names draw as a Unicode look-alike.
@@ -26,15 +50,16 @@ const MATERIAL = {
   celebration: "🎉", rocket_launch: "🚀", notifications: "🔔", schedule: "🕒", lock: "🔒", mail: "✉",
 };
 
-export function iconNode(icon, className = "ac-icon") {
+export function Icon({ icon, class: className = "ac-icon" }) {
   if (!icon) return null;
-  if (icon === "spinner") return h("span", { class: `${className} ac-icon-spinner`, role: "img", "aria-label": "loading" });
+  if (icon === "spinner") return html`<span class=${`${className} ac-icon-spinner`} role="img" aria-label="loading" />`;
   const material = /^:material\/(\w+):$/.exec(icon);
   if (material) {
     const name = material[1];
-    return h("span", { class: `${className} ac-icon-material`, role: "img", "aria-label": name.replace(/_/g, " "), title: name }, MATERIAL[name] || "•");
+    return html`<span class=${`${className} ac-icon-material`} role="img" aria-label=${name.replace(/_/g, " ")}
+      title=${name}>${MATERIAL[name] || "•"}</span>`;
   }
-  return h("span", { class: className, "aria-hidden": "true" }, icon);
+  return html`<span class=${className} aria-hidden="true">${icon}</span>`;
 }
 
 // Alerts and exceptions share one look: coloured text on a tinted box.

@@ -1,6 +1,5 @@
 // st.color_picker: a native colour input; sends "#rrggbb" when the picker closes (change).
-import { h, css, nextId, widgetLabel } from "appcore";
-import { nameControl, swap, applyWidth } from "./_inputs.js";
+import { html, css, Field, useId, useLayoutEffect, useRef, useState } from "appcore";
 
 css(`
 .ac-color { display: flex; align-items: center; gap: 0.6rem; }
@@ -16,34 +15,29 @@ function sixDigits(value) {
   return /^#[0-9a-f]{3}$/.test(hex) ? `#${[...hex.slice(1)].map((c) => c + c).join("")}` : hex;
 }
 
-export function mount(root, props, ctx) {
-  const id = nextId("color-picker");
-  const input = h("input", { type: "color", id });
-  const hex = h("span", { class: "ac-color-hex", "aria-hidden": "true" });
-  let sent = sixDigits(props.value);
-  let picking = false;
-  input.addEventListener("input", () => { picking = true; hex.textContent = input.value; });
-  input.addEventListener("change", () => {
-    picking = false;
-    hex.textContent = input.value;
-    if (input.value === sent) return;
-    sent = input.value;
-    ctx.setValue(input.value);
-  });
-  let label = widgetLabel(props, id);
-  const update = (p) => {
-    label = swap(label, widgetLabel(p, id));
-    nameControl(input, p);
-    input.disabled = !!p.disabled;
-    // The server's value wins unless the picker is open with a newer colour.
-    if (!picking) {
-      sent = sixDigits(p.value);
-      input.value = sent;
-      hex.textContent = p.value ?? "";
-    }
-    applyWidth(root, p.width);
+export default function ColorPicker({ props: p, ctx }) {
+  const id = useId("color-picker");
+  const input = useRef(null);
+  const sent = useRef(sixDigits(p.value));
+  const picking = useRef(false);
+  const [hex, setHex] = useState(p.value ?? "");
+  // The server's value wins unless the picker is open with a newer colour.
+  useLayoutEffect(() => {
+    if (picking.current) return;
+    sent.current = sixDigits(p.value);
+    input.current.value = sent.current;
+    setHex(p.value ?? "");
+  }, [p]);
+  const pick = () => { picking.current = true; setHex(input.current.value); };
+  const change = () => {
+    picking.current = false;
+    setHex(input.current.value);
+    if (input.current.value === sent.current) return;
+    sent.current = input.current.value;
+    ctx.setValue(sent.current);
   };
-  root.append(label, h("div", { class: "ac-color" }, input, hex));
-  update(props);
-  return { update, focus: () => input.focus() };
+  return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-color">
+    <input ...${control} ref=${input} type="color" disabled=${!!p.disabled} onInput=${pick} onChange=${change} />
+    <span class="ac-color-hex" aria-hidden="true">${hex}</span>
+  </div>`}<//>`;
 }

@@ -1,6 +1,5 @@
 // st.container: a box its children draw into; bordered, fixed-height (scrolling) or horizontal.
-import { h, css } from "appcore";
-import { applyWidth } from "./_shared.js";
+import { html, css, widthStyle, useLayoutEffect, useRef } from "appcore";
 
 css(`
 .ac-container { display: flex; flex-direction: column; min-width: 0; }
@@ -18,37 +17,29 @@ css(`
 const GAPS = { xxsmall: "0.25rem", xsmall: "0.5rem", small: "1rem", medium: "2rem", large: "4rem", xlarge: "6rem", xxlarge: "8rem" };
 const JUSTIFY = { left: "flex-start", top: "flex-start", center: "center", right: "flex-end", bottom: "flex-end", distribute: "space-between" };
 
-export function mount(root, props) {
-  const box = h("div", { class: "ac-container" });
-  let follow = null;
-  const update = (p) => {
-    const fixed = typeof p.height === "number";
-    box.className = ["ac-container", p.border && "ac-container-border", fixed && "ac-container-scroll",
-      p.horizontal && "ac-container-horizontal", p.horizontal && p.wrap !== false && "ac-container-wrap"].filter(Boolean).join(" ");
-    box.style.gap = p.gap === null ? "0" : typeof p.gap === "number" ? `${p.gap}px` : GAPS[p.gap] || GAPS.small;
-    box.style.height = fixed ? `${p.height}px` : p.height === "stretch" ? "100%" : "";
-    // Horizontal: alignment along the row is horizontal_alignment; vertical: along the column.
-    box.style.justifyContent = JUSTIFY[p.horizontal ? p.horizontal_alignment : p.vertical_alignment] || "";
-    const across = p.horizontal ? p.vertical_alignment : p.horizontal_alignment;
-    box.style.alignItems = p.horizontal ? JUSTIFY[across] || "" : across === "left" ? "" : JUSTIFY[across] || "";
-    if (fixed) {
-      box.tabIndex = 0;
-      box.setAttribute("role", "region");
-      box.setAttribute("aria-label", root.dataset.key ? `container ${root.dataset.key}` : "scrolling container");
-    } else {
-      box.removeAttribute("tabindex");
-      box.removeAttribute("role");
-      box.removeAttribute("aria-label");
-    }
-    applyWidth(box, p.width);
-    follow?.disconnect();
-    follow = null;
-    if (fixed && p.autoscroll) {
-      follow = new MutationObserver(() => { box.scrollTop = box.scrollHeight; });
-      follow.observe(box, { childList: true, subtree: true });
-    }
+// The runtime puts the children into the box; it renders empty and is never re-created.
+export const children = (root) => root.querySelector(":scope > .ac-container");
+
+export default function Container({ props: p, ctx }) {
+  const box = useRef(null);
+  const fixed = typeof p.height === "number";
+  useLayoutEffect(() => {
+    if (!(fixed && p.autoscroll)) return undefined;
+    const follow = new MutationObserver(() => { box.current.scrollTop = box.current.scrollHeight; });
+    follow.observe(box.current, { childList: true, subtree: true });
+    return () => follow.disconnect();
+  }, [fixed, p.autoscroll]);
+  const className = ["ac-container", p.border && "ac-container-border", fixed && "ac-container-scroll",
+    p.horizontal && "ac-container-horizontal", p.horizontal && p.wrap !== false && "ac-container-wrap"].filter(Boolean).join(" ");
+  // Horizontal: alignment along the row is horizontal_alignment; vertical: along the column.
+  const across = p.horizontal ? p.vertical_alignment : p.horizontal_alignment;
+  const style = {
+    ...widthStyle(p.width),
+    gap: p.gap === null ? "0" : typeof p.gap === "number" ? `${p.gap}px` : GAPS[p.gap] || GAPS.small,
+    height: fixed ? `${p.height}px` : p.height === "stretch" ? "100%" : undefined,
+    justifyContent: JUSTIFY[p.horizontal ? p.horizontal_alignment : p.vertical_alignment],
+    alignItems: p.horizontal || across !== "left" ? JUSTIFY[across] : undefined,
   };
-  update(props);
-  root.append(box);
-  return { update, children: box, destroy: () => follow?.disconnect() };
+  return html`<div ref=${box} class=${className} style=${style} tabindex=${fixed ? 0 : undefined} role=${fixed ? "region" : undefined}
+    aria-label=${fixed ? (ctx.key ? `container ${ctx.key}` : "scrolling container") : undefined} />`;
 }

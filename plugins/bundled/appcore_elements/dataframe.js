@@ -1,5 +1,5 @@
 // The table st.write draws for a DataFrame: index and column headers, the first rows, sticky header.
-import { h, css } from "appcore";
+import { html, css } from "appcore";
 
 css(`
 .ac-dataframe { max-height: 25rem; overflow: auto; border: 1px solid var(--ac-border); border-radius: var(--ac-radius); max-width: 100%; }
@@ -17,26 +17,32 @@ css(`
 .ac-dataframe-note { font-size: 0.8rem; color: var(--ac-muted); margin-top: 0.3rem; }
 `);
 
-function cell(tag, value, numeric) {
-  if (value === null || value === undefined) return h(tag, { class: "ac-null" }, "None");
+function Cell({ tag: Tag, value, numeric, scope }) {
+  if (value === null || value === undefined) return html`<${Tag} class="ac-null" scope=${scope}>None</${Tag}>`;
   if (Array.isArray(value)) value = value.join(", ");
   let text = String(value);
   if (typeof value === "number" && !Number.isInteger(value)) text = String(Number(value.toFixed(4)));
-  return h(tag, { class: numeric ? "ac-num" : undefined, title: text.length > 40 ? text : undefined }, text);
+  return html`<${Tag} class=${numeric ? "ac-num" : undefined} scope=${scope} title=${text.length > 40 ? text : undefined}>${text}</${Tag}>`;
 }
 
-export function mount(root, props) {
-  const update = (p) => {
-    const names = p.index_names.some((n) => n !== null) ? p.index_names.join(", ") : "";
-    const head = h("tr", {}, h("th", { scope: "col" }, names), p.columns.map((c, i) => h("th", { scope: "col", class: p.numeric[i] ? "ac-num" : undefined }, c)));
-    const rows = p.rows.map((row, r) => h("tr", {}, cell("th", p.index[r], false), row.map((v, i) => cell("td", v, p.numeric[i]))));
-    rows.forEach((tr) => tr.firstChild.setAttribute("scope", "row"));
-    const scroller = h("div", { class: "ac-dataframe", tabindex: "0", role: "region", "aria-label": `table, ${p.total_rows} rows, ${p.columns.length} columns` },
-      h("table", {}, h("thead", {}, head), h("tbody", {}, rows)));
-    const parts = [scroller];
-    if (p.total_rows > p.rows.length) parts.push(h("div", { class: "ac-dataframe-note" }, `Showing the first ${p.rows.length.toLocaleString()} of ${p.total_rows.toLocaleString()} rows.`));
-    root.replaceChildren(...parts);
-  };
-  update(props);
-  return { update };
+export default function DataFrame({ props: p }) {
+  const names = p.index_names.some((n) => n !== null) ? p.index_names.join(", ") : "";
+  return [
+    html`<div class="ac-dataframe" tabindex="0" role="region"
+        aria-label=${`table, ${p.total_rows} rows, ${p.columns.length} columns`}>
+      <table>
+        <thead><tr>
+          <th scope="col">${names}</th>
+          ${p.columns.map((c, i) => html`<th scope="col" class=${p.numeric[i] ? "ac-num" : undefined}>${c}</th>`)}
+        </tr></thead>
+        <tbody>${p.rows.map((row, r) => html`<tr>
+          <${Cell} tag="th" scope="row" value=${p.index[r]} numeric=${false} />
+          ${row.map((v, i) => html`<${Cell} tag="td" value=${v} numeric=${p.numeric[i]} />`)}
+        </tr>`)}</tbody>
+      </table>
+    </div>`,
+    p.total_rows > p.rows.length
+      ? html`<div class="ac-dataframe-note">Showing the first ${p.rows.length.toLocaleString()} of ${p.total_rows.toLocaleString()} rows.</div>`
+      : null,
+  ];
 }

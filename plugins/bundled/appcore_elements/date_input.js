@@ -1,8 +1,8 @@
 // st.date_input: a native date field, or two (start and end) for a range.
 // A date picked from the calendar is sent at once; one typed is sent on Enter
 // or blur, so that half-typed years are not sent.
-import { h, css, nextId, widgetLabel } from "appcore";
-import { groupLegend, nameControl, swap, applyWidth } from "./_inputs.js";
+import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
+import { typedOrPicked } from "./_inputs.js";
 
 css(`
 .ac-date-range { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
@@ -13,92 +13,48 @@ css(`
 input[type=date].ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
 `);
 
-export function mount(root, props, ctx) {
-  const id = nextId("date-input");
-  let p = props;
-  let inputs = [];
-  let shape = null;
-  let typed = false;
-  let sent = JSON.stringify(props.value ?? null);
-
-  const read = () => {
-    if (!p.range) return inputs[0].value || null;
-    return inputs.map((input) => input.value).filter(Boolean);
+export default function DateInput({ props: p, ctx }) {
+  const id = useId("date-input");
+  const start = useRef(null);
+  const end = useRef(null);
+  const typed = useRef(false);
+  const sent = useRef(JSON.stringify(p.value ?? null));
+  const inputs = () => (p.range ? [start.current, end.current] : [start.current]);
+  // The server's value wins unless the person is typing a date.
+  useLayoutEffect(() => {
+    if (typed.current && inputs().includes(document.activeElement)) return;
+    const values = p.range ? (Array.isArray(p.value) ? p.value : []) : [p.value ?? ""];
+    inputs().forEach((input, i) => { input.value = values[i] ?? ""; });
+    bound();
+    sent.current = JSON.stringify(p.value ?? null);
+  }, [p]);
+  // In a range, neither end may pass the other.
+  const bound = () => {
+    if (!p.range) return;
+    end.current.min = start.current.value || p.min;
+    start.current.max = end.current.value || p.max;
   };
-  const valid = () => inputs.every((input) => input.checkValidity());
   const commit = () => {
-    typed = false;
-    let value = read();
-    if (!p.range && value === null && !p.clearable) { inputs[0].value = p.value ?? ""; return; }
-    if (!valid()) return;
+    typed.current = false;
+    if (!start.current) return;  // a blur as the field leaves the page
+    let value = p.range ? inputs().map((input) => input.value).filter(Boolean) : start.current.value || null;
+    if (!p.range && value === null && !p.clearable) { start.current.value = p.value ?? ""; return; }
+    if (!inputs().every((input) => input.checkValidity())) return;
     if (p.range && value.length === 2 && value[0] > value[1]) value = [value[1], value[0]];
     const encoded = JSON.stringify(value);
-    if (encoded === sent) return;
-    sent = encoded;
+    if (encoded === sent.current) return;
+    sent.current = encoded;
     ctx.setValue(value);
   };
-  const wire = (input) => {
-    input.addEventListener("keydown", (event) => {
-      if (event.key === "Enter") commit();
-      else if (event.key.length === 1 || event.key === "Backspace" || event.key === "Delete") typed = true;
-    });
-    input.addEventListener("change", () => {
-      if (p.range) {
-        const [start, end] = inputs;
-        end.min = start.value || p.min;
-        start.max = end.value || p.max;
-      }
-      if (!typed) commit();
-    });
-    input.addEventListener("blur", () => { if (typed) commit(); });
-  };
-
-  let label = null;
-  let group = null;
-  const build = () => {
-    shape = p.range ? "range" : "single";
-    if (p.range) {
-      const start = h("input", { type: "date", id, class: "ac-input", "aria-label": "Start date" });
-      const end = h("input", { type: "date", id: `${id}-end`, class: "ac-input", "aria-label": "End date" });
-      inputs = [start, end];
-      label = groupLegend(p);
-      group = h("fieldset", { class: "ac-group" }, label,
-        h("div", { class: "ac-date-range" }, start, h("span", { class: "ac-date-sep", "aria-hidden": "true" }, "–"), end));
-    } else {
-      inputs = [h("input", { type: "date", id, class: "ac-input" })];
-      label = widgetLabel(p, id);
-      group = h("div", {}, label, inputs[0]);
-    }
-    inputs.forEach(wire);
-    root.replaceChildren(group);
-  };
-
-  const update = (next) => {
-    p = next;
-    if ((p.range ? "range" : "single") !== shape) build();
-    label = swap(label, p.range ? groupLegend(p) : widgetLabel(p, id));
-    if (!p.range) {
-      label.classList.toggle("ac-required", !!p.required);
-      nameControl(inputs[0], p);
-    } else if (p.label_visibility !== "visible") group.setAttribute("aria-label", p.label ?? "");
-    const values = p.range ? (Array.isArray(p.value) ? p.value : []) : [p.value ?? ""];
-    const editing = typed && inputs.includes(document.activeElement);
-    inputs.forEach((input, i) => {
-      input.min = p.min;
-      input.max = p.max;
-      input.disabled = !!p.disabled;
-      input.required = !!p.required;
-      input.title = `Format: ${p.format}`;
-      // The server's value wins unless the person is typing a date.
-      if (!editing) input.value = values[i] ?? "";
-    });
-    if (p.range && !editing) {
-      inputs[1].min = inputs[0].value || p.min;
-      inputs[0].max = inputs[1].value || p.max;
-    }
-    if (!editing) sent = JSON.stringify(p.value ?? null);
-    applyWidth(root, p.width);
-  };
-  update(props);
-  return { update, focus: () => inputs[0].focus() };
+  const handlers = typedOrPicked(typed, commit, bound);
+  const common = { type: "date", class: "ac-input", min: p.min, max: p.max, disabled: !!p.disabled,
+    required: !!p.required, title: `Format: ${p.format}`, ...handlers };
+  if (!p.range) {
+    return html`<${Field} props=${p} id=${id}>${(control) => html`<input ...${common} ...${control} ref=${start} />`}<//>`;
+  }
+  return html`<${Field} props=${p} id=${id} kind="group">${() => html`<div class="ac-date-range">
+    <input ...${common} id=${id} ref=${start} aria-label="Start date" />
+    <span class="ac-date-sep" aria-hidden="true">–</span>
+    <input ...${common} id=${`${id}-end`} ref=${end} aria-label="End date" />
+  </div>`}<//>`;
 }

@@ -1,4 +1,4 @@
 // st.empty: a placeholder that draws nothing until something replaces it.
-export function mount() {
-  return { update() {} };
+export default function Empty() {
+  return null;
 }

@@ -1,5 +1,5 @@
 // title, header and subheader: h1, h2, h3 with an anchor and an optional divider.
-import { css, h } from "appcore";
+import { css, html, Help } from "appcore";
 
 css(`
 .ac-heading-divider { border: none; height: 2px; border-radius: 2px; margin: 0.25rem 0 0.5rem; background: var(--ac-border); }
@@ -9,18 +9,12 @@ css(`
 .ac-divider-rainbow { background: linear-gradient(to right, #ff4b4b, #ff8700, #ffd16a, #21c354, #1c83e1, #803df5); }
 `);
 
-export function mount(root, props) {
-  let current = null;
-  const update = (p) => {
-    const heading = h(`h${p.level}`, { class: "ac-heading", id: p.anchor || undefined });
-    heading.innerHTML = p.html;
-    if (p.help) heading.append(h("span", { class: "ac-help", title: p.help, tabindex: "0" }, "?"));
-    const parts = [heading];
-    if (p.divider) parts.push(h("hr", { class: `ac-heading-divider ac-divider-${p.divider}` }));
-    if (current) current.forEach((el) => el.remove());
-    current = parts;
-    root.append(...parts);
-  };
-  update(props);
-  return { update };
+export default function Heading({ props: p }) {
+  const Tag = `h${p.level}`;
+  return [
+    html`<${Tag} class="ac-heading" id=${p.anchor || undefined}>
+      <span dangerouslySetInnerHTML=${{ __html: p.html }} /><${Help} text=${p.help} />
+    </${Tag}>`,
+    p.divider ? html`<hr class=${`ac-heading-divider ac-divider-${p.divider}`} />` : null,
+  ];
 }

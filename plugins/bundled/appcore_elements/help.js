@@ -1,6 +1,5 @@
 // st.help: an object's name, type, value or signature, docstring and public members.
-import { h, css } from "appcore";
-import { applyWidth } from "./_shared.js";
+import { html, css, widthStyle } from "appcore";
 
 css(`
 .ac-helpbox { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); padding: 0.9rem 1rem; font-size: 0.9rem; min-width: 0; }
@@ -17,22 +16,18 @@ css(`
 .ac-helpbox-mval { font-family: var(--ac-mono); font-size: 0.8rem; overflow-wrap: anywhere; }
 `);
 
-export function mount(root, props) {
-  const box = h("div", { class: "ac-helpbox" });
-  const update = (p) => {
-    const parts = [h("div", { class: "ac-helpbox-head" },
-      p.name ? h("span", { class: "ac-helpbox-name" }, p.name) : null, h("span", { class: "ac-helpbox-type" }, p.type))];
-    if (p.value) parts.push(h("div", { class: "ac-helpbox-value" }, p.value));
-    if (p.doc) parts.push(h("p", { class: "ac-helpbox-doc" }, p.doc));
-    if (p.members?.length) {
-      parts.push(h("div", { class: "ac-helpbox-members", tabindex: "0", role: "region", "aria-label": "members" }, h("table", {}, h("tbody", {},
-        p.members.map((m) => h("tr", {}, h("td", {}, m.name), h("td", { class: "ac-helpbox-mtype" }, m.type),
-          h("td", { class: m.value ? "ac-helpbox-mval" : undefined }, m.value ?? m.doc ?? "")))))));
-    }
-    box.replaceChildren(...parts);
-    applyWidth(box, p.width);
-  };
-  update(props);
-  root.append(box);
-  return { update };
+export default function HelpBox({ props: p }) {
+  return html`<div class="ac-helpbox" style=${widthStyle(p.width)}>
+    <div class="ac-helpbox-head">
+      ${p.name ? html`<span class="ac-helpbox-name">${p.name}</span>` : null}<span class="ac-helpbox-type">${p.type}</span>
+    </div>
+    ${p.value ? html`<div class="ac-helpbox-value">${p.value}</div>` : null}
+    ${p.doc ? html`<p class="ac-helpbox-doc">${p.doc}</p>` : null}
+    ${p.members?.length ? html`<div class="ac-helpbox-members" tabindex="0" role="region" aria-label="members">
+      <table><tbody>${p.members.map((m) => html`<tr>
+        <td>${m.name}</td><td class="ac-helpbox-mtype">${m.type}</td>
+        <td class=${m.value ? "ac-helpbox-mval" : undefined}>${m.value ?? m.doc ?? ""}</td>
+      </tr>`)}</tbody></table>
+    </div>` : null}
+  </div>`;
 }

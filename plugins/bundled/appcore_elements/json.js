@@ -1,7 +1,6 @@
 // st.json: a tree of <details> nodes (Tab/Enter/Space natively; arrow keys move and fold),
 // children built when a node first opens so a large document stays cheap.
-import { h, css } from "appcore";
-import { applyWidth } from "./_shared.js";
+import { html, css, widthStyle, useState } from "appcore";
 
 css(`
 .ac-json { font-family: var(--ac-mono); font-size: 0.85rem; line-height: 1.6; color: var(--ac-text); overflow-x: auto; padding: 0.25rem 0; --ac-json-key: #a626a4; --ac-json-string: #067d17; --ac-json-number: #1750eb; --ac-json-literal: #b35900; }
@@ -42,45 +41,43 @@ function parse(body) {
   }
 }
 
-function scalar(value) {
-  if (value === null) return h("span", { class: "ac-json-null" }, "null");
-  if (typeof value === "string") return h("span", { class: "ac-json-string" }, JSON.stringify(value));
-  if (typeof value === "number") return h("span", { class: "ac-json-number" }, String(value));
-  if (typeof value === "boolean") return h("span", { class: "ac-json-boolean" }, String(value));
-  return h("span", {}, String(value));
+function Scalar({ value }) {
+  if (value === null) return html`<span class="ac-json-null">null</span>`;
+  if (typeof value === "string") return html`<span class="ac-json-string">${JSON.stringify(value)}</span>`;
+  if (typeof value === "number") return html`<span class="ac-json-number">${String(value)}</span>`;
+  if (typeof value === "boolean") return html`<span class="ac-json-boolean">${String(value)}</span>`;
+  return html`<span>${String(value)}</span>`;
 }
 
-function keyLabel(key) {
-  if (key === undefined) return null;
-  if (typeof key === "number") return [h("span", { class: "ac-json-punct" }, `${key}: `)];
-  return [h("span", { class: "ac-json-key" }, JSON.stringify(key)), h("span", { class: "ac-json-punct" }, ": ")];
+function KeyLabel({ k }) {
+  if (k === undefined) return null;
+  if (typeof k === "number") return html`<span class="ac-json-punct">${`${k}: `}</span>`;
+  return [html`<span class="ac-json-key">${JSON.stringify(k)}</span>`, html`<span class="ac-json-punct">: </span>`];
 }
 
-function node(key, value, depth, openUntil, last) {
-  const comma = last ? null : h("span", { class: "ac-json-punct" }, ",");
+// One key and value; an object or array is a <details> whose children are built when it first opens.
+function JsonNode({ k, value, depth, openUntil, last }) {
+  const startOpen = depth < openUntil;
+  const [built, setBuilt] = useState(startOpen);
+  const comma = last ? null : html`<span class="ac-json-punct">,</span>`;
   const isArray = Array.isArray(value);
-  if (value === null || typeof value !== "object") return h("div", { class: "ac-json-row" }, keyLabel(key), scalar(value), comma);
+  if (value === null || typeof value !== "object") {
+    return html`<div class="ac-json-row"><${KeyLabel} k=${k} /><${Scalar} value=${value} />${comma}</div>`;
+  }
   const entries = isArray ? value.map((v, i) => [i, v]) : Object.entries(value);
   const [open, close] = isArray ? ["[", "]"] : ["{", "}"];
-  if (!entries.length) return h("div", { class: "ac-json-row" }, keyLabel(key), h("span", { class: "ac-json-punct" }, open + close), comma);
+  if (!entries.length) return html`<div class="ac-json-row"><${KeyLabel} k=${k} /><span class="ac-json-punct">${open + close}</span>${comma}</div>`;
   const count = `${entries.length} ${entries.length === 1 ? "item" : "items"}`;
-  const summary = h("summary", { "aria-label": `${key === undefined ? "root" : key}: ${isArray ? "array" : "object"}, ${count}` },
-    keyLabel(key), h("span", { class: "ac-json-punct" }, open), h("span", { class: "ac-json-preview" }, ` … ${close} `, count), h("span", { class: "ac-json-preview" }, comma ? "," : ""));
-  const details = h("details", { class: "ac-json-node" }, summary);
-  let built = false;
-  const build = () => {
-    if (built) return;
-    built = true;
-    const children = h("div", { class: "ac-json-children" },
-      entries.map(([k, v], i) => node(isArray ? i : k, v, depth + 1, openUntil, i === entries.length - 1)));
-    details.append(children, h("div", { class: "ac-json-close ac-json-punct" }, close, comma ? "," : ""));
-  };
-  details.addEventListener("toggle", () => { if (details.open) build(); });
-  if (depth < openUntil) {
-    build();
-    details.open = true;
-  }
-  return details;
+  return html`<details class="ac-json-node" open=${startOpen} onToggle=${(event) => event.currentTarget.open && setBuilt(true)}>
+    <summary aria-label=${`${k === undefined ? "root" : k}: ${isArray ? "array" : "object"}, ${count}`}>
+      <${KeyLabel} k=${k} /><span class="ac-json-punct">${open}</span><span class="ac-json-preview">${` … ${close} `}${count}</span><span class="ac-json-preview">${comma ? "," : ""}</span>
+    </summary>
+    ${(built || startOpen) && [
+      html`<div class="ac-json-children">${entries.map(([ek, v], i) => html`<${JsonNode} k=${isArray ? i : ek} value=${v}
+        depth=${depth + 1} openUntil=${openUntil} last=${i === entries.length - 1} />`)}</div>`,
+      html`<div class="ac-json-close ac-json-punct">${close}${comma ? "," : ""}</div>`,
+    ]}
+  </details>`;
 }
 
 const visible = (el) => el.getClientRects().length > 0;
@@ -108,20 +105,16 @@ function onKey(event, tree) {
   target?.focus();
 }
 
-export function mount(root, props) {
-  const tree = h("div", { class: "ac-json" });
-  tree.addEventListener("keydown", (event) => onKey(event, tree));
-  const update = (p) => {
-    const parsed = parse(p.body);
-    applyWidth(tree, p.width);
-    if (parsed.error) {
-      tree.replaceChildren(h("div", { class: "ac-json-error", role: "alert" }, `Could not parse the JSON: ${parsed.error.message}`, h("pre", {}, p.body)));
-      return;
-    }
-    const openUntil = !p.expanded ? 0 : p.max_expand_depth ?? Infinity;
-    tree.replaceChildren(node(undefined, parsed.value, 0, openUntil, true));
-  };
-  update(props);
-  root.append(tree);
-  return { update };
+export default function Json({ props: p }) {
+  const parsed = parse(p.body);
+  const style = widthStyle(p.width);
+  if (parsed.error) {
+    return html`<div class="ac-json" style=${style}><div class="ac-json-error" role="alert">
+      Could not parse the JSON: ${parsed.error.message}<pre>${p.body}</pre>
+    </div></div>`;
+  }
+  const openUntil = !p.expanded ? 0 : p.max_expand_depth ?? Infinity;
+  return html`<div class="ac-json" style=${style} onKeyDown=${(event) => onKey(event, event.currentTarget)}>
+    <${JsonNode} value=${parsed.value} depth=${0} openUntil=${openUntil} last=${true} />
+  </div>`;
 }

@@ -1,8 +1,8 @@
 // st.latex: a display-mode formula typeset by the vendored KaTeX (frontend/vendor/katex/,
 // see scripts/vendor.py), loaded on first use. Until it loads, or if it cannot, the
 // formula's source is shown centred in a maths font.
-import { h, css } from "appcore";
-import { applyWidth, helpIcon } from "./_shared.js";
+import { html, css, widthStyle, Help, useMemo } from "appcore";
+import { useVendored } from "./_shared.js";
 
 css(`
 .ac-latex { display: flex; align-items: center; justify-content: center; gap: 0.4rem; padding: 0.6rem 1rem; overflow-x: auto; }
@@ -11,52 +11,26 @@ css(`
 .ac-latex-katex .katex-display { margin: 0; }
 `);
 
-let katexPromise = null;
-
-// KaTeX's module and stylesheet by their plain URLs: the stylesheet names its fonts
-// by relative URL, which the server serves under the same plain names.
-function loadKatex() {
-  if (!katexPromise) {
-    const base = `${document.documentElement.dataset.prefix || ""}/_appcore/static/vendor/katex`;
-    if (!document.querySelector("link[data-ac-katex]")) {
-      document.head.append(h("link", { rel: "stylesheet", href: `${base}/katex.min.css`, "data-ac-katex": "" }));
-    }
-    katexPromise = import(`${base}/katex.mjs`).then((m) => m.default ?? m).catch((error) => {
-      console.warn("appcore: KaTeX could not be loaded; st.latex shows the TeX source", error);
+// The formula typeset by KaTeX once it has loaded; until then, or if it cannot, the TeX source.
+function Formula({ katex, body }) {
+  const markup = useMemo(() => {
+    if (!katex) return null;
+    try {
+      return katex.renderToString(body, { displayMode: true, throwOnError: false });
+    } catch {  // throwOnError: false covers parse errors; anything else shows the source
       return null;
-    });
-  }
-  return katexPromise;
-}
-
-function typeset(katex, body) {
-  const node = h("span", { class: "ac-latex-body ac-latex-katex", "data-tex": body, title: body });
-  try {
-    katex.render(body, node, { displayMode: true, throwOnError: false });
-  } catch (error) {  // throwOnError: false covers parse errors; anything else shows the source
-    return null;
-  }
-  return node;
-}
-
-export function mount(root, props) {
-  const box = h("div", { class: "ac-latex" });
-  let current = props;
-  let katex = null;
-  const update = (p) => {
-    current = p;
-    const body = (katex && typeset(katex, p.body))
-      || h("span", { class: "ac-latex-body", role: "math", "aria-label": p.body, "data-tex": p.body, title: p.body }, p.body);
-    box.replaceChildren(...[body, helpIcon(p.help)].filter(Boolean));
-    applyWidth(box, p.width);
-  };
-  update(props);
-  root.append(box);
-  loadKatex().then((k) => {
-    if (k) {
-      katex = k;
-      update(current);
     }
-  });
-  return { update };
+  }, [katex, body]);
+  if (markup) {
+    return html`<span key="katex" class="ac-latex-body ac-latex-katex" data-tex=${body} title=${body}
+      dangerouslySetInnerHTML=${{ __html: markup }} />`;
+  }
+  return html`<span key="source" class="ac-latex-body" role="math" aria-label=${body} data-tex=${body} title=${body}>${body}</span>`;
+}
+
+export default function Latex({ props: p }) {
+  const katex = useVendored("katex", "katex.mjs", ["katex.min.css"]);
+  return html`<div class="ac-latex" style=${widthStyle(p.width)}>
+    <${Formula} katex=${katex} body=${p.body} /><${Help} text=${p.help} />
+  </div>`;
 }

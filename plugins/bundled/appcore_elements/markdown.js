@@ -1,5 +1,5 @@
 // markdown and caption: HTML rendered (and sanitised) on the server.
-import { h, css } from "appcore";
+import { html, css } from "appcore";
 
 // Typography for any server-rendered Markdown (alerts import it for their bodies).
 export const MARKDOWN_CSS = `
@@ -42,14 +42,7 @@ export const MARKDOWN_CSS = `
 
 css(MARKDOWN_CSS);
 
-export function mount(root, props) {
-  const body = h("div", { class: "ac-markdown" });
-  const update = (p) => {
-    body.innerHTML = p.html;
-    body.classList.toggle("ac-caption", root.dataset.testid === "ac-caption");
-    body.title = p.help || "";
-  };
-  update(props);
-  root.append(body);
-  return { update };
+export default function Markdown({ props: p, ctx }) {
+  return html`<div class=${ctx.type === "caption" ? "ac-markdown ac-caption" : "ac-markdown"} title=${p.help || undefined}
+    dangerouslySetInnerHTML=${{ __html: p.html }} />`;
 }

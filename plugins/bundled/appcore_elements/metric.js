@@ -1,6 +1,6 @@
 // st.metric: label, big value, and the delta as a coloured pill with an arrow; an optional sparkline.
-import { h, css } from "appcore";
-import { applyWidth, applyHeight, helpIcon, iconNode } from "./_shared.js";
+import { html, css, widthStyle, Help } from "appcore";
+import { heightStyle, Icon } from "./_shared.js";
 
 css(`
 .ac-metric { display: flex; flex-direction: column; gap: 0.15rem; min-width: 0; }
@@ -26,20 +26,13 @@ css(`
 .ac-metric-chart { display: block; width: 100%; height: 3rem; margin-top: 0.5rem; overflow: visible; background: none; }
 `);
 
-const SVG = "http://www.w3.org/2000/svg";
-const svg = (tag, attrs) => {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
-};
-
-function arrow(direction) {
-  const icon = svg("svg", { viewBox: "0 0 24 24", fill: "currentColor", role: "img", "aria-label": direction === "up" ? "up" : "down" });
-  icon.append(svg("path", { d: direction === "up" ? "M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8-8 8z" : "M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z" }));
-  return icon;
+function Arrow({ direction }) {
+  return html`<svg viewBox="0 0 24 24" fill="currentColor" role="img" aria-label=${direction === "up" ? "up" : "down"}>
+    <path d=${direction === "up" ? "M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8-8 8z" : "M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z"} />
+  </svg>`;
 }
 
-function sparkline(values, type, color) {
+function Sparkline({ values, type, color }) {
   const points = values.map((v, i) => [i, v]).filter(([, v]) => v !== null && v !== undefined);
   if (!points.length) return null;
   const ys = points.map(([, v]) => v);
@@ -49,45 +42,43 @@ function sparkline(values, type, color) {
   const n = Math.max(values.length - 1, 1);
   const x = (i) => (values.length === 1 ? 50 : (i / n) * 100);
   const y = (v) => 38 - ((v - min) / span) * 36;
-  const chart = svg("svg", { class: `ac-metric-chart ac-metric-${color}`, viewBox: "0 0 100 40", preserveAspectRatio: "none", role: "img", "aria-label": `trend of ${values.length} values` });
-  if (type === "bar") {
-    const w = 100 / values.length;
-    for (const [i, v] of points) {
-      chart.append(svg("rect", { x: i * w + w * 0.15, width: w * 0.7, y: Math.min(y(v), y(Math.max(min, 0))), height: Math.max(Math.abs(y(v) - y(Math.max(min, 0))), 0.5), fill: "currentColor", opacity: "0.8" }));
-    }
-    return chart;
-  }
   const line = points.map(([i, v]) => `${x(i)},${y(v)}`).join(" ");
-  if (type === "area") {
-    chart.append(svg("polygon", { points: `${x(points[0][0])},40 ${line} ${x(points[points.length - 1][0])},40`, fill: "currentColor", opacity: "0.18" }));
-  }
-  chart.append(svg("polyline", { points: line, fill: "none", stroke: "currentColor", "stroke-width": "2", "vector-effect": "non-scaling-stroke", "stroke-linejoin": "round", "stroke-linecap": "round" }));
-  return chart;
+  const w = 100 / values.length;
+  const base = y(Math.max(min, 0));
+  return html`<svg class=${`ac-metric-chart ac-metric-${color}`} viewBox="0 0 100 40" preserveAspectRatio="none" role="img"
+      aria-label=${`trend of ${values.length} values`}>
+    ${type === "bar"
+      ? points.map(([i, v]) => html`<rect x=${i * w + w * 0.15} width=${w * 0.7} y=${Math.min(y(v), base)}
+          height=${Math.max(Math.abs(y(v) - base), 0.5)} fill="currentColor" opacity="0.8" />`)
+      : [
+        type === "area" ? html`<polygon points=${`${x(points[0][0])},40 ${line} ${x(points[points.length - 1][0])},40`}
+          fill="currentColor" opacity="0.18" />` : null,
+        html`<polyline points=${line} fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke"
+          stroke-linejoin="round" stroke-linecap="round" />`,
+      ]}
+  </svg>`;
 }
 
-export function mount(root, props) {
-  const box = h("div", { class: "ac-metric" });
-  const update = (p) => {
-    const label = h("div", { class: `ac-metric-label ac-metric-label-${p.label_visibility || "visible"}` },
-      iconNode(p.icon), h("span", { class: "ac-metric-label-text", title: p.label }, p.label), helpIcon(p.help));
-    const value = h("div", { class: "ac-metric-value", title: p.value }, p.value);
-    const parts = [label, value];
-    if (p.delta) {
-      const showArrow = p.direction === "up" || p.direction === "down";
-      const delta = h("div", { class: `ac-metric-delta ac-metric-${p.color}${showArrow ? " ac-metric-arrow" : ""}` },
-        showArrow ? arrow(p.direction) : null, h("span", {}, p.delta));
-      parts.push(h("div", { class: "ac-metric-delta-row" }, delta,
-        p.delta_description ? h("span", { class: "ac-metric-description" }, p.delta_description) : null));
-    } else if (p.delta_description) {
-      parts.push(h("div", { class: "ac-metric-description" }, p.delta_description));
-    }
-    if (p.chart_data?.length) parts.push(sparkline(p.chart_data, p.chart_type, p.color === "gray" && !p.delta ? "blue" : p.color));
-    box.replaceChildren(...parts.filter(Boolean));
-    box.classList.toggle("ac-metric-border", !!p.border);
-    applyWidth(box, p.width);
-    applyHeight(box, p.height);
-  };
-  update(props);
-  root.append(box);
-  return { update };
+function Delta({ p }) {
+  const showArrow = p.direction === "up" || p.direction === "down";
+  const description = p.delta_description ? html`<span class="ac-metric-description">${p.delta_description}</span>` : null;
+  if (!p.delta) return p.delta_description ? html`<div class="ac-metric-description">${p.delta_description}</div>` : null;
+  return html`<div class="ac-metric-delta-row">
+    <div class=${`ac-metric-delta ac-metric-${p.color}${showArrow ? " ac-metric-arrow" : ""}`}>
+      ${showArrow ? html`<${Arrow} direction=${p.direction} />` : null}<span>${p.delta}</span>
+    </div>
+    ${description}
+  </div>`;
+}
+
+export default function Metric({ props: p }) {
+  return html`<div class=${p.border ? "ac-metric ac-metric-border" : "ac-metric"} style=${{ ...widthStyle(p.width), ...heightStyle(p.height) }}>
+    <div class=${`ac-metric-label ac-metric-label-${p.label_visibility || "visible"}`}>
+      <${Icon} icon=${p.icon} /><span class="ac-metric-label-text" title=${p.label}>${p.label}</span><${Help} text=${p.help} />
+    </div>
+    <div class="ac-metric-value" title=${p.value}>${p.value}</div>
+    <${Delta} p=${p} />
+    ${p.chart_data?.length ? html`<${Sparkline} values=${p.chart_data} type=${p.chart_type}
+      color=${p.color === "gray" && !p.delta ? "blue" : p.color} />` : null}
+  </div>`;
 }

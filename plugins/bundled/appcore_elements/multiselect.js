@@ -3,8 +3,7 @@
 // A checkbox list, unlike a closed <select>, never picks an option on an arrow
 // key, so it is safe to drive by keyboard. Sends the list of chosen indices
 // (with accept_new_options, new items as text) on each change.
-import { h, css, nextId, widgetLabel } from "appcore";
-import { swap, applyWidth } from "./_inputs.js";
+import { html, css, Field, useId, useEffect, useLayoutEffect, useRef, useState } from "appcore";
 
 css(`
 .ac-multi-wrap { position: relative; }
@@ -50,128 +49,105 @@ function matches(mode, text, query) {
   return true;
 }
 
-export function mount(root, props, ctx) {
-  const id = nextId("multiselect");
-  const panelId = `${id}-panel`;
-  const chips = h("ul", { class: "ac-chips", "aria-label": "Selected options" });
-  const opener = h("button", { type: "button", id, class: "ac-multi-open", "aria-expanded": "false", "aria-controls": panelId });
-  const clear = h("button", { type: "button", class: "ac-multi-clear", "aria-label": "Clear all" }, "×");
-  const box = h("div", { class: "ac-multi" }, chips, opener, clear);
-  const filter = h("input", { type: "text", class: "ac-input", "aria-label": "Filter options", autocomplete: "off" });
-  const note = h("div", { class: "ac-multi-note", "aria-live": "polite" });
-  const all = h("button", { type: "button", class: "ac-multi-all" }, "Select all");
-  const listEl = h("ul", { class: "ac-multi-list" });
-  const panel = h("div", { class: "ac-multi-panel", id: panelId, role: "group", hidden: true }, filter, note, all, listEl);
-  const wrap = h("div", { class: "ac-multi-wrap" }, box, panel);
-  let p = props;
-  const chosen = () => (Array.isArray(p.value) ? p.value : []);
-  const labelOf = (v) => (typeof v === "number" ? (p.options[v] ?? "") : String(v));
-  const full = () => !!p.max_selections && chosen().length >= p.max_selections;
-  const send = (value) => ctx.setValue(value);
-  const selectable = () => p.options.map((text, i) => [text, i])
-    .filter(([text, i]) => !chosen().includes(i) && matches(p.filter_mode, text, filter.value));
+function placeholderOf(p) {
+  if (p.placeholder !== null && p.placeholder !== undefined) return p.placeholder;
+  if (p.options.length) return p.accept_new_options ? "Choose or add options" : "Choose options";
+  return p.accept_new_options ? "Add options" : "No options to select";
+}
 
-  const open = () => {
-    panel.hidden = false;
-    opener.setAttribute("aria-expanded", "true");
-    renderList();
-    (p.filter_mode !== null || p.accept_new_options ? filter : listEl.querySelector("input:not(:disabled)") || all).focus();
-  };
-  const close = (refocus) => {
-    if (panel.hidden) return;
-    panel.hidden = true;
-    opener.setAttribute("aria-expanded", "false");
-    filter.value = "";
-    if (refocus) opener.focus();
-  };
-  opener.addEventListener("click", () => (panel.hidden ? open() : close(true)));
-  clear.addEventListener("click", () => { send([]); opener.focus(); });
-  wrap.addEventListener("keydown", (event) => { if (event.key === "Escape" && !panel.hidden) { event.stopPropagation(); close(true); } });
-  const outside = (event) => { if (!wrap.contains(event.target)) close(false); };
-  document.addEventListener("pointerdown", outside);
-  wrap.addEventListener("focusout", (event) => { if (event.relatedTarget && !wrap.contains(event.relatedTarget)) close(false); });
-
-  filter.addEventListener("input", () => renderList());
-  filter.addEventListener("keydown", (event) => {
+// The open panel: a filter field, a note, "Select all" and one checkbox per matching option.
+function Panel({ p, id, chosen, full, send, filter, setFilter }) {
+  const shown = p.options.map((text, i) => [text, i]).filter(([text]) => matches(p.filter_mode, text, filter));
+  const selectable = shown.filter(([, i]) => !chosen.includes(i));
+  const count = selectable.length;
+  const n = p.max_selections;
+  const note = full ? `You can only select up to ${n} ${n === 1 ? "option" : "options"}. Remove an option first.`
+    : !shown.length ? (p.accept_new_options && filter ? "Press Enter to add it" : "No results") : "";
+  const enter = (event) => {
     if (event.key !== "Enter") return;
     event.preventDefault();
-    const text = filter.value.trim();
-    if (!text || full()) return;
+    const text = filter.trim();
+    if (!text || full) return;
     const lower = text.toLowerCase();
+    const labelOf = (v) => (typeof v === "number" ? (p.options[v] ?? "") : String(v));
     // Streamlit matches options case-insensitively and never adds one twice.
-    if (chosen().some((v) => labelOf(v).toLowerCase() === lower)) { filter.value = ""; renderList(); return; }
+    if (chosen.some((v) => labelOf(v).toLowerCase() === lower)) { setFilter(""); return; }
     const index = p.options.findIndex((o) => o.toLowerCase() === lower);
-    if (index >= 0) send([...chosen(), index]);
-    else if (p.accept_new_options) send([...chosen(), text]);
-    else {
-      const first = selectable()[0];
-      if (first) send([...chosen(), first[1]]);
-    }
-    filter.value = "";
-  });
-  all.addEventListener("click", () => {
-    const room = p.max_selections ? p.max_selections - chosen().length : Infinity;
-    send([...chosen(), ...selectable().map(([, i]) => i).slice(0, room)]);
-  });
-
-  function renderList() {
-    const current = chosen();
-    const focused = listEl.contains(document.activeElement) ? document.activeElement.dataset.index : null;
-    const shown = p.options.map((text, i) => [text, i]).filter(([text]) => matches(p.filter_mode, text, filter.value));
-    listEl.replaceChildren(...shown.map(([text, i]) => {
-      const box_ = h("input", { type: "checkbox", "data-index": String(i) });
-      box_.checked = current.includes(i);
-      box_.disabled = !!p.disabled || (!box_.checked && full());
-      box_.addEventListener("change", () => {
-        const now = chosen();
-        send(box_.checked ? [...now, i] : now.filter((v) => v !== i));
-      });
-      return h("li", {}, h("label", {}, box_, h("span", {}, text)));
-    }));
-    if (focused !== null) listEl.querySelector(`input[data-index="${focused}"]`)?.focus();
-    const n = p.max_selections;
-    note.textContent = full() ? `You can only select up to ${n} ${n === 1 ? "option" : "options"}. Remove an option first.`
-      : !shown.length ? (p.accept_new_options && filter.value ? "Press Enter to add it" : "No results") : "";
-    const count = selectable().length;
-    all.hidden = !(count >= 2 && !full() && (p.select_all === -1 || count <= p.select_all));
-    all.textContent = filter.value ? `Select ${count} matches` : "Select all";
-    filter.hidden = p.filter_mode === null && !p.accept_new_options;
-    filter.placeholder = p.accept_new_options ? "Type to filter or add" : "Type to filter";
-  }
-
-  let label = widgetLabel(props, id);
-  const update = (next) => {
-    p = next;
-    label = swap(label, widgetLabel(p, id));
-    const current = chosen();
-    const disabled = !!p.disabled;
-    box.classList.toggle("ac-multi-disabled", disabled);
-    box.classList.toggle("ac-multi-nowrap", p.wrap === false);
-    const hadFocus = chips.contains(document.activeElement);
-    chips.replaceChildren(...current.map((v, i) => {
-      const text = labelOf(v);
-      const remove = h("button", { type: "button", "aria-label": `Remove ${text}`, disabled }, "×");
-      remove.addEventListener("click", () => { send(current.filter((_, j) => j !== i)); opener.focus(); });
-      return h("li", { class: "ac-chip" }, h("span", { title: text }, text), remove);
-    }));
-    if (hadFocus) opener.focus();
-    clear.hidden = !current.length || disabled;
-    const empty = !p.options.length && !p.accept_new_options;
-    opener.textContent = p.placeholder ?? (p.options.length
-      ? (p.accept_new_options ? "Choose or add options" : "Choose options")
-      : (p.accept_new_options ? "Add options" : "No options to select"));
-    opener.disabled = disabled || empty;
-    if (p.label_visibility !== "visible") opener.setAttribute("aria-label", p.label ?? "");
-    else opener.removeAttribute("aria-label");
-    if (opener.disabled) close(false);
-    if (!panel.hidden) renderList();
-    applyWidth(root, p.width);
+    if (index >= 0) send([...chosen, index]);
+    else if (p.accept_new_options) send([...chosen, text]);
+    else if (selectable[0]) send([...chosen, selectable[0][1]]);
+    setFilter("");
   };
-  root.append(label, wrap);
-  update(props);
-  return {
-    update,
-    focus: () => opener.focus(),
-    destroy() { document.removeEventListener("pointerdown", outside); },
+  const all = () => {
+    const room = p.max_selections ? p.max_selections - chosen.length : Infinity;
+    send([...chosen, ...selectable.map(([, i]) => i).slice(0, room)]);
   };
+  return html`<div class="ac-multi-panel" id=${`${id}-panel`} role="group">
+    <input type="text" class="ac-input" aria-label="Filter options" autocomplete="off" value=${filter}
+      hidden=${p.filter_mode === null && !p.accept_new_options} placeholder=${p.accept_new_options ? "Type to filter or add" : "Type to filter"}
+      onInput=${(event) => setFilter(event.currentTarget.value)} onKeyDown=${enter} />
+    <div class="ac-multi-note" aria-live="polite">${note}</div>
+    <button type="button" class="ac-multi-all" hidden=${!(count >= 2 && !full && (p.select_all === -1 || count <= p.select_all))}
+      onClick=${all}>${filter ? `Select ${count} matches` : "Select all"}</button>
+    <ul class="ac-multi-list">${shown.map(([text, i]) => {
+      const checked = chosen.includes(i);
+      return html`<li key=${i}><label>
+        <input type="checkbox" data-index=${String(i)} checked=${checked} disabled=${!!p.disabled || (!checked && full)}
+          onChange=${(event) => send(event.currentTarget.checked ? [...chosen, i] : chosen.filter((v) => v !== i))} />
+        <span>${text}</span>
+      </label></li>`;
+    })}</ul>
+  </div>`;
+}
+
+export default function Multiselect({ props: p, ctx }) {
+  const id = useId("multiselect");
+  const wrap = useRef(null);
+  const opener = useRef(null);
+  const [open, setOpen] = useState(false);
+  const [filter, setFilter] = useState("");
+  const chosen = Array.isArray(p.value) ? p.value : [];
+  const full = !!p.max_selections && chosen.length >= p.max_selections;
+  const disabled = !!p.disabled;
+  const empty = !p.options.length && !p.accept_new_options;
+  const send = (value) => ctx.setValue(value);
+  const close = (refocus) => {
+    setOpen(false);
+    setFilter("");
+    if (refocus) opener.current.focus();
+  };
+  // Opening moves focus into the panel: to the filter field, else the first option.
+  useLayoutEffect(() => {
+    if (!open) return;
+    const panel = wrap.current.querySelector(".ac-multi-panel");
+    const filterField = panel.querySelector("input[type=text]:not([hidden])");
+    (filterField || panel.querySelector(".ac-multi-list input:not(:disabled)") || panel.querySelector(".ac-multi-all"))?.focus();
+  }, [open]);
+  useEffect(() => {
+    const outside = (event) => { if (!wrap.current.contains(event.target)) close(false); };
+    document.addEventListener("pointerdown", outside);
+    return () => document.removeEventListener("pointerdown", outside);
+  }, []);
+  const isOpen = open && !(disabled || empty);
+  const keydown = (event) => { if (event.key === "Escape" && isOpen) { event.stopPropagation(); close(true); } };
+  const focusout = (event) => { if (event.relatedTarget && !wrap.current.contains(event.relatedTarget)) close(false); };
+  // A removed chip takes its button away: focus goes back to the opener.
+  const remove = (i) => { send(chosen.filter((_, j) => j !== i)); opener.current.focus(); };
+  return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-multi-wrap" ref=${wrap}
+      onKeyDown=${keydown} onfocusout=${focusout}>
+    <div class=${`ac-multi${disabled ? " ac-multi-disabled" : ""}${p.wrap === false ? " ac-multi-nowrap" : ""}`}>
+      <ul class="ac-chips" aria-label="Selected options">${chosen.map((v, i) => {
+        const text = typeof v === "number" ? (p.options[v] ?? "") : String(v);
+        return html`<li class="ac-chip"><span title=${text}>${text}</span>
+          <button type="button" aria-label=${`Remove ${text}`} disabled=${disabled} onClick=${() => remove(i)}>×</button></li>`;
+      })}</ul>
+      <button type="button" ...${control} ref=${opener} class="ac-multi-open" aria-expanded=${String(isOpen)}
+        aria-controls=${isOpen ? `${id}-panel` : undefined} disabled=${disabled || empty} onClick=${() => (isOpen ? close(true) : setOpen(true))}>
+        ${placeholderOf(p)}
+      </button>
+      <button type="button" class="ac-multi-clear" aria-label="Clear all" hidden=${!chosen.length || disabled}
+        onClick=${() => { send([]); opener.current.focus(); }}>×</button>
+    </div>
+    ${isOpen ? html`<${Panel} p=${p} id=${id} chosen=${chosen} full=${full} send=${send} filter=${filter} setFilter=${setFilter} />` : null}
+  </div>`}<//>`;
 }

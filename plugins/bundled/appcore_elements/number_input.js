@@ -1,7 +1,7 @@
 // st.number_input: a native number field with step buttons. Sends on Enter, on
 // blur and on each step button, as Streamlit does; arrows only move the field.
-import { h, css, nextId, widgetLabel } from "appcore";
-import { nameControl, swap, applyWidth, sprintf, decimals } from "./_inputs.js";
+import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
+import { sprintf, decimals } from "./_inputs.js";
 
 css(`
 .ac-number { display: flex; align-items: stretch; background: var(--ac-bg2); border: 1px solid transparent; border-radius: var(--ac-radius); }
@@ -17,79 +17,58 @@ css(`
 .ac-number-step:disabled { opacity: 0.4; cursor: not-allowed; }
 `);
 
-export function mount(root, props, ctx) {
-  const id = nextId("number-input");
-  const input = h("input", { id, class: "ac-input", type: "number" });
-  const minus = h("button", { type: "button", class: "ac-number-step", "aria-label": "Decrement", "aria-controls": id }, "−");
-  const plus = h("button", { type: "button", class: "ac-number-step", "aria-label": "Increment", "aria-controls": id }, "+");
-  const icon = h("span", { class: "ac-number-icon", "aria-hidden": "true" });
-  const box = h("div", { class: "ac-number" }, icon, input, minus, plus);
-  let p = props;
-  let sent = props.value ?? null;
+const given = (n) => n !== null && n !== undefined;
+
+export default function NumberInput({ props: p, ctx }) {
+  const id = useId("number-input");
+  const input = useRef(null);
+  const sent = useRef(p.value ?? null);
   // A number field takes only a plain number: drop the sign and padding a format may add.
-  const shown = (value) => (value === null || value === undefined ? "" : sprintf(p.format, value).trim().replace(/^\+/, ""));
+  const shown = (value) => (given(value) ? sprintf(p.format, value).trim().replace(/^\+/, "") : "");
   const clamp = (n) => Math.min(p.max ?? Infinity, Math.max(p.min ?? -Infinity, n));
-  const tidy = (n) => {
-    n = p.data_type === "int" ? Math.trunc(n) : Number(n.toFixed(Math.min(decimals(p.step, p.format), 15)));
-    return clamp(n);
-  };
-  const read = () => {
-    if (input.value.trim() === "") return null;
-    const n = Number(input.value);
+  const tidy = (n) => clamp(p.data_type === "int" ? Math.trunc(n) : Number(n.toFixed(Math.min(decimals(p.step, p.format), 15))));
+  const read = (el) => {
+    if (el.value.trim() === "") return null;
+    const n = Number(el.value);
     return Number.isFinite(n) ? tidy(n) : undefined;
   };
-  const send = (value) => {
-    input.value = shown(value);
-    if (value === sent) return;
-    sent = value;
+  // The server's value wins unless the person is typing something newer.
+  useLayoutEffect(() => {
+    const typing = document.activeElement === input.current && input.current.value !== shown(sent.current);
+    if (!typing) input.current.value = shown(p.value ?? null);
+    sent.current = p.value ?? null;
+  }, [p]);
+  const send = (el, value) => {
+    el.value = shown(value);
+    if (value === sent.current) return;
+    sent.current = value;
     ctx.setValue(value);
   };
-  const commit = () => {
-    const value = read();
+  // From the event's own field: a blur can come as the field leaves the page.
+  const commit = (event) => {
+    const el = event.currentTarget;
+    const value = read(el);
     // An empty or unreadable field goes back to the last value unless the widget may be empty.
-    if (value === undefined || (value === null && !p.clearable)) { input.value = shown(sent); return; }
-    send(value);
+    if (value === undefined || (value === null && !p.clearable)) { el.value = shown(sent.current); return; }
+    send(el, value);
   };
-  const step = (direction) => {
-    const base = read() ?? sent ?? p.min ?? 0;
-    send(tidy(base + direction * p.step));
+  const step = (direction) => send(input.current, tidy((read(input.current) ?? sent.current ?? p.min ?? 0) + direction * p.step));
+  const keydown = (event) => {
+    if (event.key !== "Enter") return;
+    commit(event);
+    ctx.dispatch("submit");  // an enclosing form decides (enter_to_submit)
   };
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") {
-      commit();
-      ctx.closest("form")?.instance.submitOnEnter?.();  // the form decides (enter_to_submit)
-    }
-  });
-  input.addEventListener("blur", commit);
-  minus.addEventListener("click", () => step(-1));
-  plus.addEventListener("click", () => step(1));
-  let label = widgetLabel(props, id);
-  const update = (next) => {
-    p = next;
-    label = swap(label, widgetLabel(p, id));
-    label.classList.toggle("ac-required", !!p.required);
-    nameControl(input, p);
-    input.inputMode = p.data_type === "int" ? "numeric" : "decimal";
-    input.placeholder = p.placeholder ?? "";
-    input.disabled = minus.disabled = plus.disabled = !!p.disabled;
-    input.required = !!p.required;
-    if (p.min !== null && p.min !== undefined) input.min = p.min; else input.removeAttribute("min");
-    if (p.max !== null && p.max !== undefined) input.max = p.max; else input.removeAttribute("max");
-    input.step = p.step;
-    icon.textContent = p.icon && !p.icon.startsWith(":") ? p.icon : "";
-    icon.hidden = !icon.textContent;
-    const value = p.value ?? null;
-    if (!p.disabled) {
-      minus.disabled = value !== null && p.min !== null && p.min !== undefined && value <= p.min;
-      plus.disabled = value !== null && p.max !== null && p.max !== undefined && value >= p.max;
-    }
-    // The server's value wins unless the person is typing something newer.
-    const typing = document.activeElement === input && input.value !== shown(sent);
-    if (!typing) input.value = shown(value);
-    sent = value;
-    applyWidth(root, p.width);
-  };
-  root.append(label, box);
-  update(props);
-  return { update, focus: () => input.focus() };
+  const value = p.value ?? null;
+  const atMin = !!p.disabled || (given(value) && given(p.min) && value <= p.min);
+  const atMax = !!p.disabled || (given(value) && given(p.max) && value >= p.max);
+  const icon = p.icon && !p.icon.startsWith(":") ? p.icon : "";
+  return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-number">
+    <span class="ac-number-icon" aria-hidden="true" hidden=${!icon}>${icon}</span>
+    <input ...${control} ref=${input} class="ac-input" type="number" inputmode=${p.data_type === "int" ? "numeric" : "decimal"}
+      placeholder=${p.placeholder ?? ""} disabled=${!!p.disabled} required=${!!p.required}
+      min=${given(p.min) ? p.min : undefined} max=${given(p.max) ? p.max : undefined} step=${p.step}
+      onKeyDown=${keydown} onBlur=${commit} />
+    <button type="button" class="ac-number-step" aria-label="Decrement" aria-controls=${id} disabled=${atMin} onClick=${() => step(-1)}>−</button>
+    <button type="button" class="ac-number-step" aria-label="Increment" aria-controls=${id} disabled=${atMax} onClick=${() => step(1)}>+</button>
+  </div>`}<//>`;
 }

@@ -7,6 +7,8 @@ from appcore.plugin import AppcoreAPIError, send_message
 
 __all__ = ["set_page_config"]
 
+ELEMENT_TYPES = {"page_config": "page_config"}
+
 
 def set_page_config(
     page_title: str | None = None,

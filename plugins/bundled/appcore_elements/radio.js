@@ -1,6 +1,5 @@
 // st.radio: a fieldset of native radio buttons; sends the chosen index on change.
-import { h, css, nextId } from "appcore";
-import { groupLegend, swap, applyWidth } from "./_inputs.js";
+import { html, css, Field, useId } from "appcore";
 
 css(`
 .ac-radio-options { display: flex; flex-direction: column; gap: 0.25rem; }
@@ -14,46 +13,23 @@ css(`
 .ac-radio-empty { font-size: 0.9rem; color: var(--ac-muted); }
 `);
 
-export function mount(root, props, ctx) {
-  const name = nextId("radio");
-  const options = h("div", { class: "ac-radio-options" });
-  let legend = groupLegend(props);
-  const fieldset = h("fieldset", { class: "ac-group" }, legend, options);
-  let radios = [];
-  let shownOptions = null;
-
-  const build = (p) => {
-    radios = p.options.map((text, i) => {
-      const id = `${name}-${i}`;
-      const input = h("input", { type: "radio", name, id, value: String(i) });
-      input.addEventListener("change", () => { if (input.checked) ctx.setValue(i); });
-      const caption = p.captions?.[i];
-      const option = h("div", { class: "ac-radio-option" }, h("label", { for: id }, input, h("span", {}, text)));
-      if (caption) {
-        const captionId = `${id}-caption`;
-        option.append(h("div", { class: "ac-radio-caption", id: captionId }, caption));
-        input.setAttribute("aria-describedby", captionId);
-      }
-      return { input, option };
-    });
-    options.replaceChildren(...(radios.length ? radios.map((r) => r.option)
-      : [h("div", { class: "ac-radio-empty" }, "No options to select.")]));
-  };
-
-  const update = (p) => {
-    legend = swap(legend, groupLegend(p));
-    if (p.label_visibility !== "visible") fieldset.setAttribute("aria-label", p.label ?? "");
-    else fieldset.removeAttribute("aria-label");
-    const key = JSON.stringify([p.options, p.captions]);
-    if (key !== shownOptions) { shownOptions = key; build(p); }
-    fieldset.classList.toggle("ac-radio-horizontal", !!p.horizontal);
-    radios.forEach(({ input }, i) => {
-      input.disabled = !!p.disabled;
-      input.checked = p.value === i;
-    });
-    applyWidth(root, p.width);
-  };
-  root.append(fieldset);
-  update(props);
-  return { update, focus: () => (radios.find((r) => r.input.checked) || radios[0])?.input.focus() };
+export default function Radio({ props: p, ctx }) {
+  const name = useId("radio");
+  const options = p.options.map((text, i) => {
+    const id = `${name}-${i}`;
+    const caption = p.captions?.[i];
+    return html`<div class="ac-radio-option">
+      <label for=${id}>
+        <input type="radio" name=${name} id=${id} value=${String(i)} checked=${p.value === i} disabled=${!!p.disabled}
+          aria-describedby=${caption ? `${id}-caption` : undefined}
+          onChange=${(event) => { if (event.currentTarget.checked) ctx.setValue(i); }} />
+        <span>${text}</span>
+      </label>
+      ${caption ? html`<div class="ac-radio-caption" id=${`${id}-caption`}>${caption}</div>` : null}
+    </div>`;
+  });
+  return html`<${Field} props=${p} id=${name} kind="group" class=${p.horizontal ? "ac-radio-horizontal" : ""}>${() => html`
+    <div class="ac-radio-options">
+      ${options.length ? options : html`<div class="ac-radio-empty">No options to select.</div>`}
+    </div>`}<//>`;
 }

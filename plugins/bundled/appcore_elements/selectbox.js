@@ -1,8 +1,7 @@
 // st.selectbox: a native <select> that sends the chosen index on change. With
 // accept_new_options it is a text field with a list of suggestions instead:
 // an option's label sends its index, other text is sent as a new option.
-import { h, css, nextId, widgetLabel } from "appcore";
-import { nameControl, swap, applyWidth } from "./_inputs.js";
+import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
 
 css(`
 .ac-select-box { display: flex; align-items: center; background: var(--ac-bg2); border: 1px solid transparent; border-radius: var(--ac-radius); }
@@ -25,81 +24,57 @@ function defaultPlaceholder(p) {
   return p.accept_new_options ? "Choose or add an option" : "Choose an option";
 }
 
-export function mount(root, props, ctx) {
-  const id = nextId("selectbox");
-  const icon = h("span", { class: "ac-select-icon", "aria-hidden": "true" });
-  const box = h("div", { class: "ac-select-box" });
-  let p = props;
-  let control = null;
-  let mode = null;
-  let list = null;
-  const clear = h("button", { type: "button", class: "ac-select-clear", "aria-label": "Clear selection" }, "×");
-  clear.addEventListener("click", () => { if (p.value !== null) ctx.setValue(null); });
+const given = (value) => value !== null && value !== undefined;
 
-  const buildSelect = () => {
-    const select = h("select", { id, class: "ac-input" });
-    select.addEventListener("change", () => {
-      ctx.setValue(select.value === "" ? null : Number(select.value));
-    });
-    return select;
+// accept_new_options: a text field with the options as suggestions.
+function Combo({ p, ctx, control, labelOf, disabled }) {
+  const input = useRef(null);
+  // The server's value wins unless the person is typing.
+  useLayoutEffect(() => {
+    if (document.activeElement !== input.current) input.current.value = labelOf(p.value);
+  }, [p]);
+  const commit = () => {
+    const text = input.current.value;
+    const shown = labelOf(p.value);
+    if (text === shown) return;
+    if (text === "") { if (p.clearable) ctx.setValue(null); else input.current.value = shown; return; }
+    const lower = text.toLowerCase();
+    const index = p.options.findIndex((o) => o.toLowerCase() === lower);
+    ctx.setValue(index >= 0 ? index : text);
   };
-  const buildCombo = () => {
-    list = h("datalist", { id: `${id}-list` });
-    const input = h("input", { id, class: "ac-input", type: "text", list: list.id, autocomplete: "off" });
-    const commit = () => {
-      const text = input.value;
-      const shown = labelOf(p.value);
-      if (text === shown) return;
-      if (text === "") { if (p.clearable) ctx.setValue(null); else input.value = shown; return; }
-      const lower = text.toLowerCase();
-      const index = p.options.findIndex((o) => o.toLowerCase() === lower);
-      ctx.setValue(index >= 0 ? index : text);
-    };
-    input.addEventListener("change", commit);
-    input.addEventListener("keydown", (event) => { if (event.key === "Enter") commit(); });
-    return input;
-  };
-  const labelOf = (value) => (value === null || value === undefined ? ""
-    : typeof value === "number" ? (p.options[value] ?? "") : String(value));
+  return [
+    html`<input ...${control} ref=${input} class="ac-input" type="text" list=${`${control.id}-list`} autocomplete="off"
+      placeholder=${p.placeholder ?? defaultPlaceholder(p)} disabled=${disabled} required=${!!p.required}
+      onChange=${commit} onKeyDown=${(event) => { if (event.key === "Enter") commit(); }} />`,
+    html`<datalist id=${`${control.id}-list`}>${p.options.map((text) => html`<option value=${text} />`)}</datalist>`,
+  ];
+}
 
-  let label = widgetLabel(props, id);
-  const update = (next) => {
-    p = next;
-    const wanted = p.accept_new_options ? "combo" : "select";
-    if (wanted !== mode) {
-      mode = wanted;
-      control = wanted === "combo" ? buildCombo() : buildSelect();
-      box.replaceChildren(icon, control, ...(list && wanted === "combo" ? [list] : []), clear);
-    }
-    label = swap(label, widgetLabel(p, id));
-    label.classList.toggle("ac-required", !!p.required);
-    nameControl(control, p);
-    icon.textContent = p.icon && !p.icon.startsWith(":") ? p.icon : "";
-    icon.hidden = !icon.textContent;
-    const placeholder = p.placeholder ?? defaultPlaceholder(p);
-    const empty = !p.options.length && !p.accept_new_options;
-    control.disabled = !!p.disabled || empty;
-    control.required = !!p.required;
-    clear.hidden = !p.clearable || p.value === null || p.value === undefined || !!p.disabled;
-    if (mode === "select") {
-      const opts = [];
-      // An empty choice exists only while nothing is chosen or the widget may be emptied.
-      if (p.value === null || p.value === undefined || p.clearable || empty) {
-        opts.push(h("option", { value: "", class: "ac-select-placeholder", disabled: !p.clearable }, placeholder));
-      }
-      p.options.forEach((text, i) => opts.push(h("option", { value: String(i) }, text)));
-      control.replaceChildren(...opts);
-      control.value = typeof p.value === "number" ? String(p.value) : "";
-      control.classList.toggle("ac-select-placeholder", control.value === "");
-    } else {
-      list.replaceChildren(...p.options.map((text) => h("option", { value: text })));
-      control.placeholder = placeholder;
-      // The server's value wins unless the person is typing.
-      if (document.activeElement !== control) control.value = labelOf(p.value);
-    }
-    applyWidth(root, p.width);
-  };
-  root.append(label, box);
-  update(props);
-  return { update, focus: () => control.focus() };
+function Select({ p, ctx, control, disabled, empty }) {
+  const value = typeof p.value === "number" ? String(p.value) : "";
+  // An empty choice exists only while nothing is chosen or the widget may be emptied.
+  const blank = !given(p.value) || p.clearable || empty;
+  return html`<select ...${control} class=${value === "" ? "ac-input ac-select-placeholder" : "ac-input"} value=${value}
+      disabled=${disabled} required=${!!p.required}
+      onChange=${(event) => ctx.setValue(event.currentTarget.value === "" ? null : Number(event.currentTarget.value))}>
+    ${blank ? html`<option value="" class="ac-select-placeholder" disabled=${!p.clearable}>${p.placeholder ?? defaultPlaceholder(p)}</option>` : null}
+    ${p.options.map((text, i) => html`<option value=${String(i)}>${text}</option>`)}
+  </select>`;
+}
+
+export default function Selectbox({ props: p, ctx }) {
+  const id = useId("selectbox");
+  const labelOf = (value) => (!given(value) ? "" : typeof value === "number" ? (p.options[value] ?? "") : String(value));
+  const empty = !p.options.length && !p.accept_new_options;
+  const disabled = !!p.disabled || empty;
+  const icon = p.icon && !p.icon.startsWith(":") ? p.icon : "";
+  const clear = () => { if (p.value !== null) ctx.setValue(null); };
+  return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-select-box">
+    <span class="ac-select-icon" aria-hidden="true" hidden=${!icon}>${icon}</span>
+    ${p.accept_new_options
+      ? html`<${Combo} p=${p} ctx=${ctx} control=${control} labelOf=${labelOf} disabled=${disabled} />`
+      : html`<${Select} p=${p} ctx=${ctx} control=${control} disabled=${disabled} empty=${empty} />`}
+    <button type="button" class="ac-select-clear" aria-label="Clear selection"
+      hidden=${!p.clearable || !given(p.value) || !!p.disabled} onClick=${clear}>×</button>
+  </div>`}<//>`;
 }

@@ -1,8 +1,8 @@
 // st.slider: one or two native range inputs on one rail. Sends on release
 // (the change event), as Streamlit does; while dragging, only the bubble moves.
 // Timelike sliders work in microseconds since 1970 and send ISO strings.
-import { h, css, nextId, widgetLabel } from "appcore";
-import { swap, applyWidth, formatNumber, formatMicros, decimals, isoToMicros, microsToIso } from "./_inputs.js";
+import { html, css, Field, useId, useEffect, useLayoutEffect, useRef, useState } from "appcore";
+import { formatNumber, formatMicros, decimals, isoToMicros, microsToIso } from "./_inputs.js";
 
 css(`
 .ac-slider { position: relative; padding: 1.5rem 0.5rem 0; }
@@ -27,116 +27,81 @@ css(`
 .ac-slider-ticks { display: flex; justify-content: space-between; font-size: 0.75rem; color: var(--ac-muted); margin-top: 0.1rem; }
 `);
 
-export function mount(root, props, ctx) {
-  const baseId = nextId("slider");
-  const rail = h("div", { class: "ac-slider-rail", "aria-hidden": "true" });
-  const track = h("div", { class: "ac-slider-track" }, rail);
-  const minTick = h("span", { "aria-hidden": "true" });
-  const maxTick = h("span", { "aria-hidden": "true" });
-  const box = h("div", { class: "ac-slider" }, track, h("div", { class: "ac-slider-ticks" }, minTick, maxTick));
-  let p = props;
-  let inputs = [];
-  let bubbles = [];
-  let sent = JSON.stringify(props.value);
-  let dragging = false;
-
-  const timelike = () => ["date", "datetime", "time"].includes(p.data_type);
-  const toPos = (v) => (timelike() ? isoToMicros(v, p.data_type) : Number(v));
+export default function Slider({ props: p, ctx }) {
+  const baseId = useId("slider");
+  const timelike = ["date", "datetime", "time"].includes(p.data_type);
+  const toPos = (v) => (timelike ? isoToMicros(v, p.data_type) : Number(v));
   const fromPos = (pos) => {
-    if (timelike()) return microsToIso(Math.round(pos), p.data_type);
+    if (timelike) return microsToIso(Math.round(pos), p.data_type);
     if (p.data_type === "int") return Math.round(pos);
     return Number(pos.toFixed(Math.min(decimals(p.step, p.format), 15)));
   };
-  const show = (pos) => (timelike() ? formatMicros(p.format, pos, p.data_type) : formatNumber(p.format, fromPos(pos)));
+  const show = (pos) => (timelike ? formatMicros(p.format, pos, p.data_type) : formatNumber(p.format, fromPos(pos)));
   const pct = (pos) => ((pos - p.min) / (p.max - p.min)) * 100;
-  const values = () => inputs.map((input) => fromPos(input.valueAsNumber));
-
-  const paint = () => {
-    const positions = inputs.map((input) => input.valueAsNumber);
-    const percents = positions.map(pct);
-    box.style.setProperty("--lo", `${inputs.length > 1 ? percents[0] : 0}%`);
-    box.style.setProperty("--hi", `${percents[percents.length - 1]}%`);
-    positions.forEach((pos, i) => {
-      const text = show(pos);
-      bubbles[i].textContent = text;
-      // Keep the bubble over the thumb's centre: the thumb travels the width minus its own 1rem.
-      bubbles[i].style.left = `calc(0.5rem + (100% - 1rem) * ${percents[i] / 100})`;
-      inputs[i].setAttribute("aria-valuetext", text);
-    });
-  };
-
-  const build = (count) => {
-    for (const el of [...inputs, ...bubbles]) el.remove();
-    inputs = [];
-    bubbles = [];
-    for (let i = 0; i < count; i++) {
-      const input = h("input", { type: "range", id: i === 0 ? baseId : `${baseId}-${i}` });
-      const bubble = h("output", { class: "ac-slider-bubble", for: input.id, "aria-hidden": "true" });
-      input.addEventListener("input", () => {
-        // The two thumbs of a range never cross.
-        if (inputs.length === 2) {
-          const [lo, hi] = inputs;
-          if (lo.valueAsNumber > hi.valueAsNumber) {
-            if (input === lo) lo.value = hi.value; else hi.value = lo.value;
-          }
-        }
-        paint();
-      });
-      input.addEventListener("change", () => {
-        const value = p.range ? values() : values()[0];
-        const encoded = JSON.stringify(value);
-        if (encoded === sent) return;
-        sent = encoded;
-        ctx.setValue(value);
-      });
-      inputs.push(input);
-      bubbles.push(bubble);
-      track.append(input, bubble);
-    }
-    box.classList.toggle("ac-slider-range", count > 1);
-  };
-
-  track.addEventListener("pointerdown", () => { dragging = true; });
-  const release = () => { dragging = false; };
-  window.addEventListener("pointerup", release);
-  window.addEventListener("pointercancel", release);
-
-  let label = widgetLabel(props, baseId);
-  const update = (next) => {
-    p = next;
+  const serverPositions = () => {
     const list = p.range ? (Array.isArray(p.value) ? p.value : []) : [p.value];
-    const count = p.range ? Math.max(list.length, 1) : 1;
-    if (count !== inputs.length) build(count);
-    label = swap(label, widgetLabel(p, baseId));
-    inputs.forEach((input, i) => {
-      input.min = p.min;
-      input.max = p.max;
-      input.step = p.step;
-      input.disabled = !!p.disabled;
-      const name = p.label ?? "";
-      if (count > 1) input.setAttribute("aria-label", `${name} (${i === 0 ? "start" : "end"})`);
-      else if (p.label_visibility !== "visible") input.setAttribute("aria-label", name);
-      else input.removeAttribute("aria-label");
-    });
-    box.classList.toggle("ac-slider-disabled", !!p.disabled);
-    minTick.textContent = show(p.min);
-    maxTick.textContent = show(p.max);
-    // The server's value wins unless a thumb is being dragged.
-    if (!dragging) {
-      list.forEach((v, i) => { if (inputs[i]) inputs[i].value = String(toPos(v)); });
-      sent = JSON.stringify(p.value);
-    }
-    paint();
-    applyWidth(root, p.width);
+    return (list.length ? list : [p.min]).map(toPos);
   };
-  root.append(label, box);
-  update(props);
-  return {
-    update,
-    focus: () => inputs[0]?.focus(),
-    destroy() {
+  const [positions, setPositions] = useState(serverPositions);
+  const latest = useRef(positions);  // input and change can both fire before a re-render
+  latest.current = positions;
+  const dragging = useRef(false);
+  const sent = useRef(JSON.stringify(p.value));
+  // The server's value wins unless a thumb is being dragged.
+  useLayoutEffect(() => {
+    if (dragging.current) return;
+    setPositions(serverPositions());
+    sent.current = JSON.stringify(p.value);
+  }, [p]);
+  useEffect(() => {
+    const release = () => { dragging.current = false; };
+    window.addEventListener("pointerup", release);
+    window.addEventListener("pointercancel", release);
+    return () => {
       window.removeEventListener("pointerup", release);
       window.removeEventListener("pointercancel", release);
-    },
+    };
+  }, []);
+  const move = (i, pos) => {
+    const next = [...latest.current];
+    next[i] = pos;
+    // The two thumbs of a range never cross.
+    if (next.length === 2 && next[0] > next[1]) next[i] = next[1 - i];
+    latest.current = next;
+    setPositions(next);
+    return next;
   };
+  const change = (i, pos) => {
+    const values = move(i, pos).map(fromPos);
+    const value = p.range ? values : values[0];
+    const encoded = JSON.stringify(value);
+    if (encoded === sent.current) return;
+    sent.current = encoded;
+    ctx.setValue(value);
+  };
+  const percents = positions.map(pct);
+  const range = positions.length > 1;
+  const rail = { "--lo": `${range ? percents[0] : 0}%`, "--hi": `${percents[percents.length - 1]}%` };
+  return html`<${Field} props=${p} id=${baseId}>${(control) => html`<div
+      class=${`ac-slider${range ? " ac-slider-range" : ""}${p.disabled ? " ac-slider-disabled" : ""}`} style=${rail}>
+    <div class="ac-slider-track" onPointerDown=${() => { dragging.current = true; }}>
+      <div class="ac-slider-rail" aria-hidden="true" />
+      ${positions.map((pos, i) => {
+        const id = i === 0 ? baseId : `${baseId}-${i}`;
+        const text = show(pos);
+        // A range's thumbs are named by the label and their end; one thumb by the label itself.
+        const name = range ? { "aria-label": `${p.label ?? ""} (${i === 0 ? "start" : "end"})` } : control;
+        return [
+          html`<input ...${name} id=${id} type="range" min=${p.min} max=${p.max} step=${p.step} disabled=${!!p.disabled}
+            value=${String(pos)} aria-valuetext=${text}
+            onInput=${(event) => move(i, event.currentTarget.valueAsNumber)}
+            onChange=${(event) => change(i, event.currentTarget.valueAsNumber)} />`,
+          // Over the thumb's centre: the thumb travels the width minus its own 1rem.
+          html`<output class="ac-slider-bubble" for=${id} aria-hidden="true"
+            style=${{ left: `calc(0.5rem + (100% - 1rem) * ${percents[i] / 100})` }}>${text}</output>`,
+        ];
+      })}
+    </div>
+    <div class="ac-slider-ticks"><span aria-hidden="true">${show(p.min)}</span><span aria-hidden="true">${show(p.max)}</span></div>
+  </div>`}<//>`;
 }

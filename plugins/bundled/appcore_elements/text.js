@@ -1,6 +1,5 @@
 // st.text: the body as typed (no Markdown), line breaks kept; wrap=false keeps one truncated line.
-import { h, css } from "appcore";
-import { applyWidth, helpIcon } from "./_shared.js";
+import { html, css, widthStyle, Help } from "appcore";
 
 css(`
 .ac-text { display: flex; align-items: baseline; gap: 0.3rem; max-width: 100%; }
@@ -9,18 +8,13 @@ css(`
 .ac-text .ac-help { flex-shrink: 0; align-self: center; }
 `);
 
-export function mount(root, props) {
-  const box = h("div", { class: "ac-text" });
-  const update = (p) => {
-    const body = p.wrap === false ? p.body.replace(/\r\n|\r|\n/g, " ") : p.body;
-    const text = h("span", { class: "ac-text-body", title: p.wrap === false ? p.body : undefined }, body);
-    box.replaceChildren(...[text, helpIcon(p.help)].filter(Boolean));
-    box.classList.toggle("ac-text-nowrap", p.wrap === false);
-    box.style.justifyContent = { center: "center", right: "flex-end" }[p.text_alignment] || "";
-    text.style.textAlign = p.text_alignment || "";
-    applyWidth(box, p.width);
-  };
-  update(props);
-  root.append(box);
-  return { update };
+export default function Text({ props: p }) {
+  const nowrap = p.wrap === false;
+  const style = { ...widthStyle(p.width), justifyContent: { center: "center", right: "flex-end" }[p.text_alignment] };
+  return html`<div class=${nowrap ? "ac-text ac-text-nowrap" : "ac-text"} style=${style}>
+    <span class="ac-text-body" title=${nowrap ? p.body : undefined} style=${{ textAlign: p.text_alignment }}>
+      ${nowrap ? p.body.replace(/\r\n|\r|\n/g, " ") : p.body}
+    </span>
+    <${Help} text=${p.help} />
+  </div>`;
 }

@@ -1,6 +1,5 @@
 // st.text_area: sends its text when it loses focus or on Ctrl/Cmd+Enter, as Streamlit does.
-import { h, css, nextId, widgetLabel } from "appcore";
-import { nameControl, swap, applyWidth } from "./_inputs.js";
+import { html, css, Field, useId, useLayoutEffect, useRef, useState } from "appcore";
 
 css(`
 .ac-textarea { display: block; resize: vertical; min-height: 4.8rem; line-height: 1.5; }
@@ -10,59 +9,50 @@ css(`
 .ac-textarea-foot:empty { display: none; }
 `);
 
-export function mount(root, props, ctx) {
-  const id = nextId("text-area");
-  const area = h("textarea", { id, class: "ac-input ac-textarea" });
-  const hint = h("span", { class: "ac-textarea-hint", "aria-live": "polite" });
-  const count = h("span", { class: "ac-textarea-count" });
-  const foot = h("div", { class: "ac-textarea-foot" });
-  let current = props;
-  let sent = props.value ?? null;
-  const dirty = () => area.value !== (sent ?? "");
-  const refreshFoot = () => {
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-    hint.textContent = document.activeElement === area && dirty() ? `Press ${mac ? "⌘" : "Ctrl"}+Enter to apply` : "";
-    count.textContent = current.max_chars ? `${area.value.length}/${current.max_chars}` : "";
-    foot.replaceChildren(...[hint, count].filter((el) => el.textContent));
-  };
-  const commit = () => {
-    if (dirty()) {
-      sent = area.value;
-      ctx.setValue(area.value);
-    }
-    refreshFoot();
-  };
-  area.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      commit();
-      ctx.closest("form")?.instance.submitOnEnter?.();  // the form decides (enter_to_submit)
-    }
-  });
-  area.addEventListener("input", refreshFoot);
-  area.addEventListener("focus", refreshFoot);
-  area.addEventListener("blur", commit);
-  let label = widgetLabel(props, id);
-  const update = (p) => {
-    current = p;
-    label = swap(label, widgetLabel(p, id));
-    label.classList.toggle("ac-required", !!p.required);
-    nameControl(area, p);
-    area.placeholder = p.placeholder ?? "";
-    area.disabled = !!p.disabled;
-    area.required = !!p.required;
-    if (p.max_chars) area.maxLength = p.max_chars; else area.removeAttribute("maxlength");
-    area.style.height = typeof p.height === "number" ? `${p.height}px` : "";
-    area.style.flex = p.height === "stretch" ? "1" : "";
-    if (p.height === "content") area.rows = Math.max(2, (p.value ?? "").split("\n").length);
+const MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+
+export default function TextArea({ props: p, ctx }) {
+  const id = useId("text-area");
+  const area = useRef(null);
+  const sent = useRef(p.value ?? null);
+  const [foot, setFoot] = useState({ dirty: false, length: (p.value ?? "").length });
+  const dirty = (el) => el.value !== (sent.current ?? "");
+  const refreshFoot = (el) => setFoot({ dirty: document.activeElement === el && dirty(el), length: el.value.length });
+  // The server's value wins unless the person is typing something newer.
+  useLayoutEffect(() => {
     const value = p.value ?? null;
-    // The server's value wins unless the person is typing something newer.
-    if (document.activeElement !== area || !dirty()) area.value = value ?? "";
-    sent = value;
-    applyWidth(root, p.width);
-    refreshFoot();
+    if (document.activeElement !== area.current || !dirty(area.current)) area.current.value = value ?? "";
+    sent.current = value;
+    refreshFoot(area.current);
+  }, [p]);
+  // From the event's own field: a blur can come as the field leaves the page.
+  const commit = (event) => {
+    const el = event.currentTarget;
+    if (dirty(el)) {
+      sent.current = el.value;
+      ctx.setValue(el.value);
+    }
+    refreshFoot(el);
   };
-  root.append(label, h("div", { class: "ac-textarea-box" }, area, foot));
-  update(props);
-  return { update, focus: () => area.focus() };
+  const refresh = (event) => refreshFoot(event.currentTarget);
+  const keydown = (event) => {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    commit(event);
+    ctx.dispatch("submit");  // an enclosing form decides (enter_to_submit)
+  };
+  const style = {
+    height: typeof p.height === "number" ? `${p.height}px` : undefined,
+    flex: p.height === "stretch" ? "1" : undefined,
+  };
+  return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-textarea-box">
+    <textarea ...${control} ref=${area} class="ac-input ac-textarea" style=${style} placeholder=${p.placeholder ?? ""}
+      disabled=${!!p.disabled} required=${!!p.required} maxlength=${p.max_chars || undefined}
+      rows=${p.height === "content" ? Math.max(2, (p.value ?? "").split("\n").length) : undefined}
+      onKeyDown=${keydown} onInput=${refresh} onFocus=${refresh} onBlur=${commit} />
+    <div class="ac-textarea-foot">
+      ${foot.dirty ? html`<span class="ac-textarea-hint" aria-live="polite">Press ${MAC ? "⌘" : "Ctrl"}+Enter to apply</span>` : null}
+      ${p.max_chars ? html`<span class="ac-textarea-count">${foot.length}/${p.max_chars}</span>` : null}
+    </div>
+  </div>`}<//>`;
 }

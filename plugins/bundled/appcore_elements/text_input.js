@@ -1,39 +1,29 @@
 // st.text_input: sends its value on Enter or when it loses focus, as Streamlit does.
-import { h, nextId, widgetLabel } from "appcore";
+import { html, Field, useId, useLayoutEffect, useRef } from "appcore";
 
-export function mount(root, props, ctx) {
-  const id = nextId("text-input");
-  const input = h("input", { id, class: "ac-input" });
-  let sent = props.value ?? "";
-  const commit = () => {
-    if (input.value !== sent) {
-      sent = input.value;
-      ctx.setValue(input.value);
-    }
-  };
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") {
-      commit();
-      ctx.closest("form")?.instance.submitOnEnter?.();  // the form decides (enter_to_submit)
-    }
-  });
-  input.addEventListener("blur", commit);
-  let label = widgetLabel(props, id);
-  const update = (p) => {
-    const fresh = widgetLabel(p, id);
-    label.replaceWith(fresh);
-    label = fresh;
-    input.type = p.type === "password" ? "password" : "text";
-    input.placeholder = p.placeholder ?? "";
-    input.disabled = !!p.disabled;
-    if (p.max_chars) input.maxLength = p.max_chars; else input.removeAttribute("maxlength");
-    if (p.autocomplete) input.autocomplete = p.autocomplete;
+export default function TextInput({ props: p, ctx }) {
+  const id = useId("text-input");
+  const input = useRef(null);
+  const sent = useRef(p.value ?? "");
+  // The server's value wins unless the person is typing something newer.
+  useLayoutEffect(() => {
     const value = p.value ?? "";
-    // The server's value wins unless the person is typing something newer.
-    if (document.activeElement !== input || input.value === sent) input.value = value;
-    sent = value;
+    if (document.activeElement !== input.current || input.current.value === sent.current) input.current.value = value;
+    sent.current = value;
+  }, [p]);
+  // From the event's own field: a blur can come as the field leaves the page.
+  const commit = (event) => {
+    const { value } = event.currentTarget;
+    if (value === sent.current) return;
+    sent.current = value;
+    ctx.setValue(value);
   };
-  root.append(label, input);
-  update(props);
-  return { update };
+  const keydown = (event) => {
+    if (event.key !== "Enter") return;
+    commit(event);
+    ctx.dispatch("submit");  // an enclosing form decides (enter_to_submit)
+  };
+  return html`<${Field} props=${p} id=${id}>${(control) => html`<input ...${control} ref=${input} class="ac-input"
+    type=${p.type === "password" ? "password" : "text"} placeholder=${p.placeholder ?? ""} disabled=${!!p.disabled}
+    maxlength=${p.max_chars || undefined} autocomplete=${p.autocomplete || undefined} onKeyDown=${keydown} onBlur=${commit} />`}<//>`;
 }

@@ -1,54 +1,38 @@
 // st.time_input: a native time field with the widget's step (in seconds).
 // A time picked is sent at once; one typed is sent on Enter or blur.
-import { h, css, nextId, widgetLabel } from "appcore";
-import { nameControl, swap, applyWidth } from "./_inputs.js";
+import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
+import { typedOrPicked } from "./_inputs.js";
 
 css(`
 input[type=time].ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
 `);
 
-export function mount(root, props, ctx) {
-  const id = nextId("time-input");
-  const input = h("input", { type: "time", id, class: "ac-input" });
-  let p = props;
-  let typed = false;
-  let sent = props.value ?? null;
+export default function TimeInput({ props: p, ctx }) {
+  const id = useId("time-input");
+  const input = useRef(null);
+  const typed = useRef(false);
+  const sent = useRef(p.value ?? null);
+  // The server's value wins unless the person is typing a time.
+  useLayoutEffect(() => {
+    if (typed.current && document.activeElement === input.current) return;
+    input.current.value = p.value ?? "";
+    sent.current = p.value ?? null;
+  }, [p]);
   const wireValue = () => {
-    if (!input.value) return null;
+    const text = input.current.value;
+    if (!text) return null;
     // The server expects seconds only when the step has them.
-    return p.step % 60 ? (input.value.length === 5 ? `${input.value}:00` : input.value.slice(0, 8)) : input.value.slice(0, 5);
+    return p.step % 60 ? (text.length === 5 ? `${text}:00` : text.slice(0, 8)) : text.slice(0, 5);
   };
   const commit = () => {
-    typed = false;
+    typed.current = false;
+    if (!input.current) return;  // a blur as the field leaves the page
     const value = wireValue();
-    if (value === null && !p.clearable) { input.value = sent ?? ""; return; }
-    if (value === sent) return;
-    sent = value;
+    if (value === null && !p.clearable) { input.current.value = sent.current ?? ""; return; }
+    if (value === sent.current) return;
+    sent.current = value;
     ctx.setValue(value);
   };
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") commit();
-    else if (event.key.length === 1 || event.key === "Backspace" || event.key === "Delete") typed = true;
-  });
-  input.addEventListener("change", () => { if (!typed) commit(); });
-  input.addEventListener("blur", () => { if (typed) commit(); });
-  let label = widgetLabel(props, id);
-  const update = (next) => {
-    p = next;
-    label = swap(label, widgetLabel(p, id));
-    label.classList.toggle("ac-required", !!p.required);
-    nameControl(input, p);
-    input.step = p.step;
-    input.disabled = !!p.disabled;
-    input.required = !!p.required;
-    // The server's value wins unless the person is typing a time.
-    if (!(typed && document.activeElement === input)) {
-      input.value = p.value ?? "";
-      sent = p.value ?? null;
-    }
-    applyWidth(root, p.width);
-  };
-  root.append(label, input);
-  update(props);
-  return { update, focus: () => input.focus() };
+  return html`<${Field} props=${p} id=${id}>${(control) => html`<input ...${control} ref=${input} type="time" class="ac-input"
+    step=${p.step} disabled=${!!p.disabled} required=${!!p.required} ...${typedOrPicked(typed, commit)} />`}<//>`;
 }

@@ -1,2 +1,2 @@
 // st.toggle: the checkbox renderer draws a switch for elements of type "toggle".
-export { mount } from "./checkbox.js";
+export { default } from "./checkbox.js";
