@@ -31,9 +31,9 @@ EXCEPTION_TYPE = "exception"
 class ElementType:
     """An element type a plugin contributes through ``appcore_register_elements``.
 
-    ``module`` is the ES module the browser imports to draw it; it exports
-    ``mount(node, props, ctx)`` and optionally ``update`` and ``unmount``
-    (docs/plugins.md). ``plugin`` is filled in by the App when it collects types.
+    ``module`` is the ES module the browser imports to draw it; what it exports
+    is the renderer contract in docs/plugins.md, "The browser half".
+    ``plugin`` is filled in by the App when it collects types.
     """
 
     name: str
