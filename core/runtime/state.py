@@ -34,10 +34,7 @@ class SessionState(MutableMapping[str, Any]):
         try:
             return self.values[key]
         except KeyError:
-            raise KeyError(
-                f'st.session_state has no key "{key}". Did you forget to initialize it? '
-                f"More info: {_DOCS}"
-            ) from None
+            raise KeyError(_not_initialized("key", key)) from None
 
     def __setitem__(self, key: str, value: Any) -> None:
         run = _checkpoint()
@@ -84,6 +81,10 @@ class SessionState(MutableMapping[str, Any]):
         return widget.default
 
 
+def _not_initialized(kind: str, key: str) -> str:
+    return f'st.session_state has no {kind} "{key}". Did you forget to initialize it? More info: {_DOCS}'
+
+
 def _checkpoint() -> Any:
     run = maybe_current_run()
     if run is not None:
@@ -127,10 +128,7 @@ class SessionStateProxy(MutableMapping[str, Any]):
         try:
             return self._state()[key]
         except KeyError:
-            raise AttributeError(
-                f'st.session_state has no attribute "{key}". Did you forget to initialize it? '
-                f"More info: {_DOCS}"
-            ) from None
+            raise AttributeError(_not_initialized("attribute", key)) from None
 
     def __setattr__(self, key: str, value: Any) -> None:
         self._state()[key] = value
