@@ -227,7 +227,7 @@ def test_a_client_event_type_no_plugin_registered_is_refused_and_the_cores_own_t
         App(write_script(tmp_path), plugins=[Hijack()], autoload_plugins=False)
 
 
-@pytest.mark.parametrize("prefix", [""])
+@pytest.mark.parametrize("prefix", ["", "/sub"])
 async def test_appcore_register_routes_mounts_a_plugins_routes_under_the_apps_url_prefix(
         aiohttp_client, tmp_path, prefix):
     class Count:
@@ -429,7 +429,7 @@ class Watcher:
             widget.display = "***"
 
 
-@pytest.mark.parametrize("order", ["refuser-first"])
+@pytest.mark.parametrize("order", ["refuser-first", "watcher-first"])
 def test_appcore_check_widget_refuses_with_a_message_where_the_widget_was_called_and_every_plugin_is_asked(order):
     watcher = Watcher()
     plugins = [Refuser(), watcher] if order == "refuser-first" else [watcher, Refuser()]
