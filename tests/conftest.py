@@ -8,10 +8,12 @@
   flushed, so the check can fail.
 - ``reconnect``: the tab's socket drops and it reconnects, as the server
   handles it.
+- ``fragment_app``: an app around one fragment that counts its full runs.
 """
 from __future__ import annotations
 
 import sys
+import textwrap
 import threading
 import types
 from collections.abc import Callable, Iterator
@@ -163,3 +165,24 @@ def reconnect() -> Callable[[AppTest], FakeBrowser]:
         return fresh
 
     return tab_reconnects
+
+
+@pytest.fixture
+def fragment_app() -> Callable[[str], AppTest]:
+    """``fragment_app(body)``: an app that counts its full runs in ``session_state.full``
+    (and sets ``session_state.frag`` to 0 for the fragment to count in), draws the
+    fragment ``part`` with ``body``, then the markdown ``full=<n>``; run once."""
+
+    def build(body: str) -> AppTest:
+        script = ('import appcore as st\n'
+                  'st.session_state.setdefault("full", 0)\n'
+                  'st.session_state.setdefault("frag", 0)\n'
+                  'st.session_state.full += 1\n'
+                  '@st.fragment\n'
+                  'def part():\n'
+                  f'{textwrap.indent(textwrap.dedent(body).strip(), "    ")}\n'
+                  'part()\n'
+                  'st.markdown(f"full={st.session_state.full}")\n')
+        return AppTest.from_string(script).run()
+
+    return build

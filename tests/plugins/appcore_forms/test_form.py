@@ -148,20 +148,13 @@ def test_a_form_without_a_submit_button_shows_an_error():
     assert at.form[0].props["missing_submit"] is False
 
 
-def test_form_inside_a_fragment_reruns_only_the_fragment():
-    at = AppTest.from_string("""
-        import appcore as st
-        st.session_state.setdefault("full", 0)
-        st.session_state.full += 1
-        @st.fragment
-        def part():
-            with st.form("f"):
-                value = st.text_input("x")
-                st.form_submit_button()
-            st.markdown(f"value={value}")
-        part()
-        st.markdown(f"full={st.session_state.full}")
-    """).run()
+def test_form_inside_a_fragment_reruns_only_the_fragment(fragment_app):
+    at = fragment_app("""
+        with st.form("f"):
+            value = st.text_input("x")
+            st.form_submit_button()
+        st.markdown(f"value={value}")
+    """)
     at.text_input[0].input("hi").run()
     at.button[0].click().run()
     assert [m.value for m in at.markdown] == ["value=hi", "full=1"]

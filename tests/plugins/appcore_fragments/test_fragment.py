@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import textwrap
 from datetime import timedelta
 
 import pytest
@@ -70,24 +71,36 @@ def test_each_call_site_is_its_own_fragment():
     assert at.fragment[0].props["id"] != at.fragment[1].props["id"]
 
 
+def nested_fragments(inner: str, outer: str) -> AppTest:
+    """An app whose fragment ``outer`` calls the fragment ``inner`` (``outer``'s body
+    says where); each counts its runs in session_state before its body."""
+    def indented(body: str) -> str:
+        return textwrap.indent(textwrap.dedent(body).strip(), "    ")
+
+    return AppTest.from_string(
+        'import appcore as st\n'
+        'st.session_state.setdefault("outer", 0)\n'
+        'st.session_state.setdefault("inner", 0)\n'
+        '@st.fragment\n'
+        'def inner():\n'
+        '    st.session_state.inner += 1\n'
+        f'{indented(inner)}\n'
+        '@st.fragment\n'
+        'def outer():\n'
+        '    st.session_state.outer += 1\n'
+        f'{indented(outer)}\n'
+        'outer()\n').run()
+
+
 def test_nested_fragments_rerun_alone():
-    at = AppTest.from_string("""
-        import appcore as st
-        st.session_state.setdefault("outer", 0)
-        st.session_state.setdefault("inner", 0)
-        @st.fragment
-        def inner():
-            st.session_state.inner += 1
-            st.button("inner")
-            st.markdown(f"inner={st.session_state.inner}")
-        @st.fragment
-        def outer():
-            st.session_state.outer += 1
-            st.button("outer")
-            inner()
-            st.markdown(f"outer={st.session_state.outer}")
-        outer()
-    """).run()
+    at = nested_fragments(inner="""
+        st.button("inner")
+        st.markdown(f"inner={st.session_state.inner}")
+    """, outer="""
+        st.button("outer")
+        inner()
+        st.markdown(f"outer={st.session_state.outer}")
+    """)
     at.button[1].click().run()
     assert at.markdown.values == ["inner=2", "outer=1"]
     at.button[0].click().run()
@@ -124,37 +137,22 @@ def test_plain_elements_written_outside_accumulate_until_the_next_full_run():
     assert [m.value for m in at.sidebar.get("markdown")] == ["sidebar n=4", "below"]
 
 
-def test_rerun_with_fragment_scope_reruns_only_the_fragment():
-    at = AppTest.from_string("""
-        import appcore as st
-        st.session_state.setdefault("full", 0)
-        st.session_state.setdefault("frag", 0)
-        st.session_state.full += 1
-        @st.fragment
-        def part():
-            st.session_state.frag += 1
-            if st.button("again") and st.session_state.frag < 4:
-                st.rerun(scope="fragment")
-            st.markdown(f"frag={st.session_state.frag}")
-        part()
-        st.markdown(f"full={st.session_state.full}")
-    """).run()
+def test_rerun_with_fragment_scope_reruns_only_the_fragment(fragment_app):
+    at = fragment_app("""
+        st.session_state.frag += 1
+        if st.button("again") and st.session_state.frag < 4:
+            st.rerun(scope="fragment")
+        st.markdown(f"frag={st.session_state.frag}")
+    """)
     at.button[0].click().run()
     assert at.markdown.values == ["frag=3", "full=1"]
 
 
-def test_rerun_inside_a_fragment_reruns_the_app():
-    at = AppTest.from_string("""
-        import appcore as st
-        st.session_state.setdefault("full", 0)
-        st.session_state.full += 1
-        @st.fragment
-        def part():
-            if st.button("app"):
-                st.rerun()
-        part()
-        st.markdown(f"full={st.session_state.full}")
-    """).run()
+def test_rerun_inside_a_fragment_reruns_the_app(fragment_app):
+    at = fragment_app("""
+        if st.button("app"):
+            st.rerun()
+    """)
     at.button[0].click().run()
     assert at.markdown.values == ["full=2"]
 
@@ -350,20 +348,9 @@ def test_a_held_value_survives_a_skipped_timer_tick(gates):
 
 
 def test_rerun_with_fragment_scope_in_a_nested_fragment_reruns_the_inner_one():
-    at = AppTest.from_string("""
-        import appcore as st
-        st.session_state.setdefault("outer", 0)
-        st.session_state.setdefault("inner", 0)
-        @st.fragment
-        def inner():
-            st.session_state.inner += 1
-            if st.button("again") and st.session_state.inner < 3:
-                st.rerun(scope="fragment")
-        @st.fragment
-        def outer():
-            st.session_state.outer += 1
-            inner()
-        outer()
-    """).run()
+    at = nested_fragments(inner="""
+        if st.button("again") and st.session_state.inner < 3:
+            st.rerun(scope="fragment")
+    """, outer="inner()")
     at.button[0].click().run()
     assert (at.session_state["outer"], at.session_state["inner"]) == (1, 3)
