@@ -17,8 +17,6 @@ def appcore_resolve_page(app: AppView) -> str:
 class MemoryOnly:
     """Sessions live in the process that serves them; nothing is saved elsewhere."""
 
-    saves = False
-
     def save(self, session_id: str, values: dict[str, Any]) -> list[str]:
         return []
 

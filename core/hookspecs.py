@@ -5,7 +5,7 @@ Four families (STYLE.md, and docs/plugins.md for the fourth):
   Each may take ``app`` (the App being built; read its ``config``, don't keep it).
 - ``appcore_<subject>_<past tense>``: notifications; return values are ignored.
 - ``appcore_check_<thing>``: vetoes; every implementation is called and any
-  may refuse by raising ``AppcoreAPIError``.
+  may refuse by returning a message.
 - ``appcore_resolve_<thing>``: decisions, first non-None result wins; the
   built-in default is ``trylast`` so any plugin can override it.
 
@@ -118,14 +118,15 @@ def appcore_run_finished(run: Run) -> None:
 
 
 @hookspec
-def appcore_check_widget(run: Run, widget: Widget) -> None:
+def appcore_check_widget(run: Run, widget: Widget) -> str | None:
     """A widget is about to be drawn, on the script thread; ``widget.scope`` says
     which containers it sits in.
 
-    Raise ``AppcoreAPIError`` to refuse it with a message shown in the page
-    where it was called (forms refuse ``st.button`` inside a form this way).
-    Every implementation is called; the return value is ignored. A plugin may
-    also adjust ``widget.display`` (what the page shows instead of the value).
+    Return a message to refuse it: it is raised as ``AppcoreAPIError`` where the
+    widget was called (forms refuse ``st.button`` inside a form this way), after
+    every implementation has seen the widget; the first message wins. Return
+    None to let it be. A plugin may also set ``widget.display`` (what the page
+    shows instead of the value).
     """
 
 

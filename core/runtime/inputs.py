@@ -24,7 +24,6 @@ import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from enum import EnumMeta
-from numbers import Integral
 from typing import Any, Literal
 
 from .context import current_run

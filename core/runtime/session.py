@@ -359,10 +359,7 @@ class Session:
 
     def save(self) -> None:
         """Hand the session's state to the store (after a complete run)."""
-        store = self.services.store
-        if not getattr(store, "saves", True):
-            return
-        lost = store.save(self.id, self.state.values)
+        lost = self.services.store.save(self.id, self.state.values)
         if lost:
             log.warning("session %s: could not save %s (not picklable); a resumed tab will not have them",
                         self.id, ", ".join(sorted(lost)))

@@ -133,7 +133,9 @@ def register_widget(
         trigger=trigger, rerun_on_change=rerun_on_change, disabled=bool(props.get("disabled")),
         scope=target.scope, line=line,
     )
-    run.hooks.appcore_check_widget(run=run, widget=widget)
+    refusals = run.hooks.appcore_check_widget(run=run, widget=widget)
+    if refusals:
+        raise AppcoreAPIError(refusals[-1])  # pluggy lists results last-called first
 
     if trigger:
         if key is not None and key in state.user_set_keys:

@@ -60,6 +60,17 @@ class WebClient:
                 return
 
 
+def _under(prefix: str, route: web.AbstractRouteDef) -> web.AbstractRouteDef:
+    """A plugin's route, mounted under the app's URL prefix."""
+    if not prefix:
+        return route
+    if isinstance(route, web.RouteDef):
+        return web.RouteDef(route.method, prefix + route.path, route.handler, route.kwargs)
+    if isinstance(route, web.StaticDef):
+        return web.StaticDef(prefix + route.prefix, route.path, route.kwargs)
+    raise TypeError(f"a plugin route must be a RouteDef or StaticDef, got {type(route).__name__}")
+
+
 def build_static_index(root: Path) -> dict[str, Path]:
     """Hashed name -> file, for every runtime file (served immutable)."""
     index: dict[str, Path] = {}
@@ -116,7 +127,7 @@ def build_web_app(app: App) -> web.Application:
         web.get(f"{prefix}/_appcore/components/{{component}}/{{name:.+}}", component_file),
     ]
     for contribution in app.pm.hook.appcore_register_routes(app=app):
-        routes.extend(contribution or [])
+        routes.extend(_under(prefix, route) for route in contribution or [])
     routes += [web.get(f"{prefix}/", index), web.get(f"{prefix}/{{page_path:.*}}", index)]
     web_app.add_routes(routes)
     web_app.cleanup_ctx.append(_lifecycle)

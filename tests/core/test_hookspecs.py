@@ -24,7 +24,7 @@ from aiohttp import web
 from appcore import hookspecs
 from appcore.app import App, PluginConflict
 from appcore.config import Config
-from appcore.plugin import AppcoreAPIError, ElementType, RerunRequest, add_element, hookimpl
+from appcore.plugin import ElementType, RerunRequest, add_element, hookimpl
 from appcore.server import build_web_app
 from appcore.testing import AppTest, FakeBrowser
 
@@ -415,7 +415,8 @@ class Refuser:
     @hookimpl
     def appcore_check_widget(self, run, widget):
         if widget.key == "no":
-            raise AppcoreAPIError(f"{widget.type} 'no' is refused by a plugin.")
+            return f"{widget.type} 'no' is refused by a plugin."
+        return None
 
 
 class Watcher:
@@ -430,7 +431,7 @@ class Watcher:
 
 
 @pytest.mark.parametrize("order", ["refuser-first", "watcher-first"])
-def test_appcore_check_widget_refuses_with_a_message_where_the_widget_was_called_and_every_plugin_is_asked(order):
+def test_appcore_check_widget_refuses_with_the_message_it_returns_where_the_widget_was_called_and_every_plugin_is_asked(order):
     watcher = Watcher()
     plugins = [Refuser(), watcher] if order == "refuser-first" else [watcher, Refuser()]
     at = AppTest.from_string("""

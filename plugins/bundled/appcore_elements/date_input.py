@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from appcore.plugin import MISSING, AppcoreAPIError, Args, Bind, DateCodec, Help, Key, Kwargs, LabelVisibility, \
+from appcore.plugin import MISSING, Args, Bind, DateCodec, Help, Key, Kwargs, LabelVisibility, \
     OnChange, PersistState, WidthWithoutContent, above_max, below_min, input_widget, invalid_type, invalid_value, \
     min_max_error
 

@@ -120,29 +120,24 @@ def _parse_click(raw: Any) -> bool:
 # -- hooks ---------------------------------------------------------------------------
 
 
-def check_widget(run: RunView, widget: Widget) -> None:
+def check_widget(run: RunView, widget: Widget) -> str | None:
     """Streamlit's form rules, checked as each widget is drawn; records form members."""
     form_key = widget.scope.get(FORM)
-    if form_key is None:
-        return
-    if widget.scope.get(SUBMITTER) == form_key:
-        return
+    if form_key is None or widget.scope.get(SUBMITTER) == form_key:
+        return None
     record = _forms_this_run(run).get(form_key)
     if widget.trigger:  # a click would rerun at once, not with the form
-        raise AppcoreAPIError(
-            f"`st.{widget.type}()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead: "
-            "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form"
-        )
+        return (f"`st.{widget.type}()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead: "
+                "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form")
     if widget.on_change is not None:
-        raise AppcoreAPIError(
-            "Within a form, callbacks can only be defined on the `st.form_submit_button`. "
-            "Defining callbacks on other widgets inside a form is not allowed."
-        )
+        return ("Within a form, callbacks can only be defined on the `st.form_submit_button`. "
+                "Defining callbacks on other widgets inside a form is not allowed.")
     if record is not None:
         record.members.append(widget)
     held = _session_forms(run.session).pending.get(form_key, {})
     if widget.id in held:
         widget.display = widget.to_json(held[widget.id])  # typed, not yet submitted: a reload still shows it
+    return None
 
 
 def on_widget_event(session: SessionView, widget: Widget, value: Any) -> bool | None:
