@@ -22,8 +22,8 @@ __all__ = ["session_state", "sidebar", "AppcoreAPIError", "StreamlitAPIException
 
 
 # Submodules: `from appcore import X` must import these, not look them up as API names.
-_SUBMODULES = frozenset({"app", "cli", "config", "defaults", "hookspecs", "hello", "frontend", "plugin",
-                         "plugins", "runtime", "server", "testing", "watcher"})
+_SUBMODULES = frozenset({"app", "cli", "config", "defaults", "errors", "hookspecs", "hello", "frontend", "plugin",
+                         "plugins", "runtime", "server", "streamlit_alias", "testing", "watcher"})
 
 
 def __getattr__(name: str) -> Any:

@@ -34,6 +34,7 @@ class ServerConfig:
     allowed_origins: list[str] = field(default_factory=list)
     base_url_path: str = ""
     session_grace_seconds: float = 120.0
+    streamlit_alias: bool = True
 
 
 @dataclass

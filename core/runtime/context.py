@@ -5,6 +5,7 @@ Each run executes on its own thread with a ``Run`` set in a ContextVar, so
 """
 from __future__ import annotations
 
+import threading
 from contextvars import ContextVar
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -17,23 +18,35 @@ if TYPE_CHECKING:
 
 _current_run: ContextVar[Run | None] = ContextVar("appcore_run", default=None)
 
+# A thread the app started itself carries its run here (``add_script_run_ctx``).
+THREAD_RUN_ATTRIBUTE = "_appcore_run"
+
+
+def _run_of_this_thread() -> Run | None:
+    run = _current_run.get()
+    if run is None:
+        run = getattr(threading.current_thread(), THREAD_RUN_ATTRIBUTE, None)
+    return run
+
 
 class NoRunError(AppcoreAPIError):
     pass
 
 
 def current_run() -> Run:
-    run = _current_run.get()
+    run = _run_of_this_thread()
     if run is None:
         raise NoRunError(
             "This appcore call needs a running app: start the script with "
-            "`appcore run app.py`, or test it with appcore.testing.AppTest."
+            "`appcore run app.py`, or test it with appcore.testing.AppTest. In a thread the app "
+            "started itself, call appcore.runtime.scriptrunner.add_script_run_ctx(thread) before "
+            "thread.start()."
         )
     return run
 
 
 def maybe_current_run() -> Run | None:
-    return _current_run.get()
+    return _run_of_this_thread()
 
 
 def set_current_run(run: Run | None) -> Any:
@@ -47,7 +60,7 @@ def lookup_api(name: str) -> Any:
     imported on its own, an editor's console): the bundled plugin that
     provides the name, imported on first use.
     """
-    run = _current_run.get()
+    run = _run_of_this_thread()
     if run is not None:
         services = run.session.services
         try:
@@ -62,7 +75,7 @@ def lookup_api(name: str) -> Any:
 
 def api_names() -> list[str]:
     """The ``st.<name>`` names: the running App's, else the bundled plugins'."""
-    run = _current_run.get()
+    run = _run_of_this_thread()
     return list(run.session.services.api if run is not None else BUNDLED_API)
 
 

@@ -6,10 +6,19 @@ cannot swallow a rerun or a stop.
 from __future__ import annotations
 
 
-class AppcoreAPIError(Exception):
+class Error(Exception):
+    """Base of the errors appcore raises (Streamlit's ``streamlit.errors.Error``)."""
+
+
+class MarkdownFormattedException(Error):
+    """An error whose message is shown as markdown in the page."""
+
+
+class AppcoreAPIError(MarkdownFormattedException):
     """Misuse of the appcore API, shown in the page where it happened.
 
-    Named like Streamlit's ``StreamlitAPIException`` so ported code reads the same.
+    It is Streamlit's ``StreamlitAPIException`` (the same class), so ported
+    ``except StreamlitAPIException`` blocks catch appcore's errors.
     """
 
 

@@ -1,0 +1,92 @@
+"""Streamlit's module surface: `import streamlit` served by appcore, streamlit.errors,
+streamlit.runtime.exists() and the script-run context for an app's own threads.
+
+Behaviour checked on Streamlit 1.67.0 (its own venv): runtime.exists() is False under
+AppTest; get_script_run_ctx() outside a run returns None with the "missing
+ScriptRunContext" warning; a thread given add_script_run_ctx draws into the run.
+"""
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+from appcore.testing import AppTest
+
+
+def test_an_unmodified_streamlit_script_runs_on_appcore():
+    at = AppTest.from_string("""
+        import streamlit as st
+        from streamlit.errors import StreamlitAPIException
+        import streamlit.runtime
+
+        st.title("Hi")
+        try:
+            st.text_input("a", type="bogus")
+        except StreamlitAPIException as error:
+            st.markdown(f"caught: {type(error).__name__}")
+        st.markdown(f"exists={streamlit.runtime.exists()}")
+    """).run()
+    assert at.title[0].value == "Hi"
+    assert [m.value for m in at.markdown] == ["caught: AppcoreAPIError", "exists=False"]
+
+
+def test_streamlit_errors_are_appcores_errors():
+    import appcore.errors
+    from appcore.runtime.errors import AppcoreAPIError
+
+    assert appcore.errors.StreamlitAPIException is AppcoreAPIError
+    assert issubclass(appcore.errors.DuplicateWidgetID, appcore.errors.StreamlitAPIException)
+    assert issubclass(appcore.errors.StreamlitSecretNotFoundError, FileNotFoundError)
+
+
+def test_a_streamlit_submodule_appcore_lacks_fails_with_a_message_that_says_so():
+    at = AppTest.from_string("import streamlit.bogus_module").run()
+    message = at.exception[0].message
+    assert "No module named 'streamlit.bogus_module'" in message and "appcore has no 'appcore.bogus_module'" in message
+
+
+def test_a_streamlit_name_appcore_lacks_names_the_name():
+    # `from streamlit import x` turns the AttributeError into Python's own ImportError, so the
+    # attribute form is where the message shows.
+    at = AppTest.from_string("import streamlit as st\nst.camera_input('Smile')").run()
+    assert "st.camera_input is part of Streamlit's API, but no installed appcore plugin provides it" in \
+        at.exception[0].message
+
+
+def test_a_thread_given_the_script_run_context_draws_into_the_run():
+    at = AppTest.from_string("""
+        import threading
+        import streamlit as st
+        from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
+
+        def work():
+            st.markdown(f"from a thread, session {get_script_run_ctx().session_id == st.session_state.sid}")
+
+        st.session_state.sid = get_script_run_ctx().session_id
+        thread = threading.Thread(target=work)
+        add_script_run_ctx(thread)
+        thread.start()
+        thread.join()
+    """).run()
+    assert at.markdown[0].value == "from a thread, session True"
+
+
+def test_outside_a_run_the_context_is_none_with_streamlits_warning(caplog):
+    from appcore.runtime.scriptrunner import get_script_run_ctx
+
+    with caplog.at_level(logging.WARNING):
+        assert get_script_run_ctx() is None
+        assert get_script_run_ctx(suppress_warning=True) is None
+    assert [r.getMessage() for r in caplog.records] == [
+        "Thread 'MainThread': missing ScriptRunContext! This warning can be ignored when running in bare mode."]
+
+
+def test_the_alias_is_off_when_the_config_says_so(tmp_path):
+    (tmp_path / ".appcore").mkdir()
+    (tmp_path / ".appcore" / "config.toml").write_text("[server]\nstreamlit_alias = false\n")
+    (tmp_path / "app.py").write_text("")
+    code = ("import sys; from appcore.app import App; from appcore import streamlit_alias; "
+            f"App({str(tmp_path / 'app.py')!r}); print(streamlit_alias.installed())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
