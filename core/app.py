@@ -73,7 +73,7 @@ class App:
             store=self.session_store,
             hello=MappingProxyType({
                 "elements": self.element_urls,
-                "theme": {"base": self.config.theme.base, "primary_color": self.config.theme.primary_color},
+                "theme": self.config.theme.for_browser(),
             }),
             missing_api=lambda name: missing_name_message(name, self.disabled_plugins),
         )

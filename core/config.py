@@ -1,10 +1,14 @@
 """Configuration: `.appcore/config.toml` beside the app, env vars, CLI flags.
 
-Precedence: CLI flag > ``APPCORE_<SECTION>_<KEY>`` env var > file > default.
-A bad file names the key, the line and the reason.
+Precedence: CLI flag > ``APPCORE_<SECTION>_<KEY>`` env var >
+``STREAMLIT_<SECTION>_<KEY>`` env var > ``.appcore/config.toml`` >
+``.streamlit/config.toml`` > default. A bad appcore file names the key, the
+line and the reason; of a Streamlit file, the keys in ``STREAMLIT_KEYS`` are
+honoured and the rest are noted in the log (Streamlit has many more).
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
@@ -18,6 +22,28 @@ else:
     import tomli as tomllib
 
 CONFIG_FILE = Path(".appcore") / "config.toml"
+STREAMLIT_CONFIG_FILE = Path(".streamlit") / "config.toml"
+
+# Streamlit's config keys appcore honours: (section, Streamlit's key) -> appcore's key.
+STREAMLIT_KEYS = {
+    ("theme", "base"): "base",
+    ("theme", "primaryColor"): "primary_color",
+    ("theme", "backgroundColor"): "background_color",
+    ("theme", "secondaryBackgroundColor"): "secondary_background_color",
+    ("theme", "textColor"): "text_color",
+    ("theme", "font"): "font",
+    ("server", "port"): "port",
+    ("server", "address"): "address",
+    ("server", "headless"): "headless",
+    ("server", "runOnSave"): "run_on_save",
+    ("server", "maxUploadSize"): "max_upload_mb",
+    ("server", "maxMessageSize"): "max_message_mb",
+    ("server", "baseUrlPath"): "base_url_path",
+    ("client", "showSidebarNavigation"): "show_sidebar_navigation",
+    ("client", "toolbarMode"): "toolbar_mode",
+}
+
+log = logging.getLogger("appcore.config")
 
 
 class ConfigError(Exception):
@@ -35,12 +61,29 @@ class ServerConfig:
     base_url_path: str = ""
     session_grace_seconds: float = 120.0
     streamlit_alias: bool = True
+    max_upload_mb: float = 200.0
 
 
 @dataclass
 class ThemeConfig:
     base: str = "light"
     primary_color: str = "#ff4b4b"
+    # Unset: the base theme's own colours and font.
+    background_color: str = ""
+    secondary_background_color: str = ""
+    text_color: str = ""
+    font: str = ""
+
+    def for_browser(self) -> dict[str, str]:
+        """What the page needs: the base and every colour or font the config sets."""
+        return {key: value for key, value in vars(self).items() if value}
+
+
+@dataclass
+class ClientConfig:
+    # Read from .streamlit/config.toml and kept for the multipage and toolbar plugins.
+    show_sidebar_navigation: bool = True
+    toolbar_mode: str = "auto"
 
 
 @dataclass
@@ -53,6 +96,7 @@ class Config:
     server: ServerConfig = field(default_factory=ServerConfig)
     theme: ThemeConfig = field(default_factory=ThemeConfig)
     plugins: PluginsConfig = field(default_factory=PluginsConfig)
+    client: ClientConfig = field(default_factory=ClientConfig)
     source: str | None = None
 
     @classmethod
@@ -61,15 +105,19 @@ class Config:
         config = cls()
         env = os.environ if env is None else env
         if app_dir is not None:
+            streamlit_path = app_dir / STREAMLIT_CONFIG_FILE
+            if streamlit_path.is_file():
+                config._apply_streamlit_file(streamlit_path)
             path = app_dir / CONFIG_FILE
             if path.is_file():
                 config.source = str(path)
                 config._apply_file(path)
-        for section in _SECTIONS:
-            for f in fields(getattr(config, section)):
-                name = f"APPCORE_{section.upper()}_{f.name.upper()}"
-                if name in env:
-                    config._set(section, f.name, _from_env(env[name], f.type), origin=f"env var {name}")
+        for prefix in ("STREAMLIT", "APPCORE"):  # appcore's own wins
+            for section in _SECTIONS:
+                for f in fields(getattr(config, section)):
+                    name = f"{prefix}_{section.upper()}_{f.name.upper()}"
+                    if name in env:
+                        config._set(section, f.name, _from_env(env[name], f.type), origin=f"env var {name}")
         for section, values in (overrides or {}).items():
             for key, value in values.items():
                 if value is not None:
@@ -92,6 +140,23 @@ class Config:
                 origin = f"{path}, line {_line_of(text, section, key)}"
                 self._set(section, key, value, origin=origin)
 
+    def _apply_streamlit_file(self, path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        ignored = []
+        for section, values in data.items():
+            for key, value in (values.items() if isinstance(values, dict) else ()):
+                ours = STREAMLIT_KEYS.get((section, key))
+                if ours is None:
+                    ignored.append(f"{section}.{key}")
+                    continue
+                self._set(section, ours, value, origin=f"{path}, line {_line_of(text, section, key)}")
+        if ignored:
+            log.info("%s: appcore does not use %s", path, ", ".join(ignored))
+
     def _set(self, section: str, key: str, value: Any, origin: str) -> None:
         table = getattr(self, section)
         kinds = {f.name: f.type for f in fields(table)}
@@ -100,7 +165,10 @@ class Config:
         setattr(table, key, _check(section, key, value, kinds[key], origin))
 
 
-_SECTIONS = ("server", "theme", "plugins")
+_SECTIONS = ("server", "theme", "plugins", "client")
+
+
+_CSS_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|(rgb|rgba|hsl|hsla)\([\d\s.,%]+\)|[a-zA-Z]+")
 
 
 def _check(section: str, key: str, value: Any, kind: str, origin: str) -> Any:
@@ -126,6 +194,12 @@ def _check(section: str, key: str, value: Any, kind: str, origin: str) -> Any:
             raise bad('"light" or "dark"')
         if key == "primary_color" and not re.fullmatch(r"#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?", value):
             raise bad('a hex colour such as "#ff4b4b"')
+        if key.endswith("_color") and value and not _CSS_COLOR.fullmatch(value):
+            raise bad('a colour such as "#0e1117", "rgb(14, 17, 23)" or "navy"')
+        if key == "font" and value and not re.fullmatch(r"[\w ,'\"-]+", value):
+            raise bad('a font such as "sans serif", "serif", "monospace" or a font family name')
+        if key == "toolbar_mode" and value not in ("auto", "developer", "viewer", "minimal"):
+            raise bad('"auto", "developer", "viewer" or "minimal"')
     elif kind == "list[str]":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise bad("a list of strings")

@@ -420,8 +420,7 @@ const handlers = {
   session(message) {
     sessionStorage.setItem(SESSION_KEY, message.id);
     moduleUrls = message.elements;
-    document.documentElement.dataset.theme = message.theme.base;
-    document.documentElement.style.setProperty("--ac-primary", message.theme.primary_color);
+    applyTheme(message.theme);
     // A (re)connected session resends everything: start from an empty page.
     for (const root of roots.values()) {
       for (const child of root.children) if (child) { destroy(child); child.el.remove(); }
@@ -488,6 +487,23 @@ function showError(message) {
 function hideError() {
   const box = document.getElementById("ac-error");
   if (box) box.hidden = true;
+}
+
+// The config's theme: the base picks light or dark; colours and the font it sets win over the base's.
+const THEME_VARIABLES = {
+  primary_color: "--ac-primary", background_color: "--ac-bg", secondary_background_color: "--ac-surface",
+  text_color: "--ac-text", font: "--ac-font",
+};
+const FONTS = { "sans serif": "var(--ac-sans)", "sans-serif": "var(--ac-sans)", serif: "Georgia, serif", monospace: "var(--ac-mono)" };
+
+function applyTheme(theme) {
+  const root = document.documentElement;
+  root.dataset.theme = theme.base;
+  for (const [key, variable] of Object.entries(THEME_VARIABLES)) {
+    const value = theme[key];
+    if (!value) root.style.removeProperty(variable);
+    else root.style.setProperty(variable, key === "font" ? FONTS[value] ?? value : value);
+  }
 }
 
 // The public face of the runtime for element modules and tests.

@@ -48,3 +48,33 @@ def test_a_bad_file_names_the_key_the_line_and_the_reason(tmp_path, text, expect
 def test_a_bad_env_var_is_named(tmp_path):
     with pytest.raises(ConfigError, match="env var APPCORE_SERVER_PORT: 'server.port' must be a whole number"):
         Config.load(tmp_path, env={"APPCORE_SERVER_PORT": "abc"})
+
+
+def test_a_streamlit_config_file_is_read_and_appcores_own_wins(tmp_path):
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text(
+        '[theme]\nbase = "dark"\nprimaryColor = "#00ff00"\nbackgroundColor = "#101010"\nfont = "serif"\n'
+        '[server]\nport = 9100\nrunOnSave = false\nmaxUploadSize = 50\nenableCORS = false\n'
+        '[client]\ntoolbarMode = "minimal"\n[browser]\ngatherUsageStats = false\n')
+    (tmp_path / ".appcore").mkdir()
+    (tmp_path / ".appcore" / "config.toml").write_text('[server]\nport = 9200\n')
+    config = Config.load(tmp_path, env={})
+    assert (config.theme.base, config.theme.primary_color, config.theme.background_color, config.theme.font) == \
+        ("dark", "#00ff00", "#101010", "serif")
+    assert (config.server.port, config.server.run_on_save, config.server.max_upload_mb) == (9200, False, 50.0)
+    assert config.client.toolbar_mode == "minimal"
+    assert config.theme.for_browser() == {"base": "dark", "primary_color": "#00ff00",
+                                          "background_color": "#101010", "font": "serif"}
+
+
+def test_streamlit_env_vars_are_honoured_below_appcores(tmp_path):
+    config = Config.load(tmp_path, env={"STREAMLIT_SERVER_PORT": "9300", "STREAMLIT_THEME_BASE": "dark",
+                                        "APPCORE_SERVER_PORT": "9400"})
+    assert (config.server.port, config.theme.base) == (9400, "dark")
+
+
+def test_a_bad_value_in_a_streamlit_config_file_names_the_file_and_line(tmp_path):
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text('[theme]\n\ntextColor = "#12"\n')
+    with pytest.raises(ConfigError, match=r"\.streamlit/config\.toml, line 3: 'theme\.text_color' must be a colour"):
+        Config.load(tmp_path, env={})
