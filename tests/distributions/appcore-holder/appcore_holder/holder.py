@@ -63,21 +63,22 @@ def holder_button(label: str = "Send", key: Key = None, help: Help = None,
 # -- hooks -----------------------------------------------------------------------------
 
 
-def check_widget(run: RunView, widget: Widget) -> None:
+def check_widget(run: RunView, widget: Widget) -> str | None:
     """Note the holder's buttons and members; a plain button inside would rerun at once: refuse it."""
     key = widget.scope.get(HOLDER)
     if key is None:
-        return
+        return None
     record = run.stash.setdefault(RUN_HOLDERS, {}).setdefault(key, Drawn(key))
     if widget.type == "holder_button":
         record.buttons.append(widget)
-        return
+        return None
     if widget.trigger:
-        raise AppcoreAPIError(f"st.{widget.type}() can't be used in an st.holder(); use st.holder_button().")
+        return f"st.{widget.type}() can't be used in an st.holder(); use st.holder_button()."
     record.members.append(widget.id)
     pending = _held(run.session).pending.get(key, {})
     if widget.id in pending:  # typed, not sent yet: a rerun meanwhile still shows it
         widget.display = widget.to_json(pending[widget.id])
+    return None
 
 
 def on_widget_event(session: SessionView, widget: Widget, value: Any) -> bool | None:
