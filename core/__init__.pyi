@@ -38,6 +38,7 @@ from appcore_elements.multiselect import multiselect as multiselect
 from appcore_elements.number_input import number_input as number_input
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
+from appcore_secrets.secrets import secrets as secrets
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
 from appcore_elements.slider import slider as slider

@@ -31,6 +31,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'number_input': ('elements', 'appcore_elements.number_input', 'number_input'),
     'radio': ('elements', 'appcore_elements.radio', 'radio'),
     'rerun': ('control', 'appcore_control.control', 'rerun'),
+    'secrets': ('secrets', 'appcore_secrets.secrets', 'secrets'),
     'selectbox': ('elements', 'appcore_elements.selectbox', 'selectbox'),
     'set_page_config': ('elements', 'appcore_elements.page_config', 'set_page_config'),
     'slider': ('elements', 'appcore_elements.slider', 'slider'),

@@ -59,7 +59,8 @@ from .runtime.inputs import (
     to_options,
 )
 from .runtime.run import PARTIAL, Partial, RerunRequest, Run, exception_props
-from .runtime.services import Stash, StashKey
+from .errors import StreamlitSecretNotFoundError
+from .runtime.services import AppView, Stash, StashKey
 from .runtime.session import BadMessage, Session
 from .runtime.state import SessionState
 from .runtime.widgets import Widget, register_widget
@@ -112,7 +113,7 @@ class RunView(Protocol):
 
 
 __all__ = [
-    "hookimpl", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
+    "hookimpl", "AppView", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
     "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
     "StopRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",

@@ -85,7 +85,7 @@ STREAMLIT_NAMES = frozenset("""
     camera_input chat_input chat_message columns connection context data_editor dataframe download_button
     echo expander experimental_get_query_params experimental_set_query_params feedback file_uploader
     graphviz_chart html image link_button logo login logout map navigation page_link Page pills plotly_chart
-    popover progress pydeck_chart pyplot query_params scatter_chart secrets segmented_control select_slider
+    popover progress pydeck_chart pyplot query_params scatter_chart segmented_control select_slider
     snow spinner status switch_page table tabs toast user vega_lite_chart video
 """.split())
 
@@ -98,7 +98,8 @@ def missing_name_message(name: str, disabled: frozenset[str] | set[str] = frozen
                 f"(--disable-plugin {owner} or [plugins] disable). Enable it to use st.{name}.")
     if name in STREAMLIT_NAMES:
         return (f"st.{name} is part of Streamlit's API, but no installed appcore plugin provides it yet. "
-                f"`appcore plugins` lists what is installed; docs/differences.md lists what is missing.")
+                f"`appcore plugins` lists what is installed; install a plugin that provides st.{name}, "
+                f"or leave it out of this app for now.")
     if disabled:
         return (f"module 'appcore' has no attribute '{name}' (no enabled plugin provides it; "
                 f"disabled: {', '.join(sorted(disabled))})")

@@ -225,3 +225,16 @@ def test_overlapping_runs_of_two_sessions_give_sys_modules_main_back(gates):
     finally:
         if original is not None:
             sys.modules["__main__"] = original
+
+
+def test_a_script_exception_is_logged_as_a_warning_with_its_traceback(caplog):
+    import logging
+
+    from appcore.testing import AppTest
+
+    with caplog.at_level(logging.WARNING, logger="appcore.run"):
+        at = AppTest.from_string("def broken():\n    raise ValueError('no luck')\nbroken()\n").run()
+    assert at.exception[0].message == "no luck"
+    (record,) = [r for r in caplog.records if r.name == "appcore.run"]
+    assert record.levelno == logging.WARNING and "ValueError: no luck" in record.getMessage()
+    assert record.exc_info is not None and "broken()" in caplog.text
