@@ -197,3 +197,55 @@ def test_a_keyed_widget_of_a_plugin_keeps_every_setter():
                              plugins=[StepperPlugin()]).run()
     at.stepper(key="s").increment().run()
     assert at.markdown[0].value == "2" and at.stepper[0].value == 2
+
+
+# One call of every element appcore has, and the node types Streamlit 1.67's AppTest
+# gives the same app (with `import streamlit as st` and st.dataframe for st.write).
+EVERY_ELEMENT = """
+    import appcore as st
+    import pandas as pd
+    st.title("T"); st.header("H"); st.subheader("S"); st.markdown("**m**"); st.caption("c"); st.text("t")
+    st.latex("E=mc^2"); st.code("x=1"); st.divider(); st.json({"a": 1}); st.metric("M", 3, 1)
+    st.success("ok"); st.info("i"); st.warning("w"); st.error("e"); st.exception(ValueError("boom"))
+    st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]})); st.empty()
+    with st.container(key="box"):
+        st.button("b")
+    st.checkbox("cb"); st.toggle("tg")
+    st.radio("r", ["a", "b"]); st.selectbox("sb", ["a", "b"]); st.multiselect("ms", ["a", "b"])
+    st.slider("sl", 0, 10, 5); st.number_input("ni", 0, 10, 1)
+    st.text_input("ti", max_chars=3); st.text_area("ta")
+    st.date_input("di"); st.time_input("tm"); st.color_picker("cp")
+    with st.form("f"):
+        st.text_input("in form")
+        st.form_submit_button("go")
+    @st.fragment
+    def frag():
+        st.markdown("in fragment")
+    frag()
+    st.set_page_config(page_title="x")
+"""
+ON_STREAMLIT_1_67 = [
+    ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
+    ("markdown", "Markdown"), ("caption", "Caption"), ("text", "Text"), ("latex", "Latex"), ("code", "Code"),
+    ("divider", "Divider"), ("json", "Json"), ("metric", "Metric"), ("success", "Success"), ("info", "Info"),
+    ("warning", "Warning"), ("error", "Error"), ("exception", "Exception"), ("help_info", "Help"),
+    ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("flex_container", "Block"), ("button", "Button"), ("checkbox", "Checkbox"), ("toggle", "Toggle"),
+    ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
+    ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
+    ("date_input", "DateInput"), ("time_input", "TimeInput"), ("color_picker", "ColorPicker"),
+    ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
+    ("markdown", "Markdown"),
+]
+# Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event".
+NOT_IN_MAIN = {"page_config", "dialog"}
+
+
+def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
+    at = AppTest.from_string(EVERY_ELEMENT).run()
+    assert [(n.type, type(n).__name__) for n in at.main] == ON_STREAMLIT_1_67
+    drawn = {n.element_type for n in at.main} | NOT_IN_MAIN
+    missing = sorted(set(at.app.element_types) - drawn)
+    assert not missing, (f"element types {missing} are not in EVERY_ELEMENT: add a call of each, run the app on "
+                         "Streamlit 1.67's AppTest and add the node type it shows to ON_STREAMLIT_1_67 (declare "
+                         "ElementType.extra['test_type'] where it differs from appcore's type)")
