@@ -211,5 +211,5 @@ def test_a_tab_that_reconnects_during_a_click_run_gets_the_whole_page(gates, rec
         gates.click_run.wait_arrival()  # the click's run is working when the socket drops
         reconnect(at)
     at._wait(5)
-    assert sorted(e.type for e in at._elements()) == ["button", "container", "markdown"]
+    assert sorted(e.element_type for e in at._elements()) == ["button", "container", "markdown"]
     assert at.container[0].children[0].value == "inside the box"

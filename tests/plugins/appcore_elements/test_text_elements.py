@@ -70,9 +70,9 @@ def test_latex_shows_its_source_and_accepts_sympy():
         x = sympy.Symbol("x")
         st.latex(x**2 / 2)
     """)
-    assert at.latex[0].value == r"e^{i\pi} + 1 = 0"
+    assert at.latex[0].value == "$$\n" r"e^{i\pi} + 1 = 0" "\n$$"  # as Streamlit's AppTest reads it
     assert at.latex[0].props["help"] == "Euler"
-    assert at.latex[1].value == r"\frac{x^{2}}{2}"
+    assert at.latex[1].props["body"] == r"\frac{x^{2}}{2}"
 
 
 def test_divider_is_its_own_element():
@@ -245,7 +245,7 @@ def test_empty_draws_nothing_until_used_and_can_hold_a_container():
         cleared.text("gone")
         cleared.empty()
     """)
-    assert [e.type for e in at.main.children] == ["empty", "container", "empty"]
+    assert [e.element_type for e in at.main.children] == ["empty", "container", "empty"]
     assert at.markdown.values == ["one", "two"]
     assert not at.text
 

@@ -1,0 +1,824 @@
+"""The page as Streamlit 1.67's AppTest shows it: a tree of typed nodes.
+
+The tree is read from what the fake browser holds (the same deltas a browser
+applies). Each node has Streamlit's ``type`` string; an element plugin
+chooses its own through ``ElementType.extra``:
+
+- ``"test_type"``: the node type (a string, or ``fn(props) -> str``), when
+  Streamlit's differs from the element type (``st.container`` is a
+  ``flex_container``);
+- ``"test_value"``: ``fn(props) -> value``, how ``node.value`` reads it;
+- ``"test_class"``: a node class of this module's kind, for a plugin's own
+  interactions.
+
+Setters behave as the browser's renderer would with a person at the keyboard:
+a number stays within its bounds, typing past ``max_chars`` does nothing, a
+disabled widget cannot be touched. The server's checks stay as strict as for
+any websocket client.
+"""
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app_test import AppTest
+
+__all__ = [
+    "AppTestError", "Node", "Element", "UnknownElement", "Widget", "UnknownWidget", "Block", "SpecialBlock", "Dialog",
+    "ElementList", "WidgetList", "BlockList",
+    "Markdown", "Caption", "Latex", "Divider", "Title", "Header", "Subheader", "Text", "Code", "Json", "Metric",
+    "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
+    "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
+    "Radio", "Multiselect", "ButtonGroup", "DateInput", "TimeInput", "ColorPicker",
+]
+
+
+class AppTestError(builtins.Exception):
+    """A test action a person in the browser could not perform (a disabled widget,
+    ``set_value`` on an element that is not a widget)."""
+
+
+# Element types of the bundled plugins whose Streamlit node type differs, until
+# those plugins declare ``extra["test_type"]`` themselves (the change is
+# reported to their owners); a plugin's own declaration always wins.
+_NOT_YET_DECLARED = {
+    ("elements", "container"): "flex_container",
+    ("elements", "help"): "help_info",
+    ("fragments", "fragment"): "flex_container",  # Streamlit draws a fragment as an st.container
+    ("charts", "line_chart"): "vega_lite_chart",
+}
+
+# AppTest collection names that differ from the node type they select.
+_ALIASES = {"help": "help_info", "datetime_input": "date_time_input"}
+
+# Node types that are containers even while empty.
+_BLOCK_TYPES = {"flex_container", "form", "dialog", "expander", "status", "tab", "tab_container", "column",
+                "chat_message", "grid_container", "popover"}
+
+
+def node_type_of(element_types: Any, type: str, props: dict[str, Any]) -> str:
+    declared = element_types.get(type)
+    test_type = declared.extra.get("test_type") if declared is not None else None
+    if test_type is None and declared is not None:
+        test_type = _NOT_YET_DECLARED.get((declared.plugin, type))
+    if callable(test_type):
+        test_type = test_type(props)
+    return test_type or type
+
+
+def _text(value: Any) -> str:
+    """A string attribute as Streamlit's protos give it: "" when unset."""
+    return "" if value is None else value
+
+
+# -- nodes --------------------------------------------------------------------------------
+
+
+class Node:
+    """What every node has: its place, its appcore element, its props."""
+
+    type: str
+
+    def __init__(self, at: AppTest, path: tuple, element_type: str, props: dict[str, Any],
+                 widget_id: str | None, key: str | None, node_type: str):
+        self._at = at
+        self.path = path
+        self.element_type = element_type  # appcore's own type name (``container``, ``line_chart``)
+        self.props = props
+        self.id = widget_id
+        self.key = key
+        self.type = node_type
+
+    @property
+    def root(self) -> AppTest:
+        return self._at
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app (sending what was set on its widgets), as ``AppTest.run``."""
+        return self._at.run(timeout=timeout)
+
+    def __getattr__(self, name: str) -> Any:
+        props = self.__dict__.get("props", {})
+        if name in props:
+            return props[name]
+        if name in ("set_value", "click"):
+            return lambda *args, **kwargs: self._unsupported(name)
+        raise AttributeError(f"{type(self).__name__} ({self.__dict__.get('type')}) has no attribute {name!r}")
+
+    def _unsupported(self, method: str) -> Any:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        raise AppTestError(f"{method}() is not supported for {self.type}{key_part}. AppTest can inspect this "
+                           "element but does not implement interactions for it.")
+
+
+class Element(Node):
+    """A leaf: an element with no children."""
+
+    def __iter__(self) -> Iterator[Node]:
+        yield self
+
+    @property
+    def value(self) -> Any:
+        declared = self._at.app.element_types.get(self.element_type)
+        read = declared.extra.get("test_value") if declared is not None else None
+        if read is not None:
+            return read(self.props)  # the plugin knows its props best (a DataFrame from rows)
+        for name in ("body", "value", "message"):
+            if name in self.props:
+                return self.props[name]
+        return None
+
+    @property
+    def help(self) -> str:
+        return _text(self.props.get("help"))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, value={self.value!r})"
+
+
+class UnknownElement(Element):
+    """An element AppTest has no class for: its props, its value as the plugin reads it."""
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+class Markdown(Element):
+    @property
+    def value(self) -> str:
+        return self.props.get("body", "")
+
+    @property
+    def is_caption(self) -> bool:
+        return self.type == "caption"
+
+    @property
+    def allow_html(self) -> bool:
+        return bool(self.props.get("unsafe_allow_html", False))
+
+
+class Caption(Markdown):
+    pass
+
+
+class Latex(Markdown):
+    @property
+    def value(self) -> str:
+        # Streamlit stores a formula as display-maths Markdown.
+        return f"$$\n{self.props.get('body', '')}\n$$"
+
+
+class Divider(Markdown):
+    @property
+    def value(self) -> str:
+        return "---"
+
+
+class _Heading(Element):
+    @property
+    def value(self) -> str:
+        return self.props.get("body", "")
+
+    @property
+    def tag(self) -> str:
+        return f"h{self.props.get('level', 1)}"
+
+    @property
+    def anchor(self) -> str | None:
+        return self.props.get("anchor")
+
+    @property
+    def hide_anchor(self) -> bool:
+        return self.props.get("anchor") is None
+
+
+class Title(_Heading):
+    pass
+
+
+class Header(_Heading):
+    pass
+
+
+class Subheader(_Heading):
+    pass
+
+
+class Text(Element):
+    @property
+    def value(self) -> str:
+        return self.props.get("body", "")
+
+
+class Code(Element):
+    @property
+    def value(self) -> str:
+        return self.props.get("body", "")
+
+    @property
+    def language(self) -> str:
+        return self.props.get("language", "")
+
+
+class Json(Element):
+    @property
+    def value(self) -> str:
+        return self.props.get("body", "")
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self.props.get("expanded", True))
+
+
+class Metric(Element):
+    @property
+    def value(self) -> str:
+        return self.props.get("value", "")
+
+    @property
+    def label(self) -> str:
+        return self.props.get("label", "")
+
+    @property
+    def delta(self) -> str:
+        return self.props.get("delta", "")
+
+
+class _Alert(Element):
+    @property
+    def value(self) -> str:
+        return self.props.get("body", "")
+
+
+class Error(_Alert):
+    pass
+
+
+class Warning(_Alert):  # noqa: A001 - Streamlit's name
+    pass
+
+
+class Info(_Alert):
+    pass
+
+
+class Success(_Alert):
+    pass
+
+
+# What an uncaught exception's type is called when its message is Markdown
+# (Streamlit: every StreamlitAPIException), until the runtime says so in props.
+_MARKDOWN_ERRORS = {"AppcoreAPIError", "StreamlitAPIException", "DuplicateWidgetID"}
+
+
+class Exception(Element):  # noqa: A001 - Streamlit's name
+    @property
+    def value(self) -> str:
+        return self.message
+
+    @property
+    def message(self) -> str:
+        return self.props.get("message", "")
+
+    @property
+    def is_markdown(self) -> bool:
+        if "is_markdown" in self.props:
+            return bool(self.props["is_markdown"])
+        return self.props.get("type") in _MARKDOWN_ERRORS
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self.props.get("is_warning", False))
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return [line.strip() for line in self.props.get("traceback", [])]
+
+
+class Help(Element):
+    @property
+    def name(self) -> str:
+        return _text(self.props.get("name"))
+
+    @property
+    def doc_string(self) -> str:
+        return _text(self.props.get("doc"))
+
+    @property
+    def value(self) -> str:
+        # As Streamlit: the name the object was passed as, else what it is.
+        return self.name or _text(self.props.get("value"))
+
+
+class Dataframe(Element):
+    pass  # its value is the plugin's ``test_value``: a DataFrame
+
+
+# -- widgets ----------------------------------------------------------------------------------
+
+
+class Widget(Element):
+    """A widget: its value as the app sees it, and setters that queue what the
+    browser would send; ``.run()`` sends it."""
+
+    def __iter__(self) -> Iterator[Node]:
+        yield self
+
+    @property
+    def _widget(self) -> Any:
+        return self._at.session.widgets.get(self.id) if self.id else None
+
+    @property
+    def label(self) -> str:
+        return _text(self.props.get("label"))
+
+    @property
+    def help(self) -> str:
+        return _text(self.props.get("help"))
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.props.get("disabled", False))
+
+    @property
+    def form_id(self) -> str:
+        widget = self._widget
+        return _text(widget.scope.get("form")) if widget is not None else ""
+
+    @property
+    def value(self) -> Any:
+        widget = self._widget
+        if widget is None:
+            return None
+        if widget.trigger:
+            return widget.id in self._at._observer.triggers
+        if widget.id in self._at._unsent:
+            return self._at._unsent[widget.id]  # set, not yet run: chained setters build on it
+        return self._at.session.state.values.get(widget.state_key, widget.default)
+
+    def _assert_can_interact(self) -> None:
+        if self.disabled:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(f"Cannot update a disabled {self.type} widget{key_part}. "
+                               "A browser user cannot interact with a disabled widget.")
+
+    def set_value(self, value: Any) -> Widget:
+        """Queue ``value`` as the browser would send it; ``.run()`` sends it."""
+        self._assert_can_interact()
+        widget = self._widget
+        if widget is None:
+            raise AppTestError(f"{self.type} is no longer on the page")
+        self._at._queue({"t": "widget", "id": self.id, "value": widget.to_json(value)})
+        self._at._unsent[self.id] = value
+        return self
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(key={self.key!r}, value={self.value!r})"
+
+
+class Button(Widget):
+    def set_value(self, value: bool) -> Button:
+        self._assert_can_interact()
+        if value:
+            self._at._queue({"t": "widget", "id": self.id, "value": True})
+        return self
+
+    def click(self) -> Button:
+        return self.set_value(True)
+
+
+class Checkbox(Widget):
+    def check(self) -> Checkbox:
+        return self.set_value(True)
+
+    def uncheck(self) -> Checkbox:
+        return self.set_value(False)
+
+
+class Toggle(Checkbox):
+    pass
+
+
+class _TextWidget(Widget):
+    @property
+    def max_chars(self) -> int:
+        return self.props.get("max_chars") or 0
+
+    def set_value(self, value: str | None) -> Widget:
+        if isinstance(value, str) and self.max_chars and len(value) > self.max_chars:
+            value = value[:self.max_chars]  # a paste into a field with maxlength
+        return super().set_value(value)
+
+    def input(self, value: str) -> Widget:
+        """Type ``value``; past ``max_chars`` the field takes nothing, as the browser's."""
+        if self.max_chars and len(value) > self.max_chars:
+            return self
+        return self.set_value(value)
+
+
+class TextInput(_TextWidget):
+    pass
+
+
+class TextArea(_TextWidget):
+    pass
+
+
+def _clamp(value: Any, low: Any, high: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    if low is not None and value < low:
+        return low
+    if high is not None and value > high:
+        return high
+    return value
+
+
+class NumberInput(Widget):
+    @property
+    def min(self) -> Any:
+        return self.props.get("min")
+
+    @property
+    def max(self) -> Any:
+        return self.props.get("max")
+
+    @property
+    def step(self) -> Any:
+        return self.props.get("step") or 1
+
+    def set_value(self, value: Any) -> NumberInput:
+        # The browser's field keeps a typed number within min and max.
+        return super().set_value(_clamp(value, self.min, self.max))  # type: ignore[return-value]
+
+    def increment(self) -> NumberInput:
+        """As a click on "+": one step up, never past ``max_value``."""
+        if self.value is None:
+            return self
+        return self.set_value(self.value + self.step)
+
+    def decrement(self) -> NumberInput:
+        """As a click on "-": one step down, never below ``min_value``."""
+        if self.value is None:
+            return self
+        return self.set_value(self.value - self.step)
+
+
+class Slider(Widget):
+    @property
+    def min(self) -> Any:
+        return self.props.get("min")
+
+    @property
+    def max(self) -> Any:
+        return self.props.get("max")
+
+    @property
+    def step(self) -> Any:
+        return self.props.get("step")
+
+    def set_value(self, value: Any) -> Slider:
+        if self.props.get("data_type") in ("int", "float"):  # a thumb cannot leave the track
+            if isinstance(value, (list, tuple)):
+                value = type(value)(_clamp(v, self.min, self.max) for v in value)
+            else:
+                value = _clamp(value, self.min, self.max)
+        return super().set_value(value)  # type: ignore[return-value]
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        return self.set_value((lower, upper))
+
+
+class _Options(Widget):
+    @property
+    def options(self) -> list[str]:
+        return list(self.props.get("options", []))
+
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        # The codec keeps it; a Widget does not carry it yet (reported to the runtime).
+        codec = getattr(getattr(self._widget, "parse", None), "__self__", None)
+        return getattr(codec, "format_func", str)
+
+    @property
+    def index(self) -> int | None:
+        value = self.value
+        widget = self._widget
+        if value is None or widget is None:
+            return None
+        found = widget.to_json(value)
+        return found if isinstance(found, int) else None
+
+    def select(self, value: Any) -> Widget:
+        return self.set_value(value)
+
+    def select_index(self, index: int | None) -> Widget:
+        if index is None:
+            return self.set_value(None)
+        return self.set_value(self.options[index])
+
+
+class Selectbox(_Options):
+    pass
+
+
+class Radio(_Options):
+    pass
+
+
+class SelectSlider(_Options):
+    def set_range(self, lower: Any, upper: Any) -> SelectSlider:
+        return self.set_value((lower, upper))  # type: ignore[return-value]
+
+
+class Multiselect(_Options):
+    @property
+    def max_selections(self) -> int:
+        return self.props.get("max_selections") or 0
+
+    @property
+    def values(self) -> list[str]:
+        return [str(self.format_func(v)) for v in self.value or []]
+
+    @property
+    def indices(self) -> list[int]:
+        return [self.options.index(v) for v in self.values]
+
+    def set_value(self, value: Any) -> Multiselect:
+        if self.max_selections and value is not None and len(value) > self.max_selections:
+            return self  # the browser offers no more options once the limit is reached
+        return super().set_value(list(value) if value is not None else [])  # type: ignore[return-value]
+
+    def select(self, value: Any) -> Multiselect:
+        current = list(self.value or [])
+        if value in current:
+            return self
+        return self.set_value([*current, value])
+
+    def unselect(self, value: Any) -> Multiselect:
+        current = list(self.value or [])
+        if value not in current:
+            return self
+        return self.set_value([v for v in current if v != value])
+
+
+class ButtonGroup(Multiselect):
+    """``st.pills`` and ``st.segmented_control`` (one or several chosen)."""
+
+    def set_value(self, value: Any) -> ButtonGroup:
+        if isinstance(self.value, list) or isinstance(value, (list, tuple)):
+            return super().set_value(value)  # type: ignore[return-value]
+        return Widget.set_value(self, value)  # type: ignore[return-value]
+
+    def select(self, value: Any) -> ButtonGroup:
+        if isinstance(self.value, list):
+            return super().select(value)  # type: ignore[return-value]
+        return self.set_value(value)
+
+    def unselect(self, value: Any) -> ButtonGroup:
+        if isinstance(self.value, list):
+            return super().unselect(value)  # type: ignore[return-value]
+        return self.set_value(None) if self.value == value else self
+
+
+class DateInput(Widget):
+    pass
+
+
+class TimeInput(Widget):
+    @property
+    def step(self) -> int:
+        return int(self.props.get("step") or 900)
+
+    def _moved(self, seconds: int) -> TimeInput:
+        if self.value is None:
+            return self
+        moved = dt.datetime.combine(dt.date(2000, 1, 1), self.value) + dt.timedelta(seconds=seconds)
+        return self.set_value(moved.time().replace(tzinfo=self.value.tzinfo))  # type: ignore[return-value]
+
+    def increment(self) -> TimeInput:
+        """The next time in the picker (as Streamlit's, it wraps at midnight)."""
+        return self._moved(self.step)
+
+    def decrement(self) -> TimeInput:
+        return self._moved(-self.step)
+
+
+class ColorPicker(Widget):
+    def pick(self, value: str) -> ColorPicker:
+        return self.set_value(value)  # type: ignore[return-value]
+
+
+class UnknownWidget(_Options, Checkbox, NumberInput, _TextWidget):
+    """A widget AppTest has no class for (a plugin's): every setter, checked by the
+    widget's own definition when it is sent."""
+
+    def set_value(self, value: Any) -> UnknownWidget:
+        return Widget.set_value(self, value)  # type: ignore[return-value]
+
+    def input(self, value: str) -> UnknownWidget:
+        return self.set_value(value)
+
+    def pick(self, value: Any) -> UnknownWidget:
+        return self.set_value(value)
+
+    def click(self) -> UnknownWidget:
+        self._assert_can_interact()
+        self._at._queue({"t": "widget", "id": self.id, "value": True})
+        return self
+
+    def select(self, value: Any) -> UnknownWidget:
+        current = self.value
+        if isinstance(current, list):
+            return self.set_value(current if value in current else [*current, value])
+        return self.set_value(value)
+
+    def unselect(self, value: Any) -> UnknownWidget:
+        return self.set_value([v for v in self.value if v != value])
+
+    def select_index(self, index: int | None) -> UnknownWidget:
+        if index is None:
+            return self.set_value(None)
+        return self.set_value(self.options[index] if "options" in self.props else index)
+
+    def set_range(self, lower: Any, upper: Any) -> UnknownWidget:
+        return self.set_value((lower, upper))
+
+    @property
+    def index(self) -> Any:
+        if "options" not in self.props:
+            raise AttributeError(f"{self.type} has no options")
+        return self.props.get("value")
+
+
+# -- blocks -----------------------------------------------------------------------------------
+
+
+class Block(Node):
+    """A container; queried like ``AppTest`` (``block.button``, ``block.get("markdown")``).
+
+    Iterating walks it in pre-order: the block itself, then everything inside.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._children: list[Node] = []
+
+    @property
+    def children(self) -> ElementList:
+        """Its direct children in page order (Streamlit: a dict by position)."""
+        return ElementList(self._children)
+
+    @property
+    def value(self) -> Any:
+        return None
+
+    def __len__(self) -> int:
+        return len(self._children)
+
+    def __iter__(self) -> Iterator[Node]:
+        yield self
+        for child in self._children:
+            yield from child
+
+    def __getitem__(self, index: int) -> Node:
+        return self._children[index]
+
+    def get(self, type: str) -> ElementList:
+        """The nodes inside of a node type, an AppTest collection name or an appcore element type."""
+        if type == "form_submit_button":
+            return _typed_list([n for n in self.get("button") if n.props.get("is_form_submitter")])
+        if type == "container":  # as Streamlit's: every flex container (a fragment is one too)
+            return _typed_list([n for n in self if n is not self and isinstance(n, Block)
+                                and n.type in ("container", "flex_container")])
+        resolved = _ALIASES.get(type, type)
+        return _typed_list([n for n in self if n is not self and (n.type == resolved or n.element_type == type)])
+
+    def get_by_key(self, key: str) -> Node:
+        matches = [n for n in self if n is not self and n.key == key]
+        if not matches:
+            raise KeyError(key)
+        if len(matches) > 1:
+            raise AppTestError(f"Multiple elements have key {key!r}. Scope the query to a container or use a "
+                               "typed collection.")
+        return matches[0]
+
+    def __getattr__(self, name: str) -> Any:
+        if not name.startswith("_") and name in self.__dict__["_at"]._collection_names():
+            return self.get(name)  # block.button, at.sidebar.selectbox
+        return super().__getattr__(name)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, key={self.key!r}, children={self._children!r})"
+
+
+class SpecialBlock(Block):
+    """``main``, ``sidebar`` and ``event`` (where dialogs open)."""
+
+
+class Dialog(Block):
+    """An open ``st.dialog``; ``dismiss()`` closes it as a person would."""
+
+    def dismiss(self) -> Dialog:
+        """Close it as a person would (Esc, the close button, a click outside)."""
+        self._at._browser._remove(self.path)
+        self._at._queue({"t": "dialog_dismissed", "id": self.props["id"]})
+        return self
+
+
+# -- lists ------------------------------------------------------------------------------------
+
+
+class ElementList(Sequence[Any]):
+    """Nodes in page order; ``lst(key)`` finds one by its user key."""
+
+    def __init__(self, elements: Sequence[Any]):
+        self._list = list(elements)
+
+    def __len__(self) -> int:
+        return len(self._list)
+
+    @property
+    def len(self) -> int:
+        return len(self._list)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return type(self)(self._list[index])
+        return self._list[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._list)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ElementList):
+            return self._list == other._list
+        return self._list == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, key: str) -> Any:
+        for element in self._list:
+            if element.key == key:
+                return element
+        raise KeyError(key)
+
+    @property
+    def values(self) -> list[Any]:
+        return [e.value for e in self._list]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._list!r})"
+
+
+class WidgetList(ElementList):
+    pass
+
+
+class BlockList(ElementList):
+    pass
+
+
+def _typed_list(nodes: list[Node]) -> ElementList:
+    if nodes and all(isinstance(n, Widget) for n in nodes):
+        return WidgetList(nodes)
+    if nodes and all(isinstance(n, Block) for n in nodes):
+        return BlockList(nodes)
+    return ElementList(nodes)
+
+
+# Streamlit's node classes, by node type (a plugin may name its own with ``test_class``).
+NODE_CLASSES: dict[str, type[Node]] = {
+    "markdown": Markdown, "caption": Caption, "latex": Latex, "divider": Divider,
+    "title": Title, "header": Header, "subheader": Subheader, "text": Text, "code": Code, "json": Json,
+    "metric": Metric, "error": Error, "warning": Warning, "info": Info, "success": Success,
+    "exception": Exception, "help_info": Help, "dataframe": Dataframe,
+    "button": Button, "checkbox": Checkbox, "toggle": Toggle, "text_input": TextInput, "text_area": TextArea,
+    "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
+    "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
+    "time_input": TimeInput, "color_picker": ColorPicker,
+}
+
+BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog}
+
+# Collection names Streamlit's AppTest has besides node types.
+COLLECTION_NAMES = {"container", "form_submit_button", "help", "datetime_input", "pills", "segmented_control",
+                    "button_group", "columns", "tabs", "expander", "status", "chat_message", "form", "image",
+                    "html", "link_button", "toast", "table", "progress", "feedback", "page_link", "space"}
+
+
+def node_class(element_types: Any, element_type: str, node_type: str, widget_id: str | None,
+               is_block: bool) -> type[Node]:
+    declared = element_types.get(element_type)
+    own = declared.extra.get("test_class") if declared is not None else None
+    if own is not None:
+        return own
+    if is_block:
+        return BLOCK_CLASSES.get(node_type, Block)
+    known = NODE_CLASSES.get(node_type)
+    if known is not None and issubclass(known, Widget) == (widget_id is not None):
+        return known
+    return UnknownWidget if widget_id is not None else UnknownElement

@@ -1,0 +1,20 @@
+import appcore as st
+
+st.title("Inventory", help="All the stock")
+st.header("Today")
+st.subheader("Details")
+st.markdown("**Bold** words")
+st.caption("a small note")
+st.text("plain text")
+st.code("x = 1", language="python")
+st.latex("E=mc^2")
+st.json({"apples": 3}, expanded=False)
+st.divider()
+st.success("saved")
+st.info("note")
+st.warning("careful")
+st.error("broken")
+with st.container(key="box"):
+    st.markdown("inside the box")
+st.help(len)
+st.sidebar.markdown("in the sidebar")

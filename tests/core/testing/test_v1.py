@@ -1,0 +1,251 @@
+"""appcore's AppTest as Streamlit 1.67's: import paths, node types a plugin declares, the
+browser's limits on setters, and what appcore does not have yet."""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+import appcore.testing
+from appcore.plugin import ElementType, add_element, hookimpl, input_widget, NumberCodec
+from appcore.testing import AppTest
+from appcore.testing.app_test import QUERY_PARAMS, SECRETS
+from appcore.testing.v1 import AppTestError
+from appcore.testing.v1.element_tree import Block, Element, ElementList, UnknownElement, Widget
+
+
+class GaugePlugin:
+    """A third party's element that declares how Streamlit's AppTest would show it."""
+
+    def __init__(self, **extra: Any):
+        self.extra = extra
+
+    @hookimpl
+    def appcore_register_elements(self) -> list[ElementType]:
+        return [ElementType("gauge", extra=self.extra)]
+
+    @hookimpl
+    def appcore_register_api(self) -> dict[str, Any]:
+        return {"gauge": lambda level: add_element("gauge", {"level": level})}
+
+
+def test_the_v1_paths_hold_the_same_objects():
+    import appcore.testing.v1 as v1
+    from appcore.testing.v1 import app_test, element_tree
+
+    assert v1.AppTest is app_test.AppTest is appcore.testing.AppTest
+    assert element_tree.ElementList is appcore.testing.ElementList
+    assert issubclass(element_tree.Button, Widget) and issubclass(Widget, Element)
+    assert element_tree.Exception.__name__ == "Exception" and element_tree.UnknownElement
+
+
+def test_a_plugin_declares_its_node_type_value_and_class():
+    class Gauge(UnknownElement):
+        @property
+        def percent(self) -> str:
+            return f"{self.props['level']}%"
+
+    at = AppTest.from_string("import appcore as st\nst.gauge(40)", plugins=[GaugePlugin(
+        test_type="progress", test_value=lambda props: props["level"] / 100, test_class=Gauge)]).run()
+    (gauge,) = at.get("progress")
+    assert (gauge.type, gauge.element_type, gauge.value, gauge.percent) == ("progress", "gauge", 0.4, "40%")
+    assert at.gauge[0] is gauge and at.progress[0] is gauge  # by appcore's type and by Streamlit's
+
+
+def test_an_undeclared_plugin_element_keeps_its_own_type():
+    at = AppTest.from_string("import appcore as st\nst.gauge(3)", plugins=[GaugePlugin()]).run()
+    assert at.gauge[0].type == "gauge" and isinstance(at.gauge[0], UnknownElement) and at.gauge[0].level == 3
+
+
+def test_bundled_types_that_streamlit_names_otherwise():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.line_chart({"y": [1, 2]})
+        st.help(len)
+        with st.container():
+            st.text("in")
+    """).run()
+    assert [n.type for n in at.main] == ["main", "vega_lite_chart", "help_info", "flex_container", "text"]
+    assert at.line_chart[0] is at.get("vega_lite_chart")[0]
+    assert isinstance(at.container, ElementList) and isinstance(at.container[0], Block)
+
+
+def test_iterating_the_app_walks_every_root_and_a_dialog_opens_in_event():
+    at = AppTest.from_string("""
+        import appcore as st
+        @st.dialog("Hi")
+        def hello():
+            st.text("in the dialog")
+        st.sidebar.text("side")
+        hello()
+    """).run()
+    assert [n.type for n in at] == ["root", "main", "sidebar", "text", "event", "dialog", "text"]
+    assert at.dialog[0].text[0].value == "in the dialog" and not at.main.text
+
+
+def test_set_value_on_an_element_that_is_not_a_widget_is_an_apptest_error():
+    at = AppTest.from_string("import appcore as st\nst.markdown('x')").run()
+    with pytest.raises(AppTestError, match="set_value\\(\\) is not supported for markdown"):
+        at.markdown[0].set_value("y")
+
+
+def test_a_number_typed_past_the_bounds_is_kept_within_them_as_the_browser_does():
+    at = AppTest.from_string("""
+        import appcore as st
+        n = st.number_input("n", min_value=0, max_value=10, value=5)
+        s = st.slider("s", 0, 10, (2, 3))
+        st.markdown(f"{n} {s}")
+    """).run()
+    at.number_input[0].set_value(99).run()
+    at.slider[0].set_range(-5, 50).run()
+    assert at.markdown[0].value == "10 (0, 10)"
+    at.number_input[0].set_value(-3).run()
+    at.number_input[0].decrement().run()
+    assert at.number_input[0].value == 0  # Streamlit's AppTest sends -1 here and the app starts over at 5
+
+
+def test_text_pasted_past_max_chars_is_cut_and_a_multiselect_stops_at_its_limit():
+    at = AppTest.from_string("""
+        import appcore as st
+        t = st.text_input("t", max_chars=3)
+        m = st.multiselect("m", ["a", "b", "c"], max_selections=2)
+        st.markdown(f"{t} {m}")
+    """).run()
+    at.text_input[0].set_value("abcdef")
+    at.multiselect[0].select("a").select("b").select("c").run()
+    assert at.markdown[0].value == "abc ['a', 'b']"
+
+
+def test_the_server_still_refuses_what_apptest_would_not_send():
+    at = AppTest.from_string("import appcore as st\nst.number_input('n', 0, 10)").run()
+    at.send({"t": "widget", "id": at.number_input[0].id, "value": 99})
+    with pytest.raises(ValueError, match="the app refused"):
+        at.run()
+
+
+def test_from_function_hands_over_args_that_cannot_be_written_into_a_script():
+    lock = threading.Lock()
+
+    def app(held, *, label):
+        import appcore as st
+
+        st.markdown(f"{label}: {type(held).__name__}")
+
+    at = AppTest.from_function(app, args=(lock,), kwargs={"label": "got"}).run()
+    assert at.markdown[0].value == "got: lock"
+
+
+def test_a_missing_file_is_file_not_found():
+    with pytest.raises(FileNotFoundError, match="AppTest script not found"):
+        AppTest.from_file("no_such_app.py")
+
+
+def test_switch_page_says_it_waits_for_multipage_apps():
+    at = AppTest.from_string("import appcore as st").run()
+    with pytest.raises(NotImplementedError, match="multipage"):
+        at.switch_page("pages/other.py")
+
+
+def test_secrets_and_query_params_wait_in_the_session_for_st_secrets_and_st_query_params():
+    at = AppTest.from_string("import appcore as st")
+    at.secrets["db"] = {"user": "ada"}
+    at.query_params["ids"] = [1, 2]
+    at.run()
+    assert at.session.stash[SECRETS] == {"db": {"user": "ada"}}
+    assert at.session.stash[QUERY_PARAMS] == {"ids": [1, 2]}
+    assert at.query_params == {"ids": ["1", "2"]}  # as Streamlit reads them back
+
+
+def test_lists_slice_and_find_by_key_and_the_tree_by_key():
+    at = AppTest.from_string("""
+        import appcore as st
+        for name in "abc":
+            st.checkbox(name, key=name)
+    """).run()
+    assert isinstance(at.checkbox[1:], ElementList) and at.checkbox[1:].values == [False, False]
+    assert at.checkbox("b").label == "b" and at.get_by_key("c").label == "c"
+    with pytest.raises(KeyError):
+        at.get_by_key("z")
+
+
+def test_an_exception_reads_as_streamlits():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.button("x", key="k")
+        st.button("y", key="k")
+    """).run()
+    (error,) = at.exception
+    assert error.is_markdown and "Widget key 'k' is used twice" in error.message
+    assert error.stack_trace and all(not line.startswith(" ") for line in error.stack_trace)
+
+
+def test_a_keyed_widget_of_a_plugin_keeps_every_setter():
+    def stepper(label, key=None):
+        return input_widget("stepper", locals(), NumberCodec(1, 0, 5, integer=True)).value
+
+    class StepperPlugin:
+        @hookimpl
+        def appcore_register_elements(self) -> list[ElementType]:
+            return [ElementType("stepper")]
+
+        @hookimpl
+        def appcore_register_api(self) -> dict[str, Any]:
+            return {"stepper": stepper}
+
+    at = AppTest.from_string("import appcore as st\nst.markdown(st.stepper('s', key='s'))",
+                             plugins=[StepperPlugin()]).run()
+    at.stepper(key="s").increment().run()
+    assert at.markdown[0].value == "2" and at.stepper[0].value == 2
+
+
+# One call of every element appcore has, and the node types Streamlit 1.67's AppTest
+# gives the same app (with `import streamlit as st` and st.dataframe for st.write).
+EVERY_ELEMENT = """
+    import appcore as st
+    import pandas as pd
+    st.title("T"); st.header("H"); st.subheader("S"); st.markdown("**m**"); st.caption("c"); st.text("t")
+    st.latex("E=mc^2"); st.code("x=1"); st.divider(); st.json({"a": 1}); st.metric("M", 3, 1)
+    st.success("ok"); st.info("i"); st.warning("w"); st.error("e"); st.exception(ValueError("boom"))
+    st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]})); st.empty()
+    with st.container(key="box"):
+        st.button("b")
+    st.checkbox("cb"); st.toggle("tg")
+    st.radio("r", ["a", "b"]); st.selectbox("sb", ["a", "b"]); st.multiselect("ms", ["a", "b"])
+    st.slider("sl", 0, 10, 5); st.number_input("ni", 0, 10, 1)
+    st.text_input("ti", max_chars=3); st.text_area("ta")
+    st.date_input("di"); st.time_input("tm"); st.color_picker("cp")
+    with st.form("f"):
+        st.text_input("in form")
+        st.form_submit_button("go")
+    @st.fragment
+    def frag():
+        st.markdown("in fragment")
+    frag()
+    st.set_page_config(page_title="x")
+"""
+ON_STREAMLIT_1_67 = [
+    ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
+    ("markdown", "Markdown"), ("caption", "Caption"), ("text", "Text"), ("latex", "Latex"), ("code", "Code"),
+    ("divider", "Divider"), ("json", "Json"), ("metric", "Metric"), ("success", "Success"), ("info", "Info"),
+    ("warning", "Warning"), ("error", "Error"), ("exception", "Exception"), ("help_info", "Help"),
+    ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("flex_container", "Block"), ("button", "Button"), ("checkbox", "Checkbox"), ("toggle", "Toggle"),
+    ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
+    ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
+    ("date_input", "DateInput"), ("time_input", "TimeInput"), ("color_picker", "ColorPicker"),
+    ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
+    ("markdown", "Markdown"),
+]
+# Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event".
+NOT_IN_MAIN = {"page_config", "dialog"}
+
+
+def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
+    at = AppTest.from_string(EVERY_ELEMENT).run()
+    assert [(n.type, type(n).__name__) for n in at.main] == ON_STREAMLIT_1_67
+    drawn = {n.element_type for n in at.main} | NOT_IN_MAIN
+    missing = sorted(set(at.app.element_types) - drawn)
+    assert not missing, (f"element types {missing} are not in EVERY_ELEMENT: add a call of each, run the app on "
+                         "Streamlit 1.67's AppTest and add the node type it shows to ON_STREAMLIT_1_67 (declare "
+                         "ElementType.extra['test_type'] where it differs from appcore's type)")
