@@ -14,7 +14,7 @@ from .context import set_current_run, _current_run
 from .elements import EXCEPTION_TYPE, Container, main
 from .magic import MAGIC_NAME, magic_write
 from .services import Stash
-from .errors import RerunRequested, RunInterrupted, ScriptControl, StopRequested
+from .errors import MarkdownFormattedException, RerunRequested, RunInterrupted, ScriptControl, StopRequested
 
 if TYPE_CHECKING:
     from .session import Session
@@ -360,6 +360,7 @@ def exception_props(error: BaseException) -> dict[str, Any]:
     return {
         "type": type(error).__name__,
         "message": str(error),
+        "is_markdown": isinstance(error, MarkdownFormattedException),  # appcore's own errors are markdown
         "traceback": traceback.format_list(frames),
     }
 

@@ -298,6 +298,9 @@ class AppTest:
         session = self.session
         session.stash[SECRETS] = dict(self.secrets)
         session.stash[QUERY_PARAMS] = dict(self.query_params)
+        secrets = self.app.api.get("secrets")
+        if hasattr(secrets, "use"):  # the secrets plugin: at.secrets when set, else the files
+            secrets.use(self.secrets or None)
         outgoing, self._outgoing = self._outgoing, []
         self._unsent = {}
         if not outgoing:

@@ -44,13 +44,6 @@ class AppTestError(builtins.Exception):
 # Element types of the bundled plugins whose Streamlit node type differs, until
 # those plugins declare ``extra["test_type"]`` themselves (the change is
 # reported to their owners); a plugin's own declaration always wins.
-_NOT_YET_DECLARED = {
-    ("elements", "container"): "flex_container",
-    ("elements", "help"): "help_info",
-    ("fragments", "fragment"): "flex_container",  # Streamlit draws a fragment as an st.container
-    ("charts", "line_chart"): "vega_lite_chart",
-}
-
 # AppTest collection names that differ from the node type they select.
 _ALIASES = {"help": "help_info", "datetime_input": "date_time_input"}
 
@@ -62,8 +55,6 @@ _BLOCK_TYPES = {"flex_container", "form", "dialog", "expander", "status", "tab",
 def node_type_of(element_types: Any, type: str, props: dict[str, Any]) -> str:
     declared = element_types.get(type)
     test_type = declared.extra.get("test_type") if declared is not None else None
-    if test_type is None and declared is not None:
-        test_type = _NOT_YET_DECLARED.get((declared.plugin, type))
     if callable(test_type):
         test_type = test_type(props)
     return test_type or type
@@ -271,7 +262,6 @@ class Success(_Alert):
 
 # What an uncaught exception's type is called when its message is Markdown
 # (Streamlit: every StreamlitAPIException), until the runtime says so in props.
-_MARKDOWN_ERRORS = {"AppcoreAPIError", "StreamlitAPIException", "DuplicateWidgetID"}
 
 
 class Exception(Element):  # noqa: A001 - Streamlit's name
@@ -285,9 +275,7 @@ class Exception(Element):  # noqa: A001 - Streamlit's name
 
     @property
     def is_markdown(self) -> bool:
-        if "is_markdown" in self.props:
-            return bool(self.props["is_markdown"])
-        return self.props.get("type") in _MARKDOWN_ERRORS
+        return bool(self.props.get("is_markdown"))
 
     @property
     def is_warning(self) -> bool:

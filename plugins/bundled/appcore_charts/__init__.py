@@ -14,7 +14,7 @@ HERE = Path(__file__).parent
 
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("line_chart", HERE / "line_chart.js")]
+    return [ElementType("line_chart", HERE / "line_chart.js", extra={"test_type": "vega_lite_chart"})]
 
 
 @hookimpl

@@ -21,11 +21,20 @@ def _element_modules() -> list[Any]:
             if not path.stem.startswith("_")]
 
 
+def _test_extra(module: Any, name: str) -> dict[str, Any]:
+    """What AppTest needs of a type: ``TEST_VALUES`` {type: fn(props)} (how ``.value`` reads) and
+    ``TEST_TYPES`` {type: Streamlit's node type}, where a module declares them."""
+    extra = {}
+    if name in getattr(module, "TEST_VALUES", {}):
+        extra["test_value"] = module.TEST_VALUES[name]
+    if name in getattr(module, "TEST_TYPES", {}):
+        extra["test_type"] = module.TEST_TYPES[name]
+    return extra
+
+
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
-    # TEST_VALUES: {type: fn(props)}, how AppTest reads an element's value.
-    return [ElementType(name, HERE / f"{stem}.js", extra={"test_value": getattr(module, "TEST_VALUES", {}).get(name)}
-                        if name in getattr(module, "TEST_VALUES", {}) else {})
+    return [ElementType(name, HERE / f"{stem}.js", extra=_test_extra(module, name))
             for module in _element_modules()
             for name, stem in getattr(module, "ELEMENT_TYPES", {}).items()]
 

@@ -9,6 +9,7 @@ from ._display import check_bool, check_choice
 
 __all__ = ["container"]
 ELEMENT_TYPES = {"container": "container"}
+TEST_TYPES = {"container": "flex_container"}  # Streamlit's AppTest node type
 
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 

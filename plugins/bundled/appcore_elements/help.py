@@ -14,6 +14,7 @@ from appcore.plugin import Container, add_element, check_width
 
 __all__ = ["help"]
 ELEMENT_TYPES = {"help": "help"}
+TEST_TYPES = {"help": "help_info"}  # Streamlit's AppTest node type
 
 _MEM_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 

@@ -21,7 +21,7 @@ HERE = Path(__file__).parent
 
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("fragment", HERE / "fragment.js")]
+    return [ElementType("fragment", HERE / "fragment.js", extra={"test_type": "flex_container"})]  # as Streamlit draws it
 
 
 @hookimpl
