@@ -38,13 +38,20 @@ def frontend_dir() -> Path:
 
 
 class WebClient:
-    """A session's browser end over one websocket; sends go through one queue."""
+    """A session's browser end over one websocket.
+
+    Frames go out in order through one queue, drained by a task that lives only
+    while there is something to send: an idle tab holds no task, no frame.
+    """
+
+    __slots__ = ("ws", "loop", "session", "_frames", "_sender")
 
     def __init__(self, ws: web.WebSocketResponse, loop: asyncio.AbstractEventLoop):
         self.ws = ws
         self.loop = loop
         self.session: Session | None = None
-        self.outgoing: asyncio.Queue[str | None] = asyncio.Queue()
+        self._frames: list[str] = []
+        self._sender: asyncio.Task[None] | None = None
 
     def wake(self) -> None:
         session = self.session
@@ -52,16 +59,28 @@ class WebClient:
             self.loop.call_soon_threadsafe(session.flush)
 
     def deliver(self, frame: str) -> None:
-        self.outgoing.put_nowait(frame)
+        """Queue a frame; called on the event loop (``session.flush`` runs there)."""
+        self._frames.append(frame)
+        if self._sender is None:
+            self._sender = self.loop.create_task(self._send())
 
-    async def send_loop(self) -> None:
-        while (frame := await self.outgoing.get()) is not None:
-            if self.ws.closed:
-                return
-            try:
-                await self.ws.send_str(frame)
-            except (ConnectionError, RuntimeError):
-                return
+    async def _send(self) -> None:
+        try:
+            while self._frames and not self.ws.closed:
+                frames, self._frames = self._frames, []
+                for frame in frames:
+                    await self.ws.send_str(frame)
+        except (ConnectionError, RuntimeError):
+            self._frames = []
+        finally:
+            self._sender = None
+
+    def close(self) -> None:
+        """The socket is gone: drop what was not sent."""
+        self._frames = []
+        if self._sender is not None:
+            self._sender.cancel()
+            self._sender = None
 
 
 def build_static_index(root: Path) -> dict[str, Path]:
@@ -256,7 +275,6 @@ async def stream(request: web.Request) -> web.StreamResponse:
     sockets = request.app[SOCKETS_KEY]
     sockets.add(ws)
     client = WebClient(ws, asyncio.get_running_loop())
-    sender = asyncio.create_task(client.send_loop())
     session: Session | None = None
     try:
         async for msg in ws:
@@ -283,8 +301,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
                 log.exception("session %s: handling a %r message failed", session.id, data.get("t"))
     finally:
         sockets.discard(ws)
-        client.outgoing.put_nowait(None)
-        sender.cancel()
+        client.close()
         if session is not None:
             session.detach(client)
             _expire_later(request.app, session)
