@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import mimetypes
 import weakref
 from collections.abc import AsyncIterator
 from importlib import resources
@@ -24,6 +25,12 @@ SOCKETS_KEY = web.AppKey("appcore_sockets", weakref.WeakSet)
 STATIC_KEY = web.AppKey("appcore_static", dict)
 EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
 INDEX_KEY = web.AppKey("appcore_index_html", str)
+HELD_KEY = web.AppKey("appcore_held_files", dict)
+
+IMMUTABLE = {"Cache-Control": "public, max-age=31536000, immutable"}
+# A file served under its content hash never changes: up to this size it is held in
+# memory once served, which spares every later tab (and the first page) a file round trip.
+HELD_FILE_LIMIT = 1_000_000
 
 # What a plugin's folder may serve: its frontend, never its Python source.
 FRONTEND_SUFFIXES = {".js", ".mjs", ".css", ".svg", ".png", ".jpg", ".gif", ".webp", ".woff", ".woff2", ".map"}
@@ -126,6 +133,7 @@ def build_web_app(app: App) -> web.Application:
     web_app[APP_KEY] = app
     web_app[SOCKETS_KEY] = weakref.WeakSet()
     web_app[EXPIRY_KEY] = {}
+    web_app[HELD_KEY] = {}
     root = frontend_dir()
     web_app[STATIC_KEY] = build_static_index(root)
     web_app[INDEX_KEY] = render_index(app, web_app[STATIC_KEY])
@@ -148,15 +156,9 @@ def build_web_app(app: App) -> web.Application:
 
 
 async def _lifecycle(web_app: web.Application) -> AsyncIterator[None]:
+    # Hot reload is `appcore run`'s (core/cli.py): it starts watching once the server listens.
     app = web_app[APP_KEY]
-    watcher = None
-    if app.config.server.run_on_save:
-        from ..watcher import start_watching
-
-        watcher = start_watching(app, asyncio.get_running_loop())
     yield
-    if watcher is not None:
-        watcher.stop()
     for handle in web_app[EXPIRY_KEY].values():
         handle.cancel()
     for session in list(app.sessions.values()):
@@ -213,7 +215,7 @@ async def static_file(request: web.Request) -> web.StreamResponse:
     name = request.match_info["name"]
     path = request.app[STATIC_KEY].get(name)
     if path is not None:
-        return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
+        return _immutable(request, ("static", name), path)
     # Files a stylesheet names by relative URL (a vendored library's fonts) keep their plain names.
     path = safe_child(frontend_dir(), name)
     if path is None or path.suffix not in FRONTEND_SUFFIXES:
@@ -223,8 +225,12 @@ async def static_file(request: web.Request) -> web.StreamResponse:
 
 async def plugin_file(request: web.Request) -> web.StreamResponse:
     app = request.app[APP_KEY]
-    dirs = app.plugin_asset_dirs.get(request.match_info["plugin"], ())
+    plugin = request.match_info["plugin"]
     name = request.match_info["name"]
+    held = request.app[HELD_KEY].get(("plugin", plugin, name))
+    if held is not None:
+        return web.Response(body=held[0], content_type=held[1], headers=IMMUTABLE)
+    dirs = app.plugin_asset_dirs.get(plugin, ())
     if Path(name).suffix not in FRONTEND_SUFFIXES:
         raise web.HTTPNotFound()
     for root in dirs:
@@ -235,8 +241,23 @@ async def plugin_file(request: web.Request) -> web.StreamResponse:
         path = safe_child(root, unhashed) if unhashed else None
         # Cacheable forever only under the hash of what it is now.
         if path is not None and asset_name(path) == name.rpartition("/")[2]:
-            return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
+            return _immutable(request, ("plugin", plugin, name), path)
     raise web.HTTPNotFound()
+
+
+def _immutable(request: web.Request, key: tuple, path: Path) -> web.StreamResponse:
+    """A file under its content hash: from memory once read, unless it is large."""
+    held = request.app[HELD_KEY]
+    entry = held.get(key)
+    if entry is None:
+        try:
+            if path.stat().st_size > HELD_FILE_LIMIT:
+                return web.FileResponse(path, headers=IMMUTABLE)
+            body = path.read_bytes()
+        except OSError:
+            raise web.HTTPNotFound() from None
+        entry = held[key] = (body, mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+    return web.Response(body=entry[0], content_type=entry[1], headers=IMMUTABLE)
 
 
 async def component_file(request: web.Request) -> web.StreamResponse:
