@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import signal
@@ -116,6 +117,9 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 
 def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = None) -> int:
+    # Start-up allocates a great deal and frees little: collecting during it is wasted work
+    # (_serve freezes what it built and turns the collector back on once listening).
+    gc.disable()
     from .app import App
 
     server = {"port": args.port, "address": args.address, "headless": args.headless,
@@ -147,7 +151,10 @@ async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     await runner.setup()
     site = web.TCPSite(runner, server.address, server.port)
     await site.start()
+    gc.freeze()  # what start-up built lives as long as the server: later collections skip it
+    gc.enable()
     loop = asyncio.get_running_loop()
+    loop.call_soon(_prepare_first_run, app)
     watcher = _LateWatcher(app, loop) if server.run_on_save else None
     print(f"\n  appcore is serving {Path(app.script_path).name}\n"
           f"  URL: http://{server.address}:{server.port}{server.base_url_path}/\n", flush=True)
@@ -159,6 +166,16 @@ async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     if watcher is not None:
         watcher.stop()
     await runner.cleanup()
+
+
+def _prepare_first_run(app: Any) -> None:
+    """While the first tab loads the page, do what its first run would wait for:
+    the renderers' hashed URLs (its hello) and the script's code."""
+    try:
+        app.element_urls
+        app.compile_script(app.script_path)
+    except Exception:  # a script that does not compile is reported by the run, in the page
+        pass
 
 
 class _LateWatcher:
