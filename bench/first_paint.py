@@ -48,13 +48,16 @@ def first_paint(browser: object, kind: str, folder: Path) -> tuple[float, float]
     page.context.add_init_script(PAINT_WATCH_JS % json.dumps(c.BUTTON[kind]))
     page.goto("about:blank")  # the tab exists before the clock starts, as a person's browser does
     started = time.time()
-    with server.start(poll=0.01):
+    server.start(poll=0.01)
+    try:
         healthy = time.time() - started
         page.goto(server.url, wait_until="commit")
         painted_ms = page.evaluate(
             "() => Promise.race([window.__painted, new Promise((_, no) => setTimeout(() => no('timeout'), 60000))])")
         painted = painted_ms / 1000 - started
+    finally:
         page.context.close()
+        server.stop()
     return healthy, painted
 
 
