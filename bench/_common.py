@@ -24,6 +24,10 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 STREAMLIT_VERSION = "1.67.0"
 STREAMLIT_VENV = BENCH / ".venv-streamlit"
+# Both servers keep their bytecode here, as an installed package keeps its .pyc files: this
+# machine sets PYTHONDONTWRITEBYTECODE, which would leave appcore's editable source (and only
+# it: the Streamlit venv was compiled by pip) to be compiled again at every start.
+PYCACHE = Path(tempfile.gettempdir()) / "appcore-bench-pycache"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -137,8 +141,11 @@ class Server:
         assert self.proc is not None
         return self.proc.pid
 
-    def start(self, timeout: float = 90.0) -> Server:
+    def start(self, timeout: float = 90.0, poll: float = 0.1) -> Server:
+        """Launch the server and return once its health route answers (polled every ``poll`` s)."""
         env = dict(os.environ)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
         if self.kind == "appcore":
             # The watcher is off on both sides (Streamlit: fileWatcherType none).
             env["APPCORE_SERVER_RUN_ON_SAVE"] = "false"
@@ -165,7 +172,7 @@ class Server:
                         return self
             except OSError:
                 pass
-            time.sleep(0.1)
+            time.sleep(poll)
         self.stop()
         raise RuntimeError(f"{self.kind} did not become healthy in {timeout:.0f}s; log:\n{self.log()}")
 

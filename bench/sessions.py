@@ -1,24 +1,23 @@
-"""Server memory per idle session, appcore against Streamlit.
+"""Server memory per idle tab, appcore against Streamlit, with real Chromium tabs.
 
-Starts each server on the counter app, then opens 10 and then 100 websocket
-sessions that each run the app once and stay connected, idle. After each
-step it waits for the server's RSS (/proc/<pid>/status VmRSS, summed over
-the server's process tree) to stop moving, and reports it.
+For each framework, in turn and several times: start the server on the counter
+app, open one Chromium tab on it and wait until its first run is over, read the
+server's RSS once it has settled; open more tabs until there are --tabs of
+them, each waiting for its first run, and read the settled RSS again. The
+figure is (RSS with N tabs - RSS with one) / (N - 1): what one more idle tab
+costs the server, leaving out the first session's one-off imports and caches.
+RSS is VmRSS from /proc/<pid>/status summed over the server's process tree,
+read once it has not moved by more than 1% for 3 s.
 
-Sessions are opened by bench/_session_clients.py in a process of its own:
-appcore's JSON protocol over aiohttp; Streamlit's protobuf protocol (the
-BackMsg a browser sends on connecting) with the Streamlit venv's classes.
-``--via browser`` opens Chromium tabs instead, as a cross-check.
-
-    python bench/sessions.py [--only appcore|streamlit] [--sessions 100] [--via protocol|browser]
+    python bench/sessions.py [--tabs 50] [--repeats 3] [--only appcore|streamlit]
 """
 from __future__ import annotations
 
 import argparse
-import contextlib
-import subprocess
+import json
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,6 +31,8 @@ if st.button("+"):
     st.session_state.n += 1
 st.markdown(f"Count: {st.session_state.n} clicks")
 """
+
+TABS_PER_CONTEXT = 25
 
 
 def tree_rss_kib(pid: int) -> int:
@@ -59,112 +60,89 @@ def settled(pid: int) -> int:
     return tree_rss_kib(pid)
 
 
-class ProtocolClients:
-    """Sessions opened by _session_clients.py, speaking the framework's own protocol."""
-
-    def __init__(self, kind: str, server: c.Server):
-        python = sys.executable if kind == "appcore" else str(c.streamlit_python())
-        self.proc = subprocess.Popen([python, str(c.BENCH / "_session_clients.py"), kind, str(server.port)],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        self.count = 0
-
-    def open(self, more: int) -> None:
-        self.proc.stdin.write(f"open {more}\n")
-        self.proc.stdin.flush()
-        answer = self.proc.stdout.readline().strip()
-        if answer != f"ok {self.count + more}":
-            raise RuntimeError(f"the session clients answered {answer!r}")
-        self.count += more
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.stdin.write("quit\n")
-            self.proc.stdin.flush()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-
-
-class BrowserTabs:
-    """Sessions opened as Chromium tabs: what a person does, but heavy on this machine."""
+class Tabs:
+    """Chromium tabs on one server, a few browser contexts' worth."""
 
     def __init__(self, kind: str, server: c.Server, browser):
-        self.kind, self.server = kind, server
-        self.context = browser.new_context(viewport={"width": 800, "height": 600})
+        self.kind, self.server, self.browser = kind, server, browser
+        self.contexts: list = []
         self.pages: list = []
 
     def open(self, more: int) -> None:
         for _ in range(more):
-            page = self.context.new_page()
+            if len(self.pages) % TABS_PER_CONTEXT == 0:
+                self.contexts.append(self.browser.new_context(viewport={"width": 800, "height": 600}))
+            page = self.contexts[-1].new_page()
             page.goto(self.server.url)
-            page.wait_for_function("t => document.body.textContent.includes(t)", arg="Count: 0 clicks",
-                                   timeout=60_000)
-            c.wait_idle(page, self.kind, 60_000)
+            page.wait_for_function("t => document.body && document.body.textContent.includes(t)",
+                                   arg="Count: 0 clicks", timeout=60_000)
+            c.wait_idle(page, self.kind, 60_000)  # its first run is over
             self.pages.append(page)
 
     def close(self) -> None:
-        self.context.close()
+        for context in self.contexts:
+            context.close()
 
 
-def measure(kind: str, work: Path, steps: list[int], browser=None) -> dict[int, int]:
+def appcore_sessions(server: c.Server) -> int:
+    with urllib.request.urlopen(f"{server.url}_appcore/health", timeout=5) as response:
+        return json.load(response)["sessions"]
+
+
+def measure(kind: str, work: Path, tabs: int, browser) -> tuple[int, int, int]:
+    """Settled server RSS (KiB) with no tab, one tab and ``tabs`` tabs."""
     with c.served(kind, COUNTER_APP, work) as server:
-        rss = {0: settled(server.pid)}
-        clients = BrowserTabs(kind, server, browser) if browser else ProtocolClients(kind, server)
+        rss0 = settled(server.pid)
+        opened = Tabs(kind, server, browser)
         try:
-            opened = 0
-            for target in steps:
-                try:
-                    clients.open(target - opened)
-                except Exception as error:
-                    raise RuntimeError(f"{kind}: could not open sessions: {error}; server log:\n"
-                                       f"{server.log()}") from error
-                opened = target
-                rss[target] = settled(server.pid)
-                print(f"[{kind}] {target:>3} sessions: {rss[target] / 1024:.1f} MiB", flush=True)
+            opened.open(1)
+            rss1 = settled(server.pid)
+            opened.open(tabs - 1)
+            rssn = settled(server.pid)
+            if kind == "appcore" and (n := appcore_sessions(server)) != tabs:
+                raise RuntimeError(f"appcore reports {n} sessions with {tabs} tabs open")
         finally:
-            clients.close()
-        return rss
+            opened.close()
+    return rss0, rss1, rssn
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", choices=c.KINDS, help="measure one framework")
-    parser.add_argument("--sessions", type=int, default=100, help="the largest number of sessions")
-    parser.add_argument("--via", choices=("protocol", "browser"), default="protocol",
-                        help="open sessions as protocol clients (default) or as Chromium tabs "
-                             "(a cross-check; use --sessions 30 or so: each tab costs the browser memory)")
+    parser.add_argument("--tabs", type=int, default=50, help="idle tabs open at the last reading (default 50)")
+    parser.add_argument("--repeats", type=int, default=3, help="measurements per framework (default 3)")
     args = parser.parse_args()
+    if args.tabs < 2:
+        parser.error("--tabs must be at least 2")
     kinds = [args.only] if args.only else list(c.KINDS)
-    if args.sessions <= 10:
-        parser.error("--sessions must be more than 10")
-    steps = [10, args.sessions]
+    if "streamlit" in kinds:
+        c.ensure_streamlit_venv()
     started = time.monotonic()
-    rss: dict[str, dict[int, int]] = {}
-    with contextlib.ExitStack() as stack:
-        work = stack.enter_context(c.workdir("sessions"))
-        browser = stack.enter_context(c.chromium()) if args.via == "browser" else None
-        for kind in kinds:
-            print(f"[{kind}] starting ...", flush=True)
-            rss[kind] = measure(kind, work / kind, steps, browser)
+    results: dict[str, list[tuple[int, int, int]]] = {k: [] for k in kinds}
+    with c.workdir("sessions") as work, c.chromium() as browser:
+        for repeat in range(args.repeats):
+            for kind in kinds:  # alternate, so both sides see the same noise
+                rss0, rss1, rssn = measure(kind, work / f"{kind}-{repeat}", args.tabs, browser)
+                results[kind].append((rss0, rss1, rssn))
+                per = (rssn - rss1) / (args.tabs - 1)
+                print(f"[{kind}] RSS 0 / 1 / {args.tabs} tabs: {rss0 / 1024:.1f} / {rss1 / 1024:.1f} / "
+                      f"{rssn / 1024:.1f} MiB; {per:.0f} KiB per tab", flush=True)
 
-    top = args.sessions
+    n = args.tabs
     mib = lambda kib: f"{kib / 1024:.1f} MiB"  # noqa: E731
-    print()
-    print(f"server RSS with idle sessions ({args.via}) that each ran the counter app once")
-    rows = []
     per: dict[str, float] = {}
-    for k in kinds:
-        r = rss[k]
-        per[k] = (r[top] - r[0]) / top
-        marginal = (r[top] - r[10]) / (top - 10)
-        rows.append([k, mib(r[0]), mib(r[10]), mib(r[top]), f"{per[k]:.0f} KiB", f"{marginal:.0f} KiB"])
-    print(c.table(["framework", "0", "10", str(top), f"per session (({top}-0)/{top})",
-                   f"marginal (({top}-10)/{top - 10})"], rows))
+    rows = []
+    for kind, samples in results.items():
+        per[kind] = c.median([(rn - r1) / (n - 1) for _, r1, rn in samples])
+        rows.append([kind, mib(c.median([s[0] for s in samples])), mib(c.median([s[1] for s in samples])),
+                     mib(c.median([s[2] for s in samples])), f"{per[kind]:.0f} KiB ({per[kind] / 1024:.3f} MiB)"])
+    print()
+    print(f"server RSS with idle Chromium tabs that each ran the counter app once; "
+          f"medians of {args.repeats} measurements")
+    print(c.table(["framework", "0 tabs", "1 tab", f"{n} tabs", f"per idle tab (({n}-1)/{n - 1})"], rows))
     if len(kinds) == 2:
-        print()
-        print(f"per-session memory appcore/Streamlit: {c.ratio(per['appcore'], per['streamlit']):.2f}x")
+        ratio = c.ratio(per["appcore"], per["streamlit"])
+        print(f"\nmemory per idle tab appcore/Streamlit: {ratio:.2f}x  (target <= 0.5x: {c.verdict(ratio, 0.5)})")
     print(f"\ntook {time.monotonic() - started:.0f} s")
     return 0
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
+import os
 import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +17,12 @@ from .config import Config, ConfigError
 
 log = logging.getLogger("appcore")
 
+# Commands of the core itself: parsing them needs no plugin loaded (`appcore run` then
+# loads its plugins once, in its App, instead of once more for the parser).
+BUILTIN_COMMANDS = frozenset({"run", "hello", "plugins", "version"})
 
-def build_parser(pm: Any = None) -> argparse.ArgumentParser:
+
+def build_parser(pm: Any = None, *, plugin_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="appcore", description="Turn a Python script into a web app.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -36,6 +43,8 @@ def build_parser(pm: Any = None) -> argparse.ArgumentParser:
     version = sub.add_parser("version", help="print the version")
     version.set_defaults(handler=lambda args: print(f"appcore {__version__}") or 0)
 
+    if not plugin_commands:
+        return parser
     from .plugins import load_plugin_manager
 
     try:
@@ -57,8 +66,9 @@ def _server_flags(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(plugin_commands=command not in BUILTIN_COMMANDS)
     # Flags may come before or after the script; the script's own arguments follow "--".
     script_args: list[str] = []
     if "--" in argv:
@@ -107,6 +117,9 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 
 def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = None) -> int:
+    # Start-up allocates a great deal and frees little: collecting during it is wasted work
+    # (_serve freezes what it built and turns the collector back on once listening).
+    gc.disable()
     from .app import App
 
     server = {"port": args.port, "address": args.address, "headless": args.headless,
@@ -138,12 +151,76 @@ async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     await runner.setup()
     site = web.TCPSite(runner, server.address, server.port)
     await site.start()
+    gc.freeze()  # what start-up built lives as long as the server: later collections skip it
+    gc.enable()
+    loop = asyncio.get_running_loop()
+    loop.call_soon(_prepare_first_run, app)
+    watcher = _LateWatcher(app, loop) if server.run_on_save else None
     print(f"\n  appcore is serving {Path(app.script_path).name}\n"
           f"  URL: http://{server.address}:{server.port}{server.base_url_path}/\n", flush=True)
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     print("  Stopping...", flush=True)
+    if watcher is not None:
+        watcher.stop()
     await runner.cleanup()
+
+
+def _prepare_first_run(app: Any) -> None:
+    """While the first tab loads the page, do what its first run would wait for:
+    the renderers' hashed URLs (its hello) and the script's code."""
+    try:
+        app.element_urls
+        app.compile_script(app.script_path)
+    except Exception:  # a script that does not compile is reported by the run, in the page
+        pass
+
+
+class _LateWatcher:
+    """Hot reload, started in a thread of its own once the server listens: importing
+    watchdog and walking the app's folder would otherwise delay the first page.
+
+    A save that lands before the watcher is up is caught by comparing the script's
+    file as it was when the server started listening with what it is then.
+    """
+
+    def __init__(self, app: Any, loop: asyncio.AbstractEventLoop):
+        self.app, self.loop = app, loop
+        self._observer: Any = None
+        self._stopped = False
+        self._lock = threading.Lock()
+        self._seen = _file_version(app.script_path)
+        threading.Thread(target=self._start, name="appcore-watcher-start", daemon=True).start()
+
+    def _start(self) -> None:
+        from .watcher import reload_app, start_watching
+
+        try:
+            observer = start_watching(self.app, self.loop)
+        except Exception as error:  # no hot reload is no reason to stop serving
+            log.error("hot reload is off: cannot watch %s: %s", self.app.app_dir, error)
+            return
+        with self._lock:
+            if self._stopped:
+                observer.stop()
+                return
+            self._observer = observer
+        if _file_version(self.app.script_path) != self._seen:
+            self.loop.call_soon_threadsafe(reload_app, self.app)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            observer, self._observer = self._observer, None
+        if observer is not None:
+            observer.stop()
+
+
+def _file_version(path: str) -> tuple[int, int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)

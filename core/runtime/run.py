@@ -305,9 +305,9 @@ class Run:
             self.emit(path, EXCEPTION_TYPE, exception_props(error), None, None)
         except BaseException:  # never let drawing the error hide it
             log.exception("session %s: could not draw an exception", self.session.id)
-        # As Streamlit: the page shows it, and the log has the whole traceback.
-        log.warning("session %s: script raised %s", self.session.id, _one_line(error),
-                    exc_info=(type(error), error, error.__traceback__))
+        # As Streamlit: the page shows it, and the log has its traceback (the user's frames).
+        log.warning("session %s: script raised %s\n%s", self.session.id, _one_line(error),
+                    "".join(traceback.format_list(_user_frames(error.__traceback__))).rstrip())
 
     def _finish(self) -> None:
         session, status = self.session, self.status

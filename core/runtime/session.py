@@ -10,6 +10,7 @@ import logging
 import threading
 import uuid
 from collections import deque
+from hashlib import blake2b
 from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
@@ -70,8 +71,9 @@ class Session:
         self.partials: dict[str, Partial] = {}
         # Plugins keep per-session data here, each under its own StashKey.
         self.stash = Stash()
-        # What the browser shows now: path -> (type, encoded element).
-        self.shown: dict[tuple, tuple[str, str]] = {}
+        # What the browser shows now, path -> (type, digest of the encoded element); a widget
+        # with a value -> (type, encoded element without its value, encoded value). See emit.
+        self.shown: dict[tuple, tuple] = {}
         self.pending: deque[RerunRequest] = deque()
         # Values of on_change="ignore" widgets, sent with whatever runs next.
         self.held_values: dict[str, Any] = {}
@@ -111,22 +113,39 @@ class Session:
 
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
-        """Queue an element unless the browser already shows exactly it."""
-        body = _encode([type, props, widget_id, key])
+        """Queue an element unless the browser already shows exactly it.
+
+        The record of what the browser shows is a digest per element, except for
+        widgets with a value: their element is kept without the value and the value
+        beside it, so that the value the browser shows can be replaced by what a
+        person entered (``_browser_shows``) and the element sent again with a value
+        the server sets (``set_widget_value``), without keeping the element twice.
+        """
+        if widget_id is not None and "value" in props:
+            rest = orjson.dumps([type, {k: v for k, v in props.items() if k != "value"}, widget_id, key],
+                                default=_json_default, option=orjson.OPT_NON_STR_KEYS)
+            record: tuple = (type, rest, orjson.dumps(props["value"], default=_json_default,
+                                                      option=orjson.OPT_NON_STR_KEYS))
+            encoded = None
+        else:
+            encoded = orjson.dumps([type, props, widget_id, key], default=_json_default,
+                                   option=orjson.OPT_NON_STR_KEYS)
+            record = (type, blake2b(encoded, digest_size=16).digest())
         with self._lock:
             if self._client is None:
                 return  # nobody to show it to; a reconnecting tab gets everything again
             if len(path) > 2 and path[:-1] not in self.shown:
                 return  # its container is not on the page (the tab reconnected mid-run): the browser would drop it
             before = self.shown.get(path)
-            if before is not None and before[1] == body:
+            if before == record:
                 return
             if before is not None and before[0] != type:
                 # A different element replaced this one: the browser drops its children.
                 prefix = len(path)
                 for stale in [p for p in self.shown if len(p) > prefix and p[:prefix] == path]:
                     del self.shown[stale]
-            self.shown[path] = (type, body)
+            self.shown[path] = record
+            body = _encode([type, props, widget_id, key]) if encoded is None else encoded.decode()
             self._outbox.append((True, f'["e","{path_key(path)}",{body[1:]}'))
             self._wake_locked()
 
@@ -172,8 +191,8 @@ class Session:
         self.state.values[widget.state_key] = value
         with self._lock:
             shown = self.shown.get(widget.path)
-        if shown is None:
-            return
+        if shown is None or len(shown) != 3:
+            return  # not on the page as a widget with a value: the next run draws it
         type, props, wid, key = orjson.loads(shown[1])
         props["value"] = widget.to_json(value)
         self.emit(widget.path, type, props, wid, key)
@@ -260,9 +279,11 @@ class Session:
             shown = self.shown.get(widget.path)
             if shown is None:
                 return
-            type, props, wid, key = orjson.loads(shown[1])
-            props["value"] = raw
-            self.shown[widget.path] = (type, _encode([type, props, wid, key]))
+            if len(shown) == 3:
+                self.shown[widget.path] = (shown[0], shown[1], orjson.dumps(
+                    raw, default=_json_default, option=orjson.OPT_NON_STR_KEYS))
+            else:
+                self.shown[widget.path] = (shown[0], b"")  # matches nothing: the next run sends it again
 
     def parse_widget_value(self, widget: Widget, raw: Any) -> Any:
         try:

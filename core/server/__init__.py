@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import mimetypes
 import weakref
 from collections.abc import AsyncIterator
 from importlib import resources
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from .. import runtime
 from ..app import App, asset_name
 from ..runtime.session import BadMessage, Session
 
@@ -23,6 +25,12 @@ SOCKETS_KEY = web.AppKey("appcore_sockets", weakref.WeakSet)
 STATIC_KEY = web.AppKey("appcore_static", dict)
 EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
 INDEX_KEY = web.AppKey("appcore_index_html", str)
+HELD_KEY = web.AppKey("appcore_held_files", dict)
+
+IMMUTABLE = {"Cache-Control": "public, max-age=31536000, immutable"}
+# A file served under its content hash never changes: up to this size it is held in
+# memory once served, which spares every later tab (and the first page) a file round trip.
+HELD_FILE_LIMIT = 1_000_000
 
 # What a plugin's folder may serve: its frontend, never its Python source.
 FRONTEND_SUFFIXES = {".js", ".mjs", ".css", ".svg", ".png", ".jpg", ".gif", ".webp", ".woff", ".woff2", ".map"}
@@ -37,27 +45,46 @@ def frontend_dir() -> Path:
 
 
 class WebClient:
-    """A session's browser end over one websocket; sends go through one queue."""
+    """A session's browser end over one websocket.
+
+    Frames go out in order through one queue, drained by a task that lives only
+    while there is something to send: an idle tab holds no task, no frame.
+    """
+
+    __slots__ = ("ws", "loop", "_frames", "_sender")
 
     def __init__(self, ws: web.WebSocketResponse, loop: asyncio.AbstractEventLoop):
         self.ws = ws
         self.loop = loop
-        self.outgoing: asyncio.Queue[str | None] = asyncio.Queue()
+        self._frames: list[str] = []
+        self._sender: asyncio.Task[None] | None = None
 
     def wake(self, session: Session) -> None:
         self.loop.call_soon_threadsafe(session.flush)
 
     def deliver(self, frame: str) -> None:
-        self.outgoing.put_nowait(frame)
+        """Queue a frame; called on the event loop (``session.flush`` runs there)."""
+        self._frames.append(frame)
+        if self._sender is None:
+            self._sender = self.loop.create_task(self._send())
 
-    async def send_loop(self) -> None:
-        while (frame := await self.outgoing.get()) is not None:
-            if self.ws.closed:
-                return
-            try:
-                await self.ws.send_str(frame)
-            except (ConnectionError, RuntimeError):
-                return
+    async def _send(self) -> None:
+        try:
+            while self._frames and not self.ws.closed:
+                frames, self._frames = self._frames, []
+                for frame in frames:
+                    await self.ws.send_str(frame)
+        except (ConnectionError, RuntimeError):
+            self._frames = []
+        finally:
+            self._sender = None
+
+    def close(self) -> None:
+        """The socket is gone: drop what was not sent."""
+        self._frames = []
+        if self._sender is not None:
+            self._sender.cancel()
+            self._sender = None
 
 
 def _under(prefix: str, route: web.AbstractRouteDef) -> web.AbstractRouteDef:
@@ -114,6 +141,7 @@ def build_web_app(app: App) -> web.Application:
     web_app[APP_KEY] = app
     web_app[SOCKETS_KEY] = weakref.WeakSet()
     web_app[EXPIRY_KEY] = {}
+    web_app[HELD_KEY] = {}
     root = frontend_dir()
     web_app[STATIC_KEY] = build_static_index(root)
     web_app[INDEX_KEY] = render_index(app, web_app[STATIC_KEY])
@@ -136,15 +164,11 @@ def build_web_app(app: App) -> web.Application:
 
 
 async def _lifecycle(web_app: web.Application) -> AsyncIterator[None]:
+    # Hot reload is `appcore run`'s (core/cli.py): it starts watching once the server listens.
     app = web_app[APP_KEY]
-    watcher = None
-    if app.config.server.run_on_save:
-        from ..watcher import start_watching
-
-        watcher = start_watching(app, asyncio.get_running_loop())
+    runtime.server_started()  # streamlit.runtime.exists() is True while a server serves
     yield
-    if watcher is not None:
-        watcher.stop()
+    runtime.server_stopped()
     for handle in web_app[EXPIRY_KEY].values():
         handle.cancel()
     for session in list(app.sessions.values()):
@@ -201,7 +225,7 @@ async def static_file(request: web.Request) -> web.StreamResponse:
     name = request.match_info["name"]
     path = request.app[STATIC_KEY].get(name)
     if path is not None:
-        return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
+        return _immutable(request, ("static", name), path)
     # Files a stylesheet names by relative URL (a vendored library's fonts) keep their plain names.
     path = safe_child(frontend_dir(), name)
     if path is None or path.suffix not in FRONTEND_SUFFIXES:
@@ -211,8 +235,12 @@ async def static_file(request: web.Request) -> web.StreamResponse:
 
 async def plugin_file(request: web.Request) -> web.StreamResponse:
     app = request.app[APP_KEY]
-    dirs = app.plugin_asset_dirs.get(request.match_info["plugin"], ())
+    plugin = request.match_info["plugin"]
     name = request.match_info["name"]
+    held = request.app[HELD_KEY].get(("plugin", plugin, name))
+    if held is not None:
+        return web.Response(body=held[0], content_type=held[1], headers=IMMUTABLE)
+    dirs = app.plugin_asset_dirs.get(plugin, ())
     if Path(name).suffix not in FRONTEND_SUFFIXES:
         raise web.HTTPNotFound()
     for root in dirs:
@@ -223,8 +251,23 @@ async def plugin_file(request: web.Request) -> web.StreamResponse:
         path = safe_child(root, unhashed) if unhashed else None
         # Cacheable forever only under the hash of what it is now.
         if path is not None and asset_name(path) == name.rpartition("/")[2]:
-            return web.FileResponse(path, headers={"Cache-Control": "public, max-age=31536000, immutable"})
+            return _immutable(request, ("plugin", plugin, name), path)
     raise web.HTTPNotFound()
+
+
+def _immutable(request: web.Request, key: tuple, path: Path) -> web.StreamResponse:
+    """A file under its content hash: from memory once read, unless it is large."""
+    held = request.app[HELD_KEY]
+    entry = held.get(key)
+    if entry is None:
+        try:
+            if path.stat().st_size > HELD_FILE_LIMIT:
+                return web.FileResponse(path, headers=IMMUTABLE)
+            body = path.read_bytes()
+        except OSError:
+            raise web.HTTPNotFound() from None
+        entry = held[key] = (body, mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+    return web.Response(body=entry[0], content_type=entry[1], headers=IMMUTABLE)
 
 
 async def component_file(request: web.Request) -> web.StreamResponse:
@@ -263,7 +306,6 @@ async def stream(request: web.Request) -> web.StreamResponse:
     sockets = request.app[SOCKETS_KEY]
     sockets.add(ws)
     client = WebClient(ws, asyncio.get_running_loop())
-    sender = asyncio.create_task(client.send_loop())
     session: Session | None = None
     try:
         async for msg in ws:
@@ -290,8 +332,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
                 log.exception("session %s: handling a %r message failed", session.id, data.get("t"))
     finally:
         sockets.discard(ws)
-        client.outgoing.put_nowait(None)
-        sender.cancel()
+        client.close()
         if session is not None:
             request.app[APP_KEY].close_tab(session, client)
             _expire_later(request.app, session)

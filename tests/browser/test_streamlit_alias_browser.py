@@ -30,3 +30,13 @@ def test_an_unmodified_streamlit_app_renders_through_appcore_with_its_theme(serv
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(16, 32, 48)"
     assert page.evaluate("document.documentElement.dataset.theme") == "dark"
     assert "the real streamlit was imported" not in app.stderr
+
+
+def test_streamlit_runtime_exists_under_appcore_run(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import streamlit as st
+        import streamlit.runtime
+        st.markdown(f"exists={streamlit.runtime.exists()}")
+    """)
+    page.goto(app.url)
+    expect(page.get_by_test_id("ac-markdown")).to_have_text("exists=True")
