@@ -8,6 +8,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'code': ('elements', 'appcore_elements.code', 'code'),
     'color_picker': ('elements', 'appcore_elements.color_picker', 'color_picker'),
     'container': ('elements', 'appcore_elements.container', 'container'),
+    'context': ('context', 'appcore_context.context', 'context'),
     'date_input': ('elements', 'appcore_elements.date_input', 'date_input'),
     'dialog': ('dialogs', 'appcore_dialogs.dialog', 'dialog'),
     'divider': ('elements', 'appcore_elements.divider', 'divider'),

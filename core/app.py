@@ -6,6 +6,7 @@ registries and sessions.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import hashlib
 import logging
 import os
@@ -24,7 +25,7 @@ from .runtime.context import missing_name_message
 from .runtime.elements import ElementType
 from .runtime.magic import add_magic
 from .runtime.run import CompileError
-from .runtime.services import Services
+from .runtime.services import ClientInfo, Services
 from .runtime.session import Client, RerunRequest, Session
 
 log = logging.getLogger("appcore.app")
@@ -185,7 +186,8 @@ class App:
         self.pm.hook.appcore_session_opened(session=session)
         return session
 
-    def open_tab(self, client: Client, hello: Any, *, start: bool = True) -> Session:
+    def open_tab(self, client: Client, hello: Any, *, start: bool = True,
+                 connection: ClientInfo | None = None) -> Session:
         """A tab said hello: resume the session it names, else start one, and run it.
 
         A tab whose session is connected elsewhere (a duplicated tab) gets its
@@ -202,6 +204,7 @@ class App:
         if session is None or session.connected:
             resumable = wanted if wanted is not None and wanted not in self.sessions else None
             session = self.new_session(resumable, url_path=url_path.lstrip("/"))
+        session.client_info = _client_info(hello, connection or ClientInfo())
         session.attach(client)
         if start:
             session.request_rerun(RerunRequest())
@@ -238,6 +241,21 @@ class App:
             if t.module is not None:
                 dirs.setdefault(t.plugin, set()).add(Path(t.module).parent.resolve())
         return dirs
+
+
+def _client_info(hello: dict[str, Any], connection: ClientInfo) -> ClientInfo:
+    """The connection's facts plus what the tab's hello says of itself, each checked."""
+    def text(name: str, limit: int = 2048) -> str | None:
+        value = hello.get(name)
+        return value if isinstance(value, str) and 0 < len(value) <= limit else None
+
+    offset = hello.get("timezone_offset")
+    if isinstance(offset, bool) or not isinstance(offset, int) or not -1440 <= offset <= 1440:
+        offset = None
+    theme = text("theme")
+    return dataclasses.replace(connection, url=text("url"), locale=text("locale", 64),
+                               timezone=text("timezone", 64), timezone_offset=offset,
+                               theme=theme if theme in ("light", "dark") else None)
 
 
 def content_hash(path: Path) -> str:

@@ -60,7 +60,7 @@ from .runtime.inputs import (
 )
 from .runtime.run import PARTIAL, Partial, RerunRequest, Run, exception_props
 from .errors import StreamlitSecretNotFoundError
-from .runtime.services import AppView, Stash, StashKey
+from .runtime.services import AppView, ClientInfo, Stash, StashKey
 from .runtime.session import BadMessage, Session
 from .runtime.state import SessionState
 from .runtime.widgets import Widget, register_widget
@@ -75,6 +75,7 @@ class SessionView(Protocol):
     stash: Stash                          # per-session plugin data, under your StashKey
     widgets: Mapping[str, Widget]         # widget id -> Widget, as the last run drew it
     partials: dict[str, Partial]          # partial id -> Partial (fragments, dialogs)
+    client_info: ClientInfo               # what the tab told us of itself (st.context)
 
     def request_rerun(self, request: RerunRequest) -> None:
         """Queue a run (merged with a pending one where the core's rule allows)."""
@@ -113,7 +114,7 @@ class RunView(Protocol):
 
 
 __all__ = [
-    "hookimpl", "AppView", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
+    "hookimpl", "AppView", "ClientInfo", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
     "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
     "StopRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",

@@ -370,7 +370,12 @@ function connect() {
   ws.onopen = () => {
     backoff = 250;
     const path = location.pathname.slice(PREFIX.length) || "/";
-    ws.send(JSON.stringify({ t: "hello", session: sessionStorage.getItem(SESSION_KEY), path }));
+    ws.send(JSON.stringify({
+      t: "hello", session: sessionStorage.getItem(SESSION_KEY), path,
+      // What st.context tells the script about this tab.
+      url: location.href, locale: navigator.language, timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timezone_offset: new Date().getTimezoneOffset(), theme: document.documentElement.dataset.theme,
+    }));
   };
   ws.onmessage = (event) => {
     const frame = JSON.parse(event.data);

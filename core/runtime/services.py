@@ -7,7 +7,7 @@ down (App -> runtime -> these types).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import CodeType
 from typing import Any, Generic, Protocol, TypeVar
@@ -49,6 +49,24 @@ class Services:
     store: SessionStore
     hello: Mapping[str, Any]                 # the static part of the session message
     missing_api: Callable[[str], str]        # why st.<name> does not exist
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    """What a tab told us about itself and its connection (``st.context``).
+
+    ``headers`` are the websocket upgrade's, as ``(name, value)`` pairs in order;
+    the rest comes from the tab's hello, checked at the door.
+    """
+
+    headers: tuple[tuple[str, str], ...] = ()
+    cookies: Mapping[str, str] = field(default_factory=dict)
+    ip_address: str | None = None
+    url: str | None = None
+    locale: str | None = None
+    timezone: str | None = None
+    timezone_offset: int | None = None
+    theme: str | None = None
 
 
 class StashKey(Generic[T]):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import orjson
 
 from .run import PARTIAL, Partial, RerunRequest, Run
-from .services import Services, Stash
+from .services import ClientInfo, Services, Stash
 from .state import SessionState
 
 if TYPE_CHECKING:
@@ -66,6 +66,7 @@ class Session:
         self.services = services
         self.script_path = script_path
         self.url_path = ""
+        self.client_info = ClientInfo()
         self.state = SessionState()
         self.widgets: dict[str, Widget] = {}
         self.partials: dict[str, Partial] = {}

@@ -16,6 +16,7 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from .. import runtime
 from ..app import App, asset_name
+from ..runtime.services import ClientInfo
 from ..runtime.session import BadMessage, Session
 
 log = logging.getLogger("appcore.server")
@@ -322,7 +323,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
                 _reject(session, f"not JSON: {type(error).__name__}: {error}")
                 continue
             if session is None:
-                session = _open_session(request.app, client, data)
+                session = _open_session(request, client, data)
                 continue
             try:
                 session.handle_message(data)
@@ -343,13 +344,20 @@ def _reject(session: Session | None, reason: str) -> None:
     log.warning("session %s: rejected a message: %s", session.id if session else "(none yet)", reason)
 
 
-def _open_session(web_app: web.Application, client: WebClient, hello: Any) -> Session:
+def _connection_info(request: web.Request) -> ClientInfo:
+    """What the upgrade request says of the tab, for ``st.context`` (no IP for loopback, as Streamlit)."""
+    remote = request.remote
+    return ClientInfo(headers=tuple(request.headers.items()), cookies=dict(request.cookies),
+                      ip_address=None if remote in ("127.0.0.1", "::1") else remote)
+
+
+def _open_session(request: web.Request, client: WebClient, hello: Any) -> Session:
     """The first message names the tab's session, if it had one: the App resumes it or starts one."""
     if not isinstance(hello, dict) or hello.get("t") != "hello":
         _reject(None, "the first message must be a hello")
         hello = {}
-    session = web_app[APP_KEY].open_tab(client, hello)
-    handle = web_app[EXPIRY_KEY].pop(session.id, None)
+    session = request.app[APP_KEY].open_tab(client, hello, connection=_connection_info(request))
+    handle = request.app[EXPIRY_KEY].pop(session.id, None)
     if handle is not None:
         handle.cancel()
     return session
