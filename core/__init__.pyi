@@ -23,6 +23,7 @@ from appcore_elements.alert import error as error
 from appcore_elements.exception import exception as exception
 from appcore_dialogs.dialog import experimental_dialog as experimental_dialog
 from appcore_fragments.fragment import experimental_fragment as experimental_fragment
+from appcore_elements.feedback import feedback as feedback
 from appcore_forms.form import form as form
 from appcore_forms.form import form_submit_button as form_submit_button
 from appcore_fragments.fragment import fragment as fragment
@@ -32,12 +33,16 @@ from appcore_elements.alert import info as info
 from appcore_elements.json import json as json
 from appcore_elements.latex import latex as latex
 from appcore_charts.line_chart import line_chart as line_chart
+from appcore_elements.link_button import link_button as link_button
 from appcore_elements.markdown import markdown as markdown
 from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
 from appcore_elements.number_input import number_input as number_input
+from appcore_elements.pills import pills as pills
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
+from appcore_elements.segmented_control import segmented_control as segmented_control
+from appcore_elements.select_slider import select_slider as select_slider
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
 from appcore_elements.slider import slider as slider
