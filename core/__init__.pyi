@@ -9,6 +9,7 @@ from .runtime.state import SessionStateProxy
 __version__: str
 session_state: SessionStateProxy
 
+from appcore_elements.badge import badge as badge
 from appcore_elements.button import button as button
 from appcore_elements.markdown import caption as caption
 from appcore_elements.checkbox import checkbox as checkbox

@@ -2,6 +2,7 @@
 """Where each bundled ``st.<name>`` is defined: name -> (plugin, module, attribute)."""
 
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
+    'badge': ('elements', 'appcore_elements.badge', 'badge'),
     'button': ('elements', 'appcore_elements.button', 'button'),
     'caption': ('elements', 'appcore_elements.markdown', 'caption'),
     'checkbox': ('elements', 'appcore_elements.checkbox', 'checkbox'),
