@@ -19,6 +19,7 @@ from appcore_elements.container import container as container
 from appcore_elements.date_input import date_input as date_input
 from appcore_dialogs.dialog import dialog as dialog
 from appcore_elements.divider import divider as divider
+from appcore_elements.echo import echo as echo
 from appcore_elements.empty import empty as empty
 from appcore_elements.alert import error as error
 from appcore_elements.exception import exception as exception
@@ -30,6 +31,7 @@ from appcore_forms.form import form_submit_button as form_submit_button
 from appcore_fragments.fragment import fragment as fragment
 from appcore_elements.markdown import header as header
 from appcore_elements.help import help as help
+from appcore_elements.html import html as html
 from appcore_elements.alert import info as info
 from appcore_elements.json import json as json
 from appcore_elements.latex import latex as latex
@@ -58,3 +60,4 @@ from appcore_elements.markdown import title as title
 from appcore_elements.toggle import toggle as toggle
 from appcore_elements.alert import warning as warning
 from appcore_elements.write import write as write
+from appcore_elements.write_stream import write_stream as write_stream

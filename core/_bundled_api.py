@@ -12,6 +12,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'date_input': ('elements', 'appcore_elements.date_input', 'date_input'),
     'dialog': ('dialogs', 'appcore_dialogs.dialog', 'dialog'),
     'divider': ('elements', 'appcore_elements.divider', 'divider'),
+    'echo': ('elements', 'appcore_elements.echo', 'echo'),
     'empty': ('elements', 'appcore_elements.empty', 'empty'),
     'error': ('elements', 'appcore_elements.alert', 'error'),
     'exception': ('elements', 'appcore_elements.exception', 'exception'),
@@ -23,6 +24,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'fragment': ('fragments', 'appcore_fragments.fragment', 'fragment'),
     'header': ('elements', 'appcore_elements.markdown', 'header'),
     'help': ('elements', 'appcore_elements.help', 'help'),
+    'html': ('elements', 'appcore_elements.html', 'html'),
     'info': ('elements', 'appcore_elements.alert', 'info'),
     'json': ('elements', 'appcore_elements.json', 'json'),
     'latex': ('elements', 'appcore_elements.latex', 'latex'),
@@ -51,4 +53,5 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'toggle': ('elements', 'appcore_elements.toggle', 'toggle'),
     'warning': ('elements', 'appcore_elements.alert', 'warning'),
     'write': ('elements', 'appcore_elements.write', 'write'),
+    'write_stream': ('elements', 'appcore_elements.write_stream', 'write_stream'),
 }
