@@ -1,7 +1,7 @@
 // st.pills and st.segmented_control: a group of toggle buttons (aria-pressed). Single mode
 // sends the clicked index, or null when the chosen one is clicked again (unless required);
 // multi mode sends the chosen indices in the order they were picked.
-import { html, css, Field, useId } from "appcore";
+import { html, css, Field, useId, useLayoutEffect, useState } from "appcore";
 import { Icon } from "./_shared.js";
 
 css(`
@@ -25,11 +25,15 @@ export function buttonGroup(style) {
   return function ButtonGroup({ props: p, ctx }) {
     const id = useId(style);
     const multi = p.selection_mode === "multi";
-    const chosen = multi ? (Array.isArray(p.value) ? p.value : []) : (p.value === null || p.value === undefined ? [] : [p.value]);
+    // What the person chose shows at once; the server's value wins whenever it sends one.
+    const [value, setLocal] = useState(p.value);
+    useLayoutEffect(() => setLocal(p.value), [p]);
+    const chosen = multi ? (Array.isArray(value) ? value : []) : (value === null || value === undefined ? [] : [value]);
+    const choose = (next) => { setLocal(next); ctx.setValue(next); };
     const click = (i) => {
-      if (multi) ctx.setValue(chosen.includes(i) ? chosen.filter((c) => c !== i) : [...chosen, i]);
-      else if (chosen.includes(i)) { if (p.deselectable !== false) ctx.setValue(null); }
-      else ctx.setValue(i);
+      if (multi) choose(chosen.includes(i) ? chosen.filter((c) => c !== i) : [...chosen, i]);
+      else if (chosen.includes(i)) { if (p.deselectable !== false) choose(null); }
+      else choose(i);
     };
     const classes = [style === "pills" ? "ac-bgroup ac-pills" : "ac-bgroup ac-segmented",
       p.wrap === false ? "ac-bgroup-nowrap" : "", p.width === "stretch" ? "ac-bgroup-stretch" : ""].join(" ");

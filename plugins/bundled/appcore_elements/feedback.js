@@ -1,6 +1,6 @@
 // st.feedback: thumbs, faces or stars as toggle buttons. A click sends the icon's index
 // (null when the chosen one is clicked again). Stars fill up to the chosen one.
-import { html, css, widthStyle, useState } from "appcore";
+import { html, css, widthStyle, useLayoutEffect, useState } from "appcore";
 import { Icon } from "./_shared.js";
 
 css(`
@@ -23,7 +23,10 @@ const ICONS = {
 
 export default function Feedback({ props: p, ctx }) {
   const [hover, setHover] = useState(null);
-  const chosen = p.value ?? null;
+  // What the person chose shows at once; the server's value wins whenever it sends one.
+  const [chosen, setChosen] = useState(p.value ?? null);
+  useLayoutEffect(() => setChosen(p.value ?? null), [p]);
+  const choose = (i) => { setChosen(i); ctx.setValue(i); };
   const stars = p.options === "stars";
   const lit = (i) => (stars ? i <= (hover ?? chosen ?? -1) : i === chosen);
   return html`<div class="ac-feedback" role="group" aria-label=${p.label} style=${widthStyle(p.width)}
@@ -31,7 +34,7 @@ export default function Feedback({ props: p, ctx }) {
     ${ICONS[p.options].map(([icon, name], i) => html`<button type="button" aria-label=${name} title=${name}
         aria-pressed=${i === chosen ? "true" : "false"} disabled=${!!p.disabled}
         class=${`ac-feedback-option${lit(i) ? " ac-feedback-lit" : ""}${stars && lit(i) ? " ac-feedback-filled" : ""}`}
-        onMouseEnter=${() => setHover(i)} onClick=${() => ctx.setValue(i === chosen ? null : i)}>
+        onMouseEnter=${() => setHover(i)} onClick=${() => choose(i === chosen ? null : i)}>
       <${Icon} icon=${icon} filled=${stars && lit(i)} />
     </button>`)}
   </div>`;
