@@ -9,6 +9,7 @@ from .runtime.state import SessionStateProxy
 __version__: str
 session_state: SessionStateProxy
 
+from appcore_elements.badge import badge as badge
 from appcore_elements.button import button as button
 from appcore_elements.markdown import caption as caption
 from appcore_elements.checkbox import checkbox as checkbox
@@ -19,27 +20,34 @@ from appcore_context.context import context as context
 from appcore_elements.date_input import date_input as date_input
 from appcore_dialogs.dialog import dialog as dialog
 from appcore_elements.divider import divider as divider
+from appcore_elements.echo import echo as echo
 from appcore_elements.empty import empty as empty
 from appcore_elements.alert import error as error
 from appcore_elements.exception import exception as exception
 from appcore_dialogs.dialog import experimental_dialog as experimental_dialog
 from appcore_fragments.fragment import experimental_fragment as experimental_fragment
+from appcore_elements.feedback import feedback as feedback
 from appcore_forms.form import form as form
 from appcore_forms.form import form_submit_button as form_submit_button
 from appcore_fragments.fragment import fragment as fragment
 from appcore_elements.markdown import header as header
 from appcore_elements.help import help as help
+from appcore_elements.html import html as html
 from appcore_elements.alert import info as info
 from appcore_elements.json import json as json
 from appcore_elements.latex import latex as latex
 from appcore_charts.line_chart import line_chart as line_chart
+from appcore_elements.link_button import link_button as link_button
 from appcore_elements.markdown import markdown as markdown
 from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
 from appcore_elements.number_input import number_input as number_input
+from appcore_elements.pills import pills as pills
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
 from appcore_secrets.secrets import secrets as secrets
+from appcore_elements.segmented_control import segmented_control as segmented_control
+from appcore_elements.select_slider import select_slider as select_slider
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
 from appcore_elements.slider import slider as slider
@@ -54,3 +62,4 @@ from appcore_elements.markdown import title as title
 from appcore_elements.toggle import toggle as toggle
 from appcore_elements.alert import warning as warning
 from appcore_elements.write import write as write
+from appcore_elements.write_stream import write_stream as write_stream

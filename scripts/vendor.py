@@ -19,7 +19,10 @@ What is vendored, and why (docs/plugins.md, "The browser half"):
 - highlight.js (its ES build with the common languages), with a light and a dark
   theme each scoped to its `data-theme`: st.code, loaded on first use. Chosen for
   contrast on our code background: a11y-light (GitHub's light colours fall under
-  4.5:1 on it) and GitHub Dark (a11y-dark's keywords barely differ from plain text).
+  4.5:1 on it) and GitHub Dark (a11y-dark's keywords barely differ from plain text);
+- Material Symbols, the rounded style Streamlit uses, woff2 only: `:material/name:`
+  icons in Markdown, labels and icon parameters. Its stylesheet is linked when the
+  first icon is drawn, and the browser fetches the font only for text set in it.
 """
 from __future__ import annotations
 
@@ -187,11 +190,26 @@ HIGHLIGHT = Package(
     transforms={"a11y-light.css": scoped("light"), "github-dark.css": scoped("dark")},
 )
 
-PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT]
+# -- Material Symbols -----------------------------------------------------------------
+
+MATERIAL = Package(
+    name="@material-symbols/font-400", version="0.47.5",
+    integrity="sha512-lB7FnJydPq+f5X254JTD/tdyLjtx8GmS/ieVKSAxNSgZNPasTE2xw52S/1x2XYE5eNEUa+lwjeyw17cpFOXGDw==",
+    folder="material_symbols",
+    files={
+        "LICENSE": "cfc7749b96f63bd31c3c42b5c471bf756814053e847c10f3eb003417bc523d30",
+        "material-symbols-rounded.woff2": "860ce734f05340a89acd60b07b13498daf545710828618d1983284abfa772b0e",
+        "rounded.css": "b849130fc8089e8bccfa07751681a4a162ba01ef3e038fa6b8c3dd783d6de96d",
+    },
+    sources={"LICENSE": "package/LICENSE", "material-symbols-rounded.woff2": "package/material-symbols-rounded.woff2",
+             "rounded.css": "package/rounded.css"},
+)
+
+PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT, MATERIAL]
 
 # Files in the vendor folders the script does not own (they make the folders Python packages).
 KEEP = {"__init__.py", "katex/__init__.py", "katex/fonts/__init__.py", "htm/__init__.py",
-        "preact/__init__.py", "highlight/__init__.py"}
+        "preact/__init__.py", "highlight/__init__.py", "material_symbols/__init__.py"}
 
 
 def sha256(data: bytes) -> str:

@@ -572,6 +572,22 @@ class ButtonGroup(Multiselect):
         return self.set_value(None) if self.value == value else self
 
 
+class Feedback(Widget):
+    """``st.feedback``: the chosen index, or None."""
+
+
+class Html(Element):
+    """``st.html``: ``.value`` is the HTML as the script gave it."""
+
+    @property
+    def value(self) -> Any:
+        return self.props.get("body")
+
+
+class LinkButton(Element):
+    """``st.link_button``: ``.value`` is its label, as Streamlit's AppTest reads it."""
+
+
 class DateInput(Widget):
     pass
 
@@ -787,7 +803,8 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "button": Button, "checkbox": Checkbox, "toggle": Toggle, "text_input": TextInput, "text_area": TextArea,
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
-    "time_input": TimeInput, "color_picker": ColorPicker,
+    "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
+    "link_button": LinkButton,
 }
 
 BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog}

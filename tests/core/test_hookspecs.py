@@ -106,8 +106,8 @@ async def test_appcore_register_elements_gives_an_element_type_whose_module_the_
         App(write_script(tmp_path), plugins=[Badges(), Copycat()], autoload_plugins=False)
 
 
-def badge(text: str) -> Any:
-    return add_element("badge", {"text": text})
+def stamp(text: str) -> Any:
+    return add_element("stamp", {"text": text})  # st.badge is Streamlit's own, bundled
 
 
 def test_appcore_register_api_adds_st_names_that_draw_in_the_current_container_and_may_read_the_app():
@@ -116,12 +116,12 @@ def test_appcore_register_api_adds_st_names_that_draw_in_the_current_container_a
     class Api:
         @hookimpl
         def appcore_register_elements(self):
-            return [ElementType("badge", None)]
+            return [ElementType("stamp", None)]
 
         @hookimpl
         def appcore_register_api(self, app):
             seen.append(app.config.theme.base)
-            return {"badge": badge, "answer": 42}
+            return {"stamp": stamp, "answer": 42}
 
     class Rival:
         @hookimpl
@@ -130,15 +130,15 @@ def test_appcore_register_api_adds_st_names_that_draw_in_the_current_container_a
 
     at = AppTest.from_string("""
         import appcore as st
-        st.badge("top")
-        st.sidebar.badge("side")
+        st.stamp("top")
+        st.sidebar.stamp("side")
         with st.container():
-            st.badge("inside")
+            st.stamp("inside")
         st.session_state.a = st.answer
     """, plugins=[Api()]).run()
     assert not at.exception
     assert seen == ["light"] and at.session_state.a == 42
-    assert [(b.path, b.text) for b in at.badge] == [
+    assert [(b.path, b.text) for b in at.stamp] == [
         (("main", 0), "top"), (("main", 1, 0), "inside"), (("sidebar", 0), "side")]
     with pytest.raises(PluginConflict, match="st.answer is registered twice: by plugin 'Api' and by plugin 'Rival'"):
         App(at.app.script_path, plugins=[Api(), Rival()], autoload_plugins=False)

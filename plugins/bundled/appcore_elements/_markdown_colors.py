@@ -1,18 +1,21 @@
-"""Streamlit's coloured-text Markdown: ``:green[text]`` and ``:blue-background[text]``."""
+"""Streamlit's Markdown directives: ``:green[text]``, ``:blue-background[text]``,
+``:orange-badge[text]`` and ``:small[text]``."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
-COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow", "primary")
-_OPEN = re.compile(r":(%s)(-background)?\[" % "|".join(COLORS))
+COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow", "primary")
+_OPEN = re.compile(r":(?:(%s)(-background|-badge)?|(small))\[" % "|".join(COLORS))
 
 
 def _closing_bracket(src: str, start: int, end: int) -> int:
     depth = 1
-    for index in range(start, end):
+    index = start
+    while index < end:
         char = src[index]
         if char == "\\":
+            index += 2  # an escaped bracket (st.badge escapes its label's) does not count
             continue
         if char == "[":
             depth += 1
@@ -20,7 +23,18 @@ def _closing_bracket(src: str, start: int, end: int) -> int:
             depth -= 1
             if depth == 0:
                 return index
+        index += 1
     return -1
+
+
+def _class(match: re.Match[str]) -> str | None:
+    if match.group(3):
+        return "ac-small"
+    name = match.group(1).replace("grey", "gray")
+    suffix = match.group(2)
+    if suffix == "-badge":
+        return None if name == "rainbow" else f"ac-badge ac-badge-{name}"  # as Streamlit: no rainbow badge
+    return f"ac-{'bg' if suffix else 'fg'}-{name}"
 
 
 def _color_rule(state: Any, silent: bool) -> bool:
@@ -29,15 +43,14 @@ def _color_rule(state: Any, silent: bool) -> bool:
     match = _OPEN.match(state.src, state.pos, state.posMax)
     if match is None:
         return False
+    css_class = _class(match)
     content_start = match.end()
     close = _closing_bracket(state.src, content_start, state.posMax)
-    if close < 0:
+    if close < 0 or css_class is None:
         return False
     if not silent:
-        name = match.group(1).replace("grey", "gray")
-        kind = "bg" if match.group(2) else "fg"
         token = state.push("st_color_open", "span", 1)
-        token.attrSet("class", f"ac-{kind}-{name}")
+        token.attrSet("class", css_class)
         old_pos, old_max = state.pos, state.posMax
         state.pos, state.posMax = content_start, close
         state.md.inline.tokenize(state)

@@ -34,30 +34,42 @@ function vendored(folder, module, stylesheets) {
   return lib;
 }
 
+// `folder` null: nothing to load (the element has no maths, say), and null is returned.
 export function useVendored(folder, module, stylesheets = []) {
-  const lib = vendored(folder, module, stylesheets);
-  const [value, setValue] = useState(() => lib.value);
-  useEffect(() => { if (!value) lib.promise.then((v) => v && setValue(() => v)); }, []);
-  return value;
+  const lib = folder ? vendored(folder, module, stylesheets) : null;
+  const [value, setValue] = useState(() => lib?.value ?? null);
+  useEffect(() => { if (lib && !value) lib.promise.then((v) => v && setValue(() => v)); }, [lib]);
+  return lib ? value ?? lib.value : null;
 }
 
-// Material Symbols are not vendored yet: the common names draw as a Unicode look-alike.
-const MATERIAL = {
-  check: "✓", check_circle: "✓", done: "✓", task_alt: "✓", info: "ℹ", help: "?", warning: "⚠", error: "⊘",
-  report: "⚠", cancel: "✕", close: "✕", block: "⊘", thumb_up: "👍", thumb_down: "👎", star: "★",
-  favorite: "♥", lightbulb: "💡", bolt: "⚡", search: "🔍", settings: "⚙", home: "⌂", arrow_upward: "↑",
-  arrow_downward: "↓", arrow_forward: "→", arrow_back: "←", trending_up: "↗", trending_down: "↘",
-  celebration: "🎉", rocket_launch: "🚀", notifications: "🔔", schedule: "🕒", lock: "🔒", mail: "✉",
-};
+// Material Symbols (frontend/vendor/material_symbols/, Streamlit's rounded style): the
+// stylesheet is linked when the first icon is drawn, and the browser fetches the font
+// only once some text is set in it. Until it has loaded, the icon's space stays blank
+// (font-display: block) rather than showing its name.
+let materialLinked = false;
+
+export function linkMaterialSymbols() {
+  if (materialLinked) return;
+  materialLinked = true;
+  const base = `${document.documentElement.dataset.prefix || ""}/_appcore/static/vendor/material_symbols`;
+  document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: `${base}/rounded.css` }));
+  css(`
+.ac-icon-material { font-family: "Material Symbols Rounded"; font-weight: normal; font-style: normal; font-size: 1.25em;
+  line-height: 1; letter-spacing: normal; text-transform: none; display: inline-block; white-space: nowrap; word-wrap: normal;
+  direction: ltr; vertical-align: -0.2em; overflow: hidden; max-width: 1em; -webkit-font-smoothing: antialiased;
+  font-feature-settings: "liga"; user-select: none; }
+`);
+}
 
 export function Icon({ icon, class: className = "ac-icon" }) {
   if (!icon) return null;
   if (icon === "spinner") return html`<span class=${`${className} ac-icon-spinner`} role="img" aria-label="loading" />`;
   const material = /^:material\/(\w+):$/.exec(icon);
   if (material) {
+    linkMaterialSymbols();
     const name = material[1];
     return html`<span class=${`${className} ac-icon-material`} role="img" aria-label=${name.replace(/_/g, " ")}
-      title=${name}>${MATERIAL[name] || "•"}</span>`;
+      translate="no">${name}</span>`;
   }
   return html`<span class=${className} aria-hidden="true">${icon}</span>`;
 }

@@ -2,17 +2,18 @@
 // and a Markdown body rendered on the server. Errors and warnings interrupt a screen reader.
 import { html, css, widthStyle } from "appcore";
 import { alertCss, Icon } from "./_shared.js";
-import { MARKDOWN_CSS } from "./markdown.js";
+import { MARKDOWN_CSS, useRichHtml } from "./markdown.js";
 
 css(MARKDOWN_CSS);
 alertCss();
 
 export default function Alert({ props: p, ctx }) {
   const kind = ctx.type;
+  const ref = useRichHtml(`${p.title_html ?? ""}${p.html}`);
   return html`<div class=${`ac-alert ac-alert-${kind}`} role=${kind === "error" || kind === "warning" ? "alert" : "status"}
       style=${widthStyle(p.width)}>
     <${Icon} icon=${p.icon} class="ac-alert-icon" />
-    <div class="ac-alert-content">
+    <div class="ac-alert-content" ref=${ref}>
       ${p.title_html ? html`<div class="ac-alert-title ac-markdown" dangerouslySetInnerHTML=${{ __html: p.title_html }} />` : null}
       <div class="ac-alert-body ac-markdown" dangerouslySetInnerHTML=${{ __html: p.html }} />
     </div>

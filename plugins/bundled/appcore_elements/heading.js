@@ -1,5 +1,6 @@
 // title, header and subheader: h1, h2, h3 with an anchor and an optional divider.
 import { css, html, Help } from "appcore";
+import { useRichHtml } from "./markdown.js";
 
 css(`
 .ac-heading-divider { border: none; height: 2px; border-radius: 2px; margin: 0.25rem 0 0.5rem; background: var(--ac-border); }
@@ -10,10 +11,11 @@ css(`
 `);
 
 export default function Heading({ props: p }) {
+  const ref = useRichHtml(p.html);
   const Tag = `h${p.level}`;
   return [
     html`<${Tag} class="ac-heading" id=${p.anchor || undefined}>
-      <span dangerouslySetInnerHTML=${{ __html: p.html }} /><${Help} text=${p.help} />
+      <span ref=${ref} dangerouslySetInnerHTML=${{ __html: p.html }} /><${Help} text=${p.help} />
     </${Tag}>`,
     p.divider ? html`<hr class=${`ac-heading-divider ac-divider-${p.divider}`} />` : null,
   ];

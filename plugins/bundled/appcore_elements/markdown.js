@@ -1,5 +1,8 @@
-// markdown and caption: HTML rendered (and sanitised) on the server.
-import { html, css } from "appcore";
+// markdown and caption: HTML rendered (and sanitised) on the server. Maths in it
+// (.ac-math, its TeX in data-tex) is typeset by the vendored KaTeX, loaded on the
+// first element that has some; Material icons link their font on first use.
+import { html, css, widthStyle, useLayoutEffect, useRef } from "appcore";
+import { linkMaterialSymbols, useVendored } from "./_shared.js";
 
 // Typography for any server-rendered Markdown (alerts import it for their bodies).
 export const MARKDOWN_CSS = `
@@ -36,13 +39,56 @@ export const MARKDOWN_CSS = `
 .ac-markdown hr { border: none; border-top: 1px solid var(--ac-border); margin: 1.5rem 0; }
 .ac-markdown img { max-width: 100%; }
 .ac-markdown del { color: var(--ac-muted); }
+.ac-fg-yellow { color: #b59a00; } .ac-bg-yellow { background: rgba(255, 214, 0, 0.2); }
+.ac-small { font-size: 0.875em; }
+.ac-badge { display: inline-block; max-width: 100%; padding: 0 0.35rem; margin: 0 0.05rem; border-radius: 0.3rem; font-size: 0.875rem; line-height: 1.5; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
+.ac-badge .ac-icon-material { font-size: 1em; vertical-align: -0.125em; }
+.ac-badge-blue { background: rgba(28, 131, 225, 0.15); color: #0054a3; } .ac-badge-green { background: rgba(33, 195, 84, 0.15); color: #158237; }
+.ac-badge-orange { background: rgba(255, 135, 0, 0.15); color: #b35c00; } .ac-badge-red { background: rgba(255, 75, 75, 0.15); color: #c72a2a; }
+.ac-badge-violet { background: rgba(128, 61, 245, 0.15); color: #6531c4; } .ac-badge-yellow { background: rgba(255, 214, 0, 0.2); color: #8a6d00; }
+.ac-badge-gray { background: rgba(163, 168, 184, 0.2); color: var(--ac-muted); }
+.ac-badge-primary { background: color-mix(in srgb, var(--ac-primary) 15%, transparent); color: var(--ac-primary); }
+[data-theme="dark"] .ac-badge-blue { color: #a8d1ff; } [data-theme="dark"] .ac-badge-green { color: #7ee2a1; }
+[data-theme="dark"] .ac-badge-orange { color: #ffbd75; } [data-theme="dark"] .ac-badge-red { color: #ffabab; }
+[data-theme="dark"] .ac-badge-violet { color: #cdb5ff; } [data-theme="dark"] .ac-badge-yellow { color: #ffe38a; }
+.ac-math-display { display: block; text-align: center; margin: 0 0 1rem; overflow-x: auto; overflow-y: hidden; }
+.ac-math .katex-display { margin: 0; }
+.ac-markdown-nowrap { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.ac-markdown-nowrap > * { display: inline; margin: 0; }
 .ac-caption { font-size: 0.875rem; color: var(--ac-muted); }
 .ac-caption code { font-size: 0.8rem; }
 `;
 
 css(MARKDOWN_CSS);
 
+// Typeset every .ac-math inside `root` (idempotent: a typeset one is marked).
+export function typesetMaths(root, katex) {
+  for (const node of root.querySelectorAll(".ac-math:not([data-typeset])")) {
+    try {
+      katex.render(node.dataset.tex, node, { displayMode: node.classList.contains("ac-math-display"), throwOnError: false });
+      node.dataset.typeset = "";
+    } catch {  // throwOnError: false covers parse errors; anything else leaves the source
+    }
+  }
+}
+
+// Server-rendered Markdown HTML with its maths typeset and its icons' font linked.
+export function useRichHtml(markup) {
+  const ref = useRef(null);
+  const hasMaths = markup.includes('class="ac-math');
+  const katex = useVendored(hasMaths ? "katex" : null, "katex.mjs", ["katex.min.css"]);
+  if (markup.includes("ac-icon-material")) linkMaterialSymbols();
+  useLayoutEffect(() => {
+    if (katex && ref.current) typesetMaths(ref.current, katex);
+  }, [markup, katex]);
+  return ref;
+}
+
 export default function Markdown({ props: p, ctx }) {
-  return html`<div class=${ctx.type === "caption" ? "ac-markdown ac-caption" : "ac-markdown"} title=${p.help || undefined}
+  const ref = useRichHtml(p.html);
+  const classes = [ctx.type === "caption" ? "ac-markdown ac-caption" : "ac-markdown",
+    p.wrap === false ? "ac-markdown-nowrap" : ""].join(" ");
+  const style = { ...(p.width === "auto" ? {} : widthStyle(p.width)), textAlign: p.text_alignment || undefined };
+  return html`<div ref=${ref} class=${classes} title=${p.help || undefined} style=${style}
     dangerouslySetInnerHTML=${{ __html: p.html }} />`;
 }

@@ -1,4 +1,11 @@
-"""st.markdown, st.title, st.header, st.subheader, st.caption."""
+"""st.markdown, st.title, st.header, st.subheader, st.caption.
+
+Markdown is rendered on the server as Streamlit's frontend renders it: GitHub's
+tables and strikethrough, coloured text, backgrounds and badges, ``:small[...]``,
+emoji shortcodes, ``:material/name:`` icons and ``$maths$`` (typeset in the
+browser). Bodies are dedented first, as Streamlit's are, so an indented
+triple-quoted string is Markdown, not a code block.
+"""
 from __future__ import annotations
 
 import re
@@ -7,15 +14,22 @@ from functools import lru_cache
 import nh3
 from markdown_it import MarkdownIt
 
-from appcore.plugin import AppcoreAPIError, Container, add_element
+from appcore.plugin import AppcoreAPIError, Container, add_element, check_width, invalid_value
 
+from ._display import check_bool, clean_text
 from ._markdown_colors import add_colors
+from ._markdown_extras import add_extras
 
 __all__ = ["markdown", "title", "header", "subheader", "caption"]
 ELEMENT_TYPES = {"markdown": "markdown", "caption": "markdown", "title": "heading", "header": "heading", "subheader": "heading"}
 
-_safe = add_colors(MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").enable("strikethrough"))
-_unsafe = add_colors(MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough"))
+_safe = add_extras(add_colors(MarkdownIt("commonmark", {"html": False, "linkify": False})
+                              .enable("table").enable("strikethrough")))
+_unsafe = add_extras(add_colors(MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")))
+# What our own rules put into the HTML, kept by the sanitiser (icons' names, maths' source).
+_ATTRIBUTES = {"*": {"style", "class", "id", "title"}, "span": {"role", "aria-label", "translate", "data-tex"},
+               "div": {"data-tex"}}
+_ALIGNMENTS = ("left", "center", "right", "justify")
 
 _DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
 
@@ -25,9 +39,13 @@ def render_markdown(body: str, unsafe_allow_html: bool = False) -> str:
     """Markdown to HTML: raw HTML escaped, or with unsafe_allow_html kept but sanitised."""
     if not unsafe_allow_html:
         return _safe.render(body)
-    return nh3.clean(_unsafe.render(body), attributes={"*": {"style", "class", "id", "title"}},
-                     link_rel=None, tags=nh3.ALLOWED_TAGS | {"style", "span", "div", "font"},
-                     clean_content_tags={"script"})
+    return sanitize(_unsafe.render(body))
+
+
+def sanitize(html: str) -> str:
+    """The HTML an app may show: no scripts or event handlers; styles, classes and links kept."""
+    return nh3.clean(html, attributes=_ATTRIBUTES, link_rel=None,
+                     tags=nh3.ALLOWED_TAGS | {"style", "span", "div", "font"}, clean_content_tags={"script"})
 
 
 def _inline(body: str) -> str:
@@ -56,18 +74,35 @@ def _divider(divider: bool | str) -> str | None:
     return divider
 
 
+def _text_props(body: object, unsafe_allow_html: bool, help: str | None, width: str | int,
+                text_alignment: str, wrap: bool) -> dict:
+    check_bool("wrap", wrap)
+    if wrap is False and unsafe_allow_html:
+        raise AppcoreAPIError("`wrap=False` and `unsafe_allow_html=True` cannot be used together. One-line markdown "
+                              "cannot ellipsize raw HTML. Pass `wrap=True` to render HTML, or omit "
+                              "`unsafe_allow_html` to truncate.")
+    if text_alignment not in _ALIGNMENTS:
+        raise invalid_value("text_alignment", [f"'{a}'" for a in _ALIGNMENTS])
+    text = clean_text(body)
+    return {"html": render_markdown(text, bool(unsafe_allow_html)), "body": text,
+            "help": None if not help else clean_text(help), "width": width,
+            "text_alignment": text_alignment, "wrap": wrap}
+
+
 def markdown(body: object, unsafe_allow_html: bool = False, *, help: str | None = None,
-             width: str | int = "stretch") -> Container:
-    text = str(body)
-    return add_element("markdown", {"html": render_markdown(text, unsafe_allow_html), "body": text,
-                                    "help": help})
+             width: str | int = "auto", text_alignment: str = "left", anchors: bool = True,
+             wrap: bool = True) -> Container:
+    """Markdown, dedented; raw HTML is escaped unless ``unsafe_allow_html`` (then sanitised)."""
+    width = width if width == "auto" else check_width(width, allow_content=True)
+    return add_element("markdown", {**_text_props(body, unsafe_allow_html, help, width, text_alignment, wrap),
+                                    "anchors": bool(anchors)})
 
 
 def caption(body: object, unsafe_allow_html: bool = False, *, help: str | None = None,
-            width: str | int = "stretch") -> Container:
-    text = str(body)
-    return add_element("caption", {"html": render_markdown(text, unsafe_allow_html), "body": text,
-                                   "help": help})
+            width: str | int = "stretch", text_alignment: str = "left", wrap: bool = True) -> Container:
+    """Small, muted Markdown for notes and footnotes."""
+    return add_element("caption", _text_props(body, unsafe_allow_html, help, check_width(width, allow_content=True),
+                                              text_alignment, wrap))
 
 
 def _heading(type: str, level: int, body: object, anchor: str | bool | None, help: str | None,

@@ -1,6 +1,7 @@
 // st.slider: one or two native range inputs on one rail. Sends on release
 // (the change event), as Streamlit does; while dragging, only the bubble moves.
-// Timelike sliders work in microseconds since 1970 and send ISO strings.
+// Timelike sliders work in microseconds since 1970 and send ISO strings;
+// select_slider (props.options) works in option indices.
 import { html, css, Field, useId, useEffect, useLayoutEffect, useRef, useState } from "appcore";
 import { formatNumber, formatMicros, decimals, isoToMicros, microsToIso } from "./_inputs.js";
 
@@ -36,7 +37,9 @@ export default function Slider({ props: p, ctx }) {
     if (p.data_type === "int") return Math.round(pos);
     return Number(pos.toFixed(Math.min(decimals(p.step, p.format), 15)));
   };
-  const show = (pos) => (timelike ? formatMicros(p.format, pos, p.data_type) : formatNumber(p.format, fromPos(pos)));
+  // select_slider sends its options: a position is an index into them.
+  const show = (pos) => (p.options ? String(p.options[Math.round(pos)] ?? "")
+    : timelike ? formatMicros(p.format, pos, p.data_type) : formatNumber(p.format, fromPos(pos)));
   const pct = (pos) => ((pos - p.min) / (p.max - p.min)) * 100;
   const serverPositions = () => {
     const list = p.range ? (Array.isArray(p.value) ? p.value : []) : [p.value];

@@ -42,21 +42,6 @@ def _as_code(text: str) -> str:
     return f"{ticks}{text}{ticks}"
 
 
-def _stream(chunks: Any, unsafe_allow_html: bool) -> None:
-    """A generator's strings grow one Markdown element as they arrive; other items are written."""
-    text = ""
-    slot: Container | None = None
-    for chunk in chunks:
-        if isinstance(chunk, str):
-            if slot is None:
-                slot = _st("empty")()
-            text += chunk
-            slot.markdown(text, unsafe_allow_html=unsafe_allow_html)
-        else:
-            slot, text = None, ""
-            write(chunk, unsafe_allow_html=unsafe_allow_html)
-
-
 def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     """Write each argument in the way that suits it: text as Markdown, a dict as JSON,
     a DataFrame as a table, an exception with its traceback, a function with its help."""
@@ -99,9 +84,10 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, StringIO):
             flush_text()
             markdown(arg.getvalue())
-        elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg):
+        elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or inspect.isasyncgen(arg) \
+                or inspect.isasyncgenfunction(arg):
             flush_text()
-            _stream(arg() if inspect.isgeneratorfunction(arg) else arg, unsafe_allow_html)
+            _st("write_stream")(arg)  # as Streamlit's st.write does
         elif isinstance(arg, _HELP_TYPES) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
             flush_text()
             _st("help")(arg)

@@ -215,6 +215,8 @@ EVERY_ELEMENT = """
     st.slider("sl", 0, 10, 5); st.number_input("ni", 0, 10, 1)
     st.text_input("ti", max_chars=3); st.text_area("ta")
     st.date_input("di"); st.time_input("tm"); st.color_picker("cp")
+    st.feedback("thumbs"); st.html("<b>hi</b>"); st.link_button("Go", "https://example.org")
+    st.pills("P", ["a", "b"]); st.segmented_control("S", ["a", "b"]); st.select_slider("SS", ["a", "b"])
     with st.form("f"):
         st.text_input("in form")
         st.form_submit_button("go")
@@ -234,6 +236,8 @@ ON_STREAMLIT_1_67 = [
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
     ("date_input", "DateInput"), ("time_input", "TimeInput"), ("color_picker", "ColorPicker"),
+    ("feedback", "Feedback"), ("html", "Html"), ("link_button", "LinkButton"), ("button_group", "ButtonGroup"),
+    ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
     ("markdown", "Markdown"),
 ]

@@ -25,9 +25,12 @@ CALLS = {
     "button": "", "checkbox": "", "toggle": "", "text_input": "", "text_area": "", "number_input": "",
     "slider": "", "radio": ', ["a", "b"]', "selectbox": ', ["a", "b"]', "multiselect": ', ["a", "b"]',
     "date_input": ", dt.date(2024, 5, 1)", "time_input": ", dt.time(8)", "color_picker": "",
+    "select_slider": ', ["a", "b"]', "pills": ', ["a", "b"]', "segmented_control": ', ["a", "b"]',
 }
+# Widgets without a label (checked in their own tests: test_surface_widgets.py).
+NO_LABEL = ["feedback"]
 INPUTS = [kind for kind in CALLS if kind != "button"]  # the ones with on_change, label_visibility, bind, ...
-CONTENT_WIDTH = {"button", "checkbox", "toggle", "radio", "color_picker"}  # Streamlit allows width="content"
+CONTENT_WIDTH = {"button", "checkbox", "toggle", "radio", "color_picker", "pills", "segmented_control"}  # Streamlit allows width="content"
 
 # What a person could send to each widget: (a new value as the browser sends it, what the call then returns).
 NEW_VALUES = {
@@ -35,6 +38,7 @@ NEW_VALUES = {
     "text_area": ("typed", "typed"), "number_input": (2.5, 2.5), "slider": (42, 42), "radio": (1, "b"),
     "selectbox": (1, "b"), "multiselect": ([1], ["b"]), "date_input": ("2024-05-02", dt.date(2024, 5, 2)),
     "time_input": ("09:15", dt.time(9, 15)), "color_picker": ("#ff0000", "#ff0000"),
+    "select_slider": (1, "b"), "pills": (1, "b"), "segmented_control": (1, "b"),
 }
 
 
@@ -70,7 +74,7 @@ def test_each_widget_has_streamlits_signature(kind):
 
 
 def test_the_signature_table_covers_every_input_widget():
-    assert sorted(SIGNATURES) == sorted(CALLS)
+    assert sorted(SIGNATURES) == sorted([*CALLS, *NO_LABEL])
 
 
 # -- Streamlit's checks, with its messages ----------------------------------------------------
@@ -206,7 +210,8 @@ OUTSIDE = {
     "text_area": (", max_chars=3", "abcd"), "number_input": (", 0, 10", 11), "slider": (", 0, 10", 10.5),
     "radio": ("", 2), "selectbox": ("", -1), "multiselect": ("", [0, 0]),
     "date_input": (", min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31)", "2025-01-01"),
-    "time_input": ("", "25:00"), "color_picker": ("", "red"),
+    "time_input": ("", "25:00"), "color_picker": ("", "red"), "select_slider": ("", 2), "pills": ("", 2),
+    "segmented_control": ("", [0]),
 }
 
 
