@@ -13,6 +13,7 @@ from appcore.plugin import PARTIAL, AppcoreAPIError, StashKey, add_container, cu
 log = logging.getLogger("appcore.dialogs")
 
 WIDTHS = ("small", "medium", "large")
+POSITIONS = ("left", "center", "right")
 
 
 @dataclass
@@ -28,14 +29,23 @@ DIALOG_OPENED = StashKey[bool]("a dialog was opened by this run")
 IN_DIALOG = StashKey[bool]("a dialog's body is running")
 
 
-def dialog(title: str, *, width: Literal["small", "medium", "large"] = "small", dismissible: bool = True,
+def dialog(title: str, *, width: Literal["small", "medium", "large"] | int = "small",
+           position: Literal["left", "center", "right"] = "center", dismissible: bool = True,
+           icon: str | None = None,
            on_dismiss: Literal["ignore", "rerun"] | Callable[[], Any] = "ignore") -> Callable[[Callable[..., Any]], Callable[..., None]]:
-    """Decorate a function so that calling it opens a modal that reruns on its own."""
+    """Decorate a function so that calling it opens a modal that reruns on its own.
+
+    ``position="left"`` or ``"right"`` shows it as a side drawer; ``width`` is a
+    size name or pixels; ``icon`` (an emoji or ``:material/name:``) stands before the title.
+    """
     if not title or not str(title).strip():
         raise AppcoreAPIError("A non-empty `title` argument has to be provided for dialogs, for example "
                               '`@st.dialog("Example Title")`.')
-    if width not in WIDTHS:
-        raise AppcoreAPIError(f"width must be one of {', '.join(WIDTHS)}; got {width!r}.")
+    if not (width in WIDTHS or (isinstance(width, int) and not isinstance(width, bool) and width > 0)):
+        raise AppcoreAPIError(f"Invalid `width` value. Supported values: 'small', 'medium', 'large', a positive "
+                              f"integer. Got {width!r}.")
+    if position not in POSITIONS:
+        raise AppcoreAPIError("Invalid `position` value. Supported values: 'left', 'center', 'right'.")
     if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
         raise AppcoreAPIError(f'on_dismiss must be "ignore", "rerun" or a callable; got {on_dismiss!r}.')
 
@@ -54,7 +64,8 @@ def dialog(title: str, *, width: Literal["small", "medium", "large"] = "small", 
             run.stash[DIALOG_OPENED] = True
             dialog_id = hashlib.md5(f"{name}:{title}".encode(), usedforsecurity=False).hexdigest()
             on_dismiss_kind = on_dismiss if isinstance(on_dismiss, str) else "callback"
-            props = {"id": dialog_id, "title": str(title), "width": width, "dismissible": dismissible,
+            props = {"id": dialog_id, "title": str(title), "width": width, "position": position, "icon": icon,
+                     "dismissible": dismissible,
                      "on_dismiss": on_dismiss_kind}
 
             def body() -> None:

@@ -42,37 +42,8 @@ export function useVendored(folder, module, stylesheets = []) {
   return lib ? value ?? lib.value : null;
 }
 
-// Material Symbols (frontend/vendor/material_symbols/, Streamlit's rounded style): the
-// stylesheet is linked when the first icon is drawn, and the browser fetches the font
-// only once some text is set in it. Until it has loaded, the icon's space stays blank
-// (font-display: block) rather than showing its name.
-let materialLinked = false;
-
-export function linkMaterialSymbols() {
-  if (materialLinked) return;
-  materialLinked = true;
-  const base = `${document.documentElement.dataset.prefix || ""}/_appcore/static/vendor/material_symbols`;
-  document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: `${base}/rounded.css` }));
-  css(`
-.ac-icon-material { font-family: "Material Symbols Rounded"; font-weight: normal; font-style: normal; font-size: 1.25em;
-  line-height: 1; letter-spacing: normal; text-transform: none; display: inline-block; white-space: nowrap; word-wrap: normal;
-  direction: ltr; vertical-align: -0.2em; overflow: hidden; max-width: 1em; -webkit-font-smoothing: antialiased;
-  font-feature-settings: "liga"; user-select: none; }
-`);
-}
-
-export function Icon({ icon, class: className = "ac-icon" }) {
-  if (!icon) return null;
-  if (icon === "spinner") return html`<span class=${`${className} ac-icon-spinner`} role="img" aria-label="loading" />`;
-  const material = /^:material\/(\w+):$/.exec(icon);
-  if (material) {
-    linkMaterialSymbols();
-    const name = material[1];
-    return html`<span class=${`${className} ac-icon-material`} role="img" aria-label=${name.replace(/_/g, " ")}
-      translate="no">${name}</span>`;
-  }
-  return html`<span class=${className} aria-hidden="true">${icon}</span>`;
-}
+// Icons are the runtime's (every plugin draws them); re-exported for this plugin's modules.
+export { Icon, linkMaterialSymbols } from "appcore";
 
 // Alerts and exceptions share one look: coloured text on a tinted box.
 export function alertCss() {

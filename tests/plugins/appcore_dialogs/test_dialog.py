@@ -107,7 +107,7 @@ def test_not_dismissible_dialog_refuses_dismissal(refuses):
     ("@st.dialog('A')\ndef a(): pass\na()\na()", "Only one dialog is allowed to be opened at the same time"),
     ("@st.dialog('A')\ndef a(): b()\n@st.dialog('B')\ndef b(): pass\na()", "Dialogs may not be nested"),
     ("@st.dialog('')\ndef a(): pass", "A non-empty `title` argument has to be provided"),
-    ("@st.dialog('A', width='huge')\ndef a(): pass", "width must be one of"),
+    ("@st.dialog('A', width='huge')\ndef a(): pass", "Invalid `width` value"),
 ])
 def test_misuse_is_shown_in_the_page(script, message):
     at = AppTest.from_string("import appcore as st\n" + script).run()
@@ -209,3 +209,37 @@ def test_a_dialog_opened_by_a_fragment_is_one_dialog_with_its_body_once_however_
     assert at.dialog[0].get("markdown").values == ["temperature too high"]
     dialog_children = sorted(p for p in at.session.shown if p[:2] == at.dialog[0].path and len(p) == 3)
     assert dialog_children == [(*at.dialog[0].path, 0)], "what the server tells the browser the dialog holds"
+
+
+def test_a_dialog_takes_streamlit_1_67s_position_icon_and_pixel_width():
+    at = AppTest.from_string("""
+        import appcore as st
+
+        @st.dialog("Settings", position="right", icon=":material/settings:", width=600)
+        def settings():
+            st.markdown("inside")
+
+        settings()
+    """).run()
+    props = at.dialog[0].props
+    assert (props["position"], props["icon"], props["width"]) == ("right", ":material/settings:", 600)
+
+
+@pytest.mark.parametrize("options, message", [
+    ('position="top"', "Invalid `position` value. Supported values: 'left', 'center', 'right'."),
+    ('width="huge"', "Invalid `width` value. Supported values: 'small', 'medium', 'large', a positive integer. "
+                     "Got 'huge'."),
+    ("width=0", "Invalid `width` value. Supported values: 'small', 'medium', 'large', a positive integer. Got 0."),
+])
+def test_a_dialogs_bad_position_or_width_is_streamlits_error(options, message):
+    # Messages checked on Streamlit 1.67.0's AppTest.
+    at = AppTest.from_string(f"""
+        import appcore as st
+
+        @st.dialog("x", {options})
+        def d():
+            pass
+
+        d()
+    """).run()
+    assert at.exception[0].message == message
