@@ -10,6 +10,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from .hookspecs import hookimpl
+from .runtime.buttons import button_props, check_icon, leading_icon, normalize_shortcut
 from .runtime.context import current_run, maybe_current_run
 from .runtime.elements import (
     EXCEPTION_TYPE,
@@ -118,6 +119,8 @@ __all__ = [
     "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
     "StopRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",
+    # buttons and icons, Streamlit's way
+    "button_props", "check_icon", "leading_icon", "normalize_shortcut",
     # input widgets: the builder, its codecs, Streamlit's shared parameter types and checks
     "input_widget", "Codec", "MISSING", "MAX_FLOAT", "MAX_SAFE_INTEGER", "BoolCodec", "ClickCodec", "ColorCodec", "DateCodec", "DateTimeCodec",
     "IndexCodec", "MultiIndexCodec", "NumberCodec", "TextCodec", "TimeCodec", "Key", "Help", "OnChange", "Args",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from appcore.plugin import PARTIAL, AppcoreAPIError, StashKey, add_container, current_run
+from appcore.plugin import PARTIAL, AppcoreAPIError, StashKey, add_container, check_icon, current_run
 
 log = logging.getLogger("appcore.dialogs")
 
@@ -48,6 +48,7 @@ def dialog(title: str, *, width: Literal["small", "medium", "large"] | int = "sm
         raise AppcoreAPIError("Invalid `position` value. Supported values: 'left', 'center', 'right'.")
     if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
         raise AppcoreAPIError(f'on_dismiss must be "ignore", "rerun" or a callable; got {on_dismiss!r}.')
+    icon = check_icon(icon) or None
 
     def decorate(func: Callable[..., Any]) -> Callable[..., None]:
         name = f"{func.__module__}.{func.__qualname__}"

@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from appcore.plugin import AppcoreAPIError, IndexCodec, MultiIndexCodec, input_widget, invalid_value
-
-from ._display import leading_icon
+from appcore.plugin import leading_icon, AppcoreAPIError, IndexCodec, MultiIndexCodec, input_widget, invalid_value
 
 
 class SingleChoiceCodec(IndexCodec):

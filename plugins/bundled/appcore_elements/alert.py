@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from appcore.plugin import Container, add_element, check_width
+from appcore.plugin import check_icon, leading_icon, Container, add_element, check_width
 
-from ._display import check_icon, clean_text, leading_icon
+from ._display import clean_text
 from .markdown import _inline, render_markdown
 
 __all__ = ["success", "info", "warning", "error"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from appcore.plugin import Container, add_element, check_width
+from appcore.plugin import check_icon, Container, add_element, check_width
 
-from ._display import check_icon, clean_text
+from ._display import clean_text
 from .markdown import render_markdown
 
 __all__ = ["badge"]

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from appcore.plugin import Args, ClickCodec, Container, Help, Key, Kwargs, Width, add_element, check_width, \
+from appcore.plugin import Args, ClickCodec, button_props, Container, Help, Key, Kwargs, Width, add_element, check_width, \
     input_widget, invalid_value
 
-from .button import button_props
 
 __all__ = ["link_button"]
 ELEMENT_TYPES = {"link_button": "link_button"}

@@ -7,9 +7,9 @@ import re
 from textwrap import dedent
 from typing import Any, Literal
 
-from appcore.plugin import AppcoreAPIError, Container, add_element, check_height, check_label_visibility, check_width
+from appcore.plugin import check_icon, AppcoreAPIError, Container, add_element, check_height, check_label_visibility, check_width
 
-from ._display import check_choice, check_icon
+from ._display import check_choice
 
 __all__ = ["metric"]
 ELEMENT_TYPES = {"metric": "metric"}

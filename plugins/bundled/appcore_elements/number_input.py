@@ -5,10 +5,9 @@ import logging
 import numbers
 from typing import Any, Literal
 
-from appcore.plugin import MAX_FLOAT, MAX_SAFE_INTEGER, AppcoreAPIError, Args, Bind, Help, Key, Kwargs, \
+from appcore.plugin import check_icon, MAX_FLOAT, MAX_SAFE_INTEGER, AppcoreAPIError, Args, Bind, Help, Key, Kwargs, \
     LabelVisibility, NumberCodec, OnChange, PersistState, WidthWithoutContent, above_max, below_min, input_widget
 
-from ._display import check_icon
 
 __all__ = ["number_input"]
 ELEMENT_TYPES = {"number_input": "number_input"}

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from appcore.plugin import Args, Bind, Help, IndexCodec, Key, Kwargs, LabelVisibility, OnChange, PersistState, \
+from appcore.plugin import check_icon, Args, Bind, Help, IndexCodec, Key, Kwargs, LabelVisibility, OnChange, PersistState, \
     WidthWithoutContent, input_widget
 
-from ._display import check_icon
+
 from ._inputs import check_filter_mode
 
 __all__ = ["selectbox"]

@@ -4,10 +4,9 @@ from __future__ import annotations
 import math
 from typing import Any, Literal
 
-from appcore.plugin import AppcoreAPIError, Args, Bind, Help, Key, Kwargs, LabelVisibility, OnChange, \
+from appcore.plugin import check_icon, AppcoreAPIError, Args, Bind, Help, Key, Kwargs, LabelVisibility, OnChange, \
     PersistState, TextCodec, WidthWithoutContent, input_widget, invalid_type, invalid_value, out_of_range
 
-from ._display import check_icon
 
 __all__ = ["text_input"]
 ELEMENT_TYPES = {"text_input": "text_input"}

@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 from types import MappingProxyType
 
-from appcore.plugin import PARTIAL, AppcoreAPIError, Container, RerunRequest, RunView, SessionView, StashKey, \
-    Widget, add_container, current_run, register_widget
+from appcore.plugin import PARTIAL, AppcoreAPIError, Args, ClickCodec, Container, Help, Key, Kwargs, RerunRequest, \
+    RunView, SessionView, StashKey, Widget, Width, add_container, button_props, current_run, input_widget
 
 FORM = "form"            # scope key: the key of the form a widget belongs to
 SUBMITTER = "submitter"  # scope key: set while the form's own submit button is drawn
@@ -73,48 +73,42 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
 
 def form_submit_button(
     label: str = "Submit",
-    help: str | None = None,
+    help: Help = None,
     on_click: Callable[..., Any] | None = None,
-    args: tuple | list | None = None,
-    kwargs: dict[str, Any] | None = None,
+    args: Args = None,
+    kwargs: Kwargs = None,
     *,
-    key: str | int | None = None,
+    key: Key = None,
     type: Literal["primary", "secondary", "tertiary"] = "secondary",
     icon: str | None = None,
+    icon_position: Literal["left", "right"] = "left",
     disabled: bool = False,
-    use_container_width: bool = False,
-    width: str | int = "content",
+    use_container_width: bool | None = None,
+    width: Width = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """The button that sends its form's values; True only in the run it starts."""
     run = current_run()
     form_key = run.target().scope.get(FORM)
     if form_key is None:
         raise AppcoreAPIError("`st.form_submit_button()` must be used inside an `st.form()`.")
-    if type not in ("primary", "secondary", "tertiary"):
-        raise AppcoreAPIError(f'The type argument to st.form_submit_button must be "primary", "secondary", or '
-                              f'"tertiary". The argument passed was "{type}".')
-    props = {"label": str(label), "help": help, "type": type, "icon": icon, "disabled": disabled,
-             "use_container_width": use_container_width, "is_form_submitter": True, "form": form_key}
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    props = {**button_props(type, icon, icon_position, shortcut, wrap), "use_container_width": width == "stretch",
+             "is_form_submitter": True, "form": form_key}
     # Drawn in the same place with a scope that says whose submit button it is.
     target = run.target()
     with Container(target.path, MappingProxyType({**target.scope, SUBMITTER: form_key}), target.slot):
-        submitter = register_widget(
-            "button", props, key=key, default=False, trigger=True, parse=_parse_click,
-            id_parts={"label": label, "icon": icon, "help": help, "type": type, "submitter": form_key},
-            on_change=on_click, args=args, kwargs=kwargs,
-        )
+        submitter = input_widget("button", locals(), ClickCodec(), props=props, content_width=True,
+                                 id_parts={"icon": icon, "type": type, "icon_position": icon_position,
+                                           "shortcut": props["shortcut"], "submitter": form_key})
     record = _forms_this_run(run).get(form_key)
     if record is not None:
         record.submitters.append(submitter)
         if disabled:
             record.disabled.add(submitter.id)
     return submitter.value
-
-
-def _parse_click(raw: Any) -> bool:
-    if raw is not True:
-        raise ValueError("a click is sent as true")
-    return True
 
 
 # -- hooks ---------------------------------------------------------------------------

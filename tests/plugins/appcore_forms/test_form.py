@@ -204,3 +204,31 @@ def test_after_a_reload_a_form_field_shows_what_its_submit_will_send(reconnect):
     assert at.text_input[0].props["value"] == "Ada"
     at.button[0].click().run()
     assert at.markdown[0].value == "saved=Ada"
+
+
+def test_form_submit_button_takes_streamlit_1_67s_button_options():
+    import inspect
+
+    from appcore_forms.form import form_submit_button
+
+    # Parameter names and kinds as inspect.signature(streamlit.form_submit_button) gives on 1.67.0.
+    assert [(p.name, p.kind.name) for p in inspect.signature(form_submit_button).parameters.values()] == [
+        ("label", "POSITIONAL_OR_KEYWORD"), ("help", "POSITIONAL_OR_KEYWORD"), ("on_click", "POSITIONAL_OR_KEYWORD"),
+        ("args", "POSITIONAL_OR_KEYWORD"), ("kwargs", "POSITIONAL_OR_KEYWORD"), ("key", "KEYWORD_ONLY"),
+        ("type", "KEYWORD_ONLY"), ("icon", "KEYWORD_ONLY"), ("icon_position", "KEYWORD_ONLY"),
+        ("disabled", "KEYWORD_ONLY"), ("use_container_width", "KEYWORD_ONLY"), ("width", "KEYWORD_ONLY"),
+        ("shortcut", "KEYWORD_ONLY"), ("wrap", "KEYWORD_ONLY")]
+    at = AppTest.from_string("""
+        import appcore as st
+        with st.form("f"):
+            st.text_input("Name")
+            st.form_submit_button("Send", icon=":material/send:", icon_position="right", shortcut="Ctrl+Enter")
+    """).run()
+    props = at.button[0].props
+    assert (props["icon"], props["icon_position"], props["shortcut"]) == (":material/send:", "right", "ctrl+enter")
+    bad = AppTest.from_string("""
+        import appcore as st
+        with st.form("f"):
+            st.form_submit_button("Send", icon_position="top")
+    """).run()
+    assert bad.exception[0].message == "Invalid `icon_position` value. Supported values: 'left', 'right'."
