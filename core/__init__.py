@@ -10,7 +10,7 @@ from typing import Any
 
 from .runtime.context import api_names as _api_names
 from .runtime.context import lookup_api as _lookup_api
-from .runtime.elements import sidebar
+from .runtime.elements import bottom, sidebar
 from .runtime.errors import AppcoreAPIError, StreamlitAPIException
 from .runtime.state import SessionStateProxy
 
@@ -18,7 +18,7 @@ __version__ = "0.1.0"
 
 session_state = SessionStateProxy()
 
-__all__ = ["session_state", "sidebar", "AppcoreAPIError", "StreamlitAPIException", "__version__"]
+__all__ = ["session_state", "sidebar", "bottom", "AppcoreAPIError", "StreamlitAPIException", "__version__"]
 
 
 # Submodules: `from appcore import X` must import these, not look them up as API names.

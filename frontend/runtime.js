@@ -564,6 +564,7 @@ document.addEventListener("keydown", (event) => {
 setSidebarState("auto");
 sidebarChosen = false;
 rootNode("main");
+rootNode("bottom");
 rootNode("sidebar");
 rootNode("dialog");
 setStatus("disconnected");

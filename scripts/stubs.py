@@ -44,6 +44,7 @@ def render() -> dict[Path, str]:
                       for name, (_, module, attribute) in names.items())
     stub = (f"{HEADER}# What editors complete for `import appcore as st`: the core's own names and every\n"
             f"# bundled plugin's API, with their real signatures.\n"
+            "from .runtime.elements import bottom as bottom\n"
             "from .runtime.elements import sidebar as sidebar\n"
             "from .runtime.errors import AppcoreAPIError as AppcoreAPIError\n"
             "from .runtime.errors import StreamlitAPIException as StreamlitAPIException\n"

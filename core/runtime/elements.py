@@ -142,3 +142,4 @@ def send_message(message: dict[str, Any]) -> None:
 
 main = Container(("main",))
 sidebar = Container(("sidebar",))
+bottom = Container(("bottom",))  # st.bottom: pinned to the foot of the page

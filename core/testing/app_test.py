@@ -42,7 +42,7 @@ SECRETS = StashKey[dict[str, Any]]("secrets set by AppTest")
 QUERY_PARAMS = StashKey[dict[str, Any]]("query parameters set by AppTest")
 
 # appcore's roots, as Streamlit's special blocks: a dialog opens in "event".
-ROOTS = {"main": ("main", 0), "sidebar": ("sidebar", 1), "dialog": ("event", 2)}
+ROOTS = {"main": ("main", 0), "sidebar": ("sidebar", 1), "dialog": ("event", 2), "bottom": ("bottom", 3)}
 
 
 def _sort_key(path: tuple) -> tuple:

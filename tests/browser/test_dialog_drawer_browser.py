@@ -26,3 +26,21 @@ def test_a_drawer_dialog_runs_the_full_height_at_its_edge(serve_app, page: Page,
     assert box["height"] == page.viewport_size["height"]
     assert (box["x"] == 0) if position == "left" else (abs(box["x"] + box["width"] - width) < 1)
     expect(dialog.locator(".ac-icon-material")).to_have_text("settings")
+
+
+def test_st_bottom_stays_at_the_foot_of_the_window_while_the_page_scrolls(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+        for i in range(60):
+            st.markdown(f"Message {i}")
+        st.bottom.button("Send")
+    """)
+    page.goto(app.url)
+    send = page.get_by_role("button", name="Send")
+    expect(send).to_be_visible()
+    height = page.viewport_size["height"]
+    for scroll in (0, 800):
+        page.evaluate(f"window.scrollTo(0, {scroll})")
+        expect(send).to_be_in_viewport()
+        box = send.bounding_box()
+        assert height - 80 < box["y"] + box["height"] <= height

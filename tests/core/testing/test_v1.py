@@ -80,7 +80,8 @@ def test_iterating_the_app_walks_every_root_and_a_dialog_opens_in_event():
         st.sidebar.text("side")
         hello()
     """).run()
-    assert [n.type for n in at] == ["root", "main", "sidebar", "text", "event", "dialog", "text"]
+    # Streamlit 1.67's root has the same four blocks; it names the last (st.bottom) "unknown".
+    assert [n.type for n in at] == ["root", "main", "sidebar", "text", "event", "dialog", "text", "bottom"]
     assert at.dialog[0].text[0].value == "in the dialog" and not at.main.text
 
 
@@ -253,3 +254,13 @@ def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
     assert not missing, (f"element types {missing} are not in EVERY_ELEMENT: add a call of each, run the app on "
                          "Streamlit 1.67's AppTest and add the node type it shows to ON_STREAMLIT_1_67 (declare "
                          "ElementType.extra['test_type'] where it differs from appcore's type)")
+
+
+def test_st_bottom_is_a_root_whose_widgets_apptest_finds():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.markdown("above")
+        st.bottom.button("Send")
+    """).run()
+    assert at.button[0].label == "Send" and at.button[0].path[0] == "bottom"
+    assert [n.type for n in at.main] == ["main", "markdown"]
