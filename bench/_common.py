@@ -5,6 +5,8 @@ here is imported by the test suite.
 """
 from __future__ import annotations
 
+import argparse
+
 import contextlib
 import os
 import shutil
@@ -75,6 +77,31 @@ def table(headers: list[str], rows: list[list[object]]) -> str:
 
 
 # -- the Streamlit virtual environment -------------------------------------------------
+
+
+# The app most figures are measured on: a button that counts its clicks.
+COUNTER_APP = """
+if "n" not in st.session_state:
+    st.session_state.n = 0
+if st.button("+"):
+    st.session_state.n += 1
+st.markdown(f"Count: {st.session_state.n} clicks")
+"""
+
+
+def bench_parser(doc: str) -> argparse.ArgumentParser:
+    """A benchmark's command line: its docstring as help, and --only."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", choices=KINDS, help="measure one framework")
+    return parser
+
+
+def frameworks(args: argparse.Namespace) -> list[str]:
+    """The frameworks to measure, Streamlit's venv made first when it is one of them."""
+    kinds = [args.only] if args.only else list(KINDS)
+    if "streamlit" in kinds:
+        ensure_streamlit_venv()
+    return kinds
 
 
 def ensure_streamlit_venv() -> Path:

@@ -10,7 +10,6 @@ screen. Prints medians and the ratio appcore/Streamlit.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -62,13 +61,10 @@ def first_paint(browser: object, kind: str, folder: Path) -> tuple[float, float]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = c.bench_parser(__doc__)
     parser.add_argument("--starts", type=int, default=7, help="measured starts per framework (after one warm-up)")
-    parser.add_argument("--only", choices=c.KINDS)
     args = parser.parse_args()
-    kinds = [args.only] if args.only else list(c.KINDS)
-    if "streamlit" in kinds:
-        c.ensure_streamlit_venv()
+    kinds = c.frameworks(args)
     runs: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
     with c.workdir("first-paint") as folder, c.chromium() as browser:
         for kind in kinds:

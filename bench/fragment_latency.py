@@ -14,7 +14,6 @@ measures the Streamlit side.
 """
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import time
@@ -77,13 +76,10 @@ def run_clicks(browser, kind: str, body: str, workdir: Path, clicks: int) -> lis
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = c.bench_parser(__doc__)
     parser.add_argument("--clicks", type=int, default=50, help="measured clicks per case (after 5 warm-up)")
-    parser.add_argument("--only", choices=c.KINDS, help="measure one framework")
     args = parser.parse_args()
-    kinds = [args.only] if args.only else list(c.KINDS)
-    if "streamlit" in kinds:
-        c.ensure_streamlit_venv()
+    kinds = c.frameworks(args)
     started = time.monotonic()
     results: dict[tuple[str, str], list[float] | None] = {}
     if "appcore" in kinds and not appcore_has_fragment():

@@ -11,7 +11,6 @@ Targets: appcore median latency <= 0.5x Streamlit's; bytes per rerun <= 5%.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -20,13 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as c  # noqa: E402
 
-COUNTER_APP = """
-if "n" not in st.session_state:
-    st.session_state.n = 0
-if st.button("+"):
-    st.session_state.n += 1
-st.markdown(f"Count: {st.session_state.n} clicks")
-"""
+COUNTER_APP = c.COUNTER_APP
 
 LINES = 1000
 BIG_APP = f"""
@@ -93,14 +86,11 @@ def _quiet(page, received: dict, gap: float = 0.3) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = c.bench_parser(__doc__)
     parser.add_argument("--clicks", type=int, default=60, help="measured clicks per framework (after 10 warm-up)")
     parser.add_argument("--byte-clicks", type=int, default=25, help="measured clicks on the 1,000-line page")
-    parser.add_argument("--only", choices=c.KINDS, help="measure one framework")
     args = parser.parse_args()
-    kinds = [args.only] if args.only else list(c.KINDS)
-    if "streamlit" in kinds:
-        c.ensure_streamlit_venv()
+    kinds = c.frameworks(args)
     started = time.monotonic()
     lat: dict[str, list[float]] = {}
     size: dict[str, list[int]] = {}

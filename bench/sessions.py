@@ -13,7 +13,6 @@ read once it has not moved by more than 1% for 3 s.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -24,13 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as c  # noqa: E402
 
-COUNTER_APP = """
-if "n" not in st.session_state:
-    st.session_state.n = 0
-if st.button("+"):
-    st.session_state.n += 1
-st.markdown(f"Count: {st.session_state.n} clicks")
-"""
+COUNTER_APP = c.COUNTER_APP
 
 TABS_PER_CONTEXT = 25
 
@@ -107,16 +100,13 @@ def measure(kind: str, work: Path, tabs: int, browser) -> tuple[int, int, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=c.KINDS, help="measure one framework")
+    parser = c.bench_parser(__doc__)
     parser.add_argument("--tabs", type=int, default=50, help="idle tabs open at the last reading (default 50)")
     parser.add_argument("--repeats", type=int, default=3, help="measurements per framework (default 3)")
     args = parser.parse_args()
     if args.tabs < 2:
         parser.error("--tabs must be at least 2")
-    kinds = [args.only] if args.only else list(c.KINDS)
-    if "streamlit" in kinds:
-        c.ensure_streamlit_venv()
+    kinds = c.frameworks(args)
     started = time.monotonic()
     results: dict[str, list[tuple[int, int, int]]] = {k: [] for k in kinds}
     with c.workdir("sessions") as work, c.chromium() as browser:

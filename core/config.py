@@ -125,11 +125,7 @@ class Config:
         return config
 
     def _apply_file(self, path: Path) -> None:
-        text = path.read_text(encoding="utf-8")
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        text, data = _read_toml(path)
         for section, values in data.items():
             if section not in _SECTIONS:
                 raise ConfigError(f"{path}, line {_line_of(text, None, section)}: unknown section "
@@ -141,11 +137,7 @@ class Config:
                 self._set(section, key, value, origin=origin)
 
     def _apply_streamlit_file(self, path: Path) -> None:
-        text = path.read_text(encoding="utf-8")
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        text, data = _read_toml(path)
         ignored = []
         for section, values in data.items():
             for key, value in (values.items() if isinstance(values, dict) else ()):
@@ -166,6 +158,14 @@ class Config:
 
 
 _SECTIONS = ("server", "theme", "plugins", "client")
+
+
+def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
 
 
 _CSS_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|(rgb|rgba|hsl|hsla)\([\d\s.,%]+\)|[a-zA-Z]+")

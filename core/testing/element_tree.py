@@ -68,6 +68,20 @@ def _text(value: Any) -> str:
 # -- nodes --------------------------------------------------------------------------------
 
 
+class from_props:
+    """An attribute read from the element's props: ``value = from_props("body", "")``;
+    ``text=True`` reads an unset string as "", as Streamlit's protos give it."""
+
+    def __init__(self, name: str, default: Any = None, *, text: bool = False):
+        self.name, self.default, self.text = name, default, text
+
+    def __get__(self, node: Any, owner: type | None = None) -> Any:
+        if node is None:
+            return self
+        value = node.props.get(self.name, self.default)
+        return "" if self.text and value is None else value
+
+
 class Node:
     """What every node has: its place, its appcore element, its props."""
 
@@ -122,10 +136,7 @@ class Element(Node):
                 return self.props[name]
         return None
 
-    @property
-    def help(self) -> str:
-        return _text(self.props.get("help"))
-
+    help = from_props("help", text=True)
     def __repr__(self) -> str:
         return f"{type(self).__name__}(type={self.type!r}, value={self.value!r})"
 
@@ -138,9 +149,7 @@ class UnknownElement(Element):
 
 
 class Markdown(Element):
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
+    value = from_props("body", "")
 
     @property
     def is_caption(self) -> bool:
@@ -169,9 +178,7 @@ class Divider(Markdown):
 
 
 class _Heading(Element):
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
+    value = from_props("body", "")
 
     @property
     def tag(self) -> str:
@@ -199,25 +206,16 @@ class Subheader(_Heading):
 
 
 class Text(Element):
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
+    value = from_props("body", "")
 
 
 class Code(Element):
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
-
-    @property
-    def language(self) -> str:
-        return self.props.get("language", "")
+    value = from_props("body", "")
+    language = from_props("language", "")
 
 
 class Json(Element):
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
+    value = from_props("body", "")
 
     @property
     def expanded(self) -> bool:
@@ -225,23 +223,13 @@ class Json(Element):
 
 
 class Metric(Element):
-    @property
-    def value(self) -> str:
-        return self.props.get("value", "")
-
-    @property
-    def label(self) -> str:
-        return self.props.get("label", "")
-
-    @property
-    def delta(self) -> str:
-        return self.props.get("delta", "")
+    value = from_props("value", "")
+    label = from_props("label", "")
+    delta = from_props("delta", "")
 
 
 class _Alert(Element):
-    @property
-    def value(self) -> str:
-        return self.props.get("body", "")
+    value = from_props("body", "")
 
 
 class Error(_Alert):
@@ -269,9 +257,7 @@ class Exception(Element):  # noqa: A001 - Streamlit's name
     def value(self) -> str:
         return self.message
 
-    @property
-    def message(self) -> str:
-        return self.props.get("message", "")
+    message = from_props("message", "")
 
     @property
     def is_markdown(self) -> bool:
@@ -287,14 +273,8 @@ class Exception(Element):  # noqa: A001 - Streamlit's name
 
 
 class Help(Element):
-    @property
-    def name(self) -> str:
-        return _text(self.props.get("name"))
-
-    @property
-    def doc_string(self) -> str:
-        return _text(self.props.get("doc"))
-
+    name = from_props("name", text=True)
+    doc_string = from_props("doc", text=True)
     @property
     def value(self) -> str:
         # As Streamlit: the name the object was passed as, else what it is.
@@ -319,14 +299,8 @@ class Widget(Element):
     def _widget(self) -> Any:
         return self._at.session.widgets.get(self.id) if self.id else None
 
-    @property
-    def label(self) -> str:
-        return _text(self.props.get("label"))
-
-    @property
-    def help(self) -> str:
-        return _text(self.props.get("help"))
-
+    label = from_props("label", text=True)
+    help = from_props("help", text=True)
     @property
     def disabled(self) -> bool:
         return bool(self.props.get("disabled", False))
@@ -426,13 +400,8 @@ def _clamp(value: Any, low: Any, high: Any) -> Any:
 
 
 class NumberInput(Widget):
-    @property
-    def min(self) -> Any:
-        return self.props.get("min")
-
-    @property
-    def max(self) -> Any:
-        return self.props.get("max")
+    min = from_props("min")
+    max = from_props("max")
 
     @property
     def step(self) -> Any:
@@ -456,17 +425,9 @@ class NumberInput(Widget):
 
 
 class Slider(Widget):
-    @property
-    def min(self) -> Any:
-        return self.props.get("min")
-
-    @property
-    def max(self) -> Any:
-        return self.props.get("max")
-
-    @property
-    def step(self) -> Any:
-        return self.props.get("step")
+    min = from_props("min")
+    max = from_props("max")
+    step = from_props("step")
 
     def set_value(self, value: Any) -> Slider:
         if self.props.get("data_type") in ("int", "float"):  # a thumb cannot leave the track
