@@ -275,6 +275,7 @@ class Exception(Element):  # noqa: A001 - Streamlit's name
 class Help(Element):
     name = from_props("name", text=True)
     doc_string = from_props("doc", text=True)
+
     @property
     def value(self) -> str:
         # As Streamlit: the name the object was passed as, else what it is.
