@@ -302,6 +302,7 @@ class Widget(Element):
 
     label = from_props("label", text=True)
     help = from_props("help", text=True)
+
     @property
     def disabled(self) -> bool:
         return bool(self.props.get("disabled", False))
