@@ -9,7 +9,7 @@ from appcore.plugin import AppcoreAPIError, RerunRequested, StopRequested, curre
 log = logging.getLogger("appcore.control")
 
 
-def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
+def rerun(scope: Literal["app", "fragment"] = "app") -> NoReturn:
     """End this run at once and start another.
 
     ``scope="fragment"`` reruns only the fragment that is running; it is an

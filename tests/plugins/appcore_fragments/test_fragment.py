@@ -354,3 +354,22 @@ def test_rerun_with_fragment_scope_in_a_nested_fragment_reruns_the_inner_one():
     """, outer="inner()")
     at.button[0].click().run()
     assert (at.session_state["outer"], at.session_state["inner"]) == (1, 3)
+
+
+def test_st_rerun_takes_its_scope_positionally_as_streamlit_1_67():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+
+        @st.fragment
+        def part():
+            st.session_state.setdefault("part", 0)
+            st.session_state.part += 1
+            if st.button("again") and st.session_state.part < 4:
+                st.rerun("fragment")
+
+        part()
+    """).run()
+    at.button[0].click().run()
+    assert (at.session_state.runs, at.session_state.part) == (1, 3)
