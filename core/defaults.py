@@ -10,6 +10,11 @@ if TYPE_CHECKING:
 
 
 @hookimpl(trylast=True)
+def appcore_resolve_markdown() -> None:
+    return None  # no markdown plugin: labels are shown as plain text
+
+
+@hookimpl(trylast=True)
 def appcore_resolve_page(app: AppView) -> str:
     return app.script_path
 

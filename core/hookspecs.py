@@ -144,6 +144,17 @@ def appcore_resolve_widget_event(session: Session, widget: Widget, value: Any) -
 
 
 @hookspec(firstresult=True)
+def appcore_resolve_markdown(text: str, inline: bool) -> str | None:
+    """Streamlit's markdown as safe HTML, for any plugin's labels and text.
+
+    Called on the script thread through ``appcore.plugin.markdown_html``
+    (widget labels, a container's title). ``inline=True`` renders one line
+    (no paragraph, no block elements). Return the HTML; the core's default
+    (``trylast``) returns None and the text is shown as it is.
+    """
+
+
+@hookspec(firstresult=True)
 def appcore_resolve_page(app: AppView, session: Session, url_path: str) -> str | None:
     """Which script a session runs for a URL path.
 

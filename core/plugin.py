@@ -53,6 +53,7 @@ from .runtime.inputs import (
     check_label_visibility,
     check_width,
     input_widget,
+    markdown_html,
     invalid_type,
     invalid_value,
     min_max_error,
@@ -121,6 +122,7 @@ __all__ = [
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",
     # buttons and icons, Streamlit's way
     "button_props", "check_icon", "leading_icon", "normalize_shortcut",
+    "markdown_html",
     # input widgets: the builder, its codecs, Streamlit's shared parameter types and checks
     "input_widget", "Codec", "MISSING", "MAX_FLOAT", "MAX_SAFE_INTEGER", "BoolCodec", "ClickCodec", "ColorCodec", "DateCodec", "DateTimeCodec",
     "IndexCodec", "MultiIndexCodec", "NumberCodec", "TextCodec", "TimeCodec", "Key", "Help", "OnChange", "Args",

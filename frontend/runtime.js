@@ -95,6 +95,12 @@ export function Icon({ icon, class: className = "ac-icon" }) {
   return html`<span class=${className} aria-hidden="true">${icon}</span>`;
 }
 
+// A widget's label: Streamlit's markdown, rendered and made safe on the server (label_html), or its text.
+export function LabelText({ props }) {
+  return props.label_html ? html`<span class="ac-label-md" dangerouslySetInnerHTML=${{ __html: props.label_html }} />`
+    : props.label ?? "";
+}
+
 export function Field({ props, id, kind = "label", class: extra = "", children }) {
   const labelId = `${id}-label`;
   const helpId = props.help ? `${id}-help` : undefined;
@@ -107,7 +113,7 @@ export function Field({ props, id, kind = "label", class: extra = "", children }
     return html`<fieldset class=${`ac-field ac-group ${extra}`} style=${style}
         aria-labelledby=${labelId} aria-describedby=${helpId}>
       <legend class=${`ac-label ac-legend${labelClass(visibility)}`}>
-        <span id=${labelId} class=${required}>${props.label ?? ""}</span>${help}
+        <span id=${labelId} class=${required}><${LabelText} props=${props} /></span>${help}
       </legend>
       ${children(control)}
     </fieldset>`;
@@ -115,14 +121,14 @@ export function Field({ props, id, kind = "label", class: extra = "", children }
   if (kind === "inline") {
     return html`<div class=${`ac-field ac-check-row ${extra}`} style=${style}>
       <label class="ac-check" for=${id}>
-        ${children(control)}<span id=${labelId} class=${`ac-check-text${labelClass(visibility)}`}>${props.label ?? ""}</span>
+        ${children(control)}<span id=${labelId} class=${`ac-check-text${labelClass(visibility)}`}><${LabelText} props=${props} /></span>
       </label>
       ${visibility === "visible" ? help : null}
     </div>`;
   }
   return html`<div class=${`ac-field ${extra}`} style=${style}>
     <div class=${`ac-label${labelClass(visibility)}`}>
-      <label for=${id} id=${labelId} class=${required}>${props.label ?? ""}</label>${help}
+      <label for=${id} id=${labelId} class=${required}><${LabelText} props=${props} /></label>${help}
     </div>
     ${children(control)}
   </div>`;

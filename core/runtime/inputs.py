@@ -783,6 +783,18 @@ def _keyed_identity(type: str, key: str | None, identity: Mapping[str, Any]) -> 
         session.state.values.pop(key, None)
 
 
+def markdown_html(text: str | None, inline: bool = True) -> str | None:
+    """``text`` as Streamlit's markdown, in safe HTML, from the plugin that renders it
+    (``appcore_resolve_markdown``); None when no plugin does, or for plain text."""
+    if not text or not _MARKDOWN_SIGNS.search(text):
+        return None  # nothing to render: the page shows the text as it is
+    return current_run().hooks.appcore_resolve_markdown(text=text, inline=inline)
+
+
+# What can make a line more than plain text in Streamlit's markdown.
+_MARKDOWN_SIGNS = re.compile(r"[*_`~\[\]<>$:&\\]")
+
+
 def input_widget(
     type: str,
     params: Mapping[str, Any],
@@ -827,7 +839,7 @@ def input_widget(
         if kept is not stored:
             current_run().session.state.values[key] = kept
 
-    shown = {"label": label, "help": help, "disabled": disabled, "width": width}
+    shown = {"label": label, "label_html": markdown_html(label), "help": help, "disabled": disabled, "width": width}
     if "label_visibility" in params:
         shown["label_visibility"] = visibility
     if callback_name == "on_change":

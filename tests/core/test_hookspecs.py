@@ -594,3 +594,24 @@ def test_every_hookspec_has_a_test_here_whose_name_or_body_uses_it():
     untested = [name for name in SPECS
                 if not any(name in test.name or name in ast.get_source_segment(source, test) for test in tests)]
     assert len(SPECS) >= 14 and not untested, f"hookspecs with no test in {Path(__file__).name}: {untested}"
+
+
+class Shouting:
+    @hookimpl
+    def appcore_resolve_markdown(self, text, inline):
+        return f"<b>{text.upper()}</b>" if inline else None
+
+
+def test_appcore_resolve_markdown_renders_every_widgets_label_and_a_plugin_may_take_it_over():
+    script = """
+        import appcore as st
+        st.text_input("Your **name**")
+        st.checkbox("plain label")
+    """
+    at = AppTest.from_string(script).run()
+    text_input, checkbox = at.text_input[0], at.checkbox[0]
+    assert text_input.props["label_html"] == "Your <strong>name</strong>"  # the elements plugin's markdown
+    assert checkbox.props["label_html"] is None, "plain text needs no rendering"
+    assert text_input.label == "Your **name**", "AppTest reads the label as the script gave it, as Streamlit's"
+    taken_over = AppTest.from_string(script, plugins=[Shouting()]).run()
+    assert taken_over.text_input[0].props["label_html"] == "<b>YOUR **NAME**</b>"

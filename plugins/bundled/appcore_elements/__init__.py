@@ -5,6 +5,7 @@ Each element is a pair of files: ``<type>.py`` (the API functions) and
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,19 @@ def appcore_register_elements() -> list[ElementType]:
     return [ElementType(name, HERE / f"{stem}.js", extra=_test_extra(module, name))
             for module in _element_modules()
             for name, stem in getattr(module, "ELEMENT_TYPES", {}).items()]
+
+
+@hookimpl
+def appcore_resolve_markdown(text: str, inline: bool) -> str:
+    """Every plugin's labels and titles render with this plugin's markdown."""
+    return _markdown_html(text, inline)
+
+
+@lru_cache(maxsize=1024)  # labels repeat on every rerun
+def _markdown_html(text: str, inline: bool) -> str:
+    from .markdown import _inline, render_markdown
+
+    return _inline(text) if inline else render_markdown(text)
 
 
 @hookimpl

@@ -1,7 +1,6 @@
 // st.link_button: an <a> styled as a button, opening its URL in a new tab. With
 // on_click (props.reports), the click is also sent to the server as a trigger.
-import { html, css } from "appcore";
-import { Icon } from "./_shared.js";
+import { html, css, Icon, LabelText } from "appcore";
 
 css(`
 a.ac-btn { display: inline-flex; align-items: center; gap: 0.4rem; text-decoration: none; }
@@ -14,6 +13,6 @@ export default function LinkButton({ props: p, ctx }) {
     href=${p.disabled ? undefined : p.url} target="_blank" rel="noopener noreferrer" title=${p.help || undefined}
     aria-disabled=${p.disabled ? "true" : undefined}
     onClick=${() => { if (ctx.widgetId) ctx.setValue(true); }}>
-    ${p.icon_position === "right" ? null : icon}<span>${p.label}</span>${p.icon_position === "right" ? icon : null}
+    ${p.icon_position === "right" ? null : icon}<span><${LabelText} props=${p} /></span>${p.icon_position === "right" ? icon : null}
   </a>`;
 }
