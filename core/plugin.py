@@ -76,8 +76,9 @@ class SessionView(Protocol):
     widgets: Mapping[str, Widget]         # widget id -> Widget, as the last run drew it
     partials: dict[str, Partial]          # partial id -> Partial (fragments, dialogs)
 
-    def request_rerun(self, request: RerunRequest) -> None:
-        """Queue a run (merged with a pending one where the core's rule allows)."""
+    def request_rerun(self, request: RerunRequest) -> bool:
+        """Queue a run (merged with a pending one where the core's rule allows);
+        False if the session's queue is full and the request was refused."""
 
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:

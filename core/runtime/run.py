@@ -38,6 +38,9 @@ class RerunRequest:
     triggers: set[str] = field(default_factory=set)
     explicit: bool = False              # st.rerun(scope="fragment"): may preempt a full run
     auto: bool = False                  # a timer's tick: a partial that is gone is ignored
+    # A repeat of this request while it waits changes nothing (a form submitted again with
+    # the same values): the repeat merges into it instead of getting a run of its own.
+    idempotent: bool = False
     # Plugin callbacks to call before the script, like on_change (a dialog's on_dismiss).
     callbacks: list[Callable[[], Any]] = field(default_factory=list)
 
