@@ -20,7 +20,7 @@ from .runtime.elements import (
     add_element,
     send_message,
 )
-from .runtime.errors import AppcoreAPIError, DuplicateWidgetID, RerunRequested, StopRequested
+from .runtime.errors import AppcoreAPIError, CancelRequested, DuplicateWidgetID, RerunRequested, StopRequested
 from .runtime.inputs import (
     MAX_FLOAT,
     MAX_SAFE_INTEGER,
@@ -116,7 +116,7 @@ class RunView(Protocol):
 __all__ = [
     "hookimpl", "AppView", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
     "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
-    "StopRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
+    "StopRequested", "CancelRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",
     # input widgets: the builder, its codecs, Streamlit's shared parameter types and checks
     "input_widget", "Codec", "MISSING", "MAX_FLOAT", "MAX_SAFE_INTEGER", "BoolCodec", "ClickCodec", "ColorCodec", "DateCodec", "DateTimeCodec",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 
-from .run import PARTIAL, Partial, RerunRequest, Run
+from .run import PARTIAL, STOPPED_BY_PAGE, STOPPED_BY_SESSION, Partial, RerunRequest, Run
 from .services import Services, Stash
 from .state import SessionState
 
@@ -252,6 +252,8 @@ class Session:
             self._widget_message(message)
         elif kind == "rerun":
             self.request_rerun(RerunRequest())
+        elif kind == "stop":
+            self.stop()
         else:
             handler = self.services.client_events.get(kind)
             if handler is None:
@@ -423,11 +425,32 @@ class Session:
             log.warning("session %s: could not save %s (not picklable); a resumed tab will not have them",
                         self.id, ", ".join(sorted(lost)))
 
+    def stop(self, reason: str = STOPPED_BY_PAGE) -> bool:
+        """Stop the run in flight (the page's Stop control): see ``Run.request_stop``.
+
+        The clicks waiting behind it are dropped with it (the person asked the app to
+        stop); the values waiting are kept for the next run. Returns whether a run
+        was running."""
+        with self._lock:
+            run = self._current if self._runner is not None else None
+            if run is None:
+                return False
+            dropped: dict[str, Any] = {}
+            for request in self.pending:
+                dropped.update(request.values)
+            self.pending.clear()
+            self.held_values = {**self.held_values, **dropped}
+        return run.request_stop(reason)
+
     def close(self) -> None:
+        """The session ended: nothing more runs, and the run in flight is stopped."""
         with self._lock:
             self.closed = True
             self.pending.clear()
             self._client = None
+            run = self._current if self._runner is not None else None
+        if run is not None:
+            run.request_stop(STOPPED_BY_SESSION)
 
 
 _UNKNOWN = object()  # what the browser shows is not known (a value that was refused)
