@@ -77,6 +77,7 @@ class App:
                 "theme": self.config.theme.for_browser(),
             }),
             missing_api=lambda name: missing_name_message(name, self.disabled_plugins),
+            max_run_seconds=self.config.runner.max_run_seconds,
         )
         if str(self.app_dir) not in sys.path:
             sys.path.insert(0, str(self.app_dir))

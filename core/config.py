@@ -87,6 +87,12 @@ class ClientConfig:
 
 
 @dataclass
+class RunnerConfig:
+    # A run that takes longer is stopped, with a message in the page; unset: no limit.
+    max_run_seconds: float | None = None
+
+
+@dataclass
 class PluginsConfig:
     disable: list[str] = field(default_factory=list)
 
@@ -97,6 +103,7 @@ class Config:
     theme: ThemeConfig = field(default_factory=ThemeConfig)
     plugins: PluginsConfig = field(default_factory=PluginsConfig)
     client: ClientConfig = field(default_factory=ClientConfig)
+    runner: RunnerConfig = field(default_factory=RunnerConfig)
     source: str | None = None
 
     @classmethod
@@ -157,7 +164,7 @@ class Config:
         setattr(table, key, _check(section, key, value, kinds[key], origin))
 
 
-_SECTIONS = ("server", "theme", "plugins", "client")
+_SECTIONS = ("server", "theme", "plugins", "client", "runner")
 
 
 def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
@@ -180,7 +187,7 @@ def _check(section: str, key: str, value: Any, kind: str, origin: str) -> Any:
             raise bad("a whole number")
         if key == "port" and not 0 <= value <= 65535:
             raise bad("a port number from 0 to 65535")
-    elif kind == "float":
+    elif kind in ("float", "float | None"):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
             raise bad("a positive number")
         value = float(value)
@@ -212,7 +219,7 @@ def _from_env(raw: str, kind: str) -> Any:
             return int(raw)
         except ValueError:
             return raw
-    if kind == "float":
+    if kind in ("float", "float | None"):
         try:
             return float(raw)
         except ValueError:

@@ -21,7 +21,7 @@ from .runtime.elements import (
     add_element,
     send_message,
 )
-from .runtime.errors import AppcoreAPIError, DuplicateWidgetID, RerunRequested, StopRequested
+from .runtime.errors import AppcoreAPIError, CancelRequested, DuplicateWidgetID, RerunRequested, StopRequested
 from .runtime.inputs import (
     MAX_FLOAT,
     MAX_SAFE_INTEGER,
@@ -79,8 +79,9 @@ class SessionView(Protocol):
     partials: dict[str, Partial]          # partial id -> Partial (fragments, dialogs)
     client_info: ClientInfo               # what the tab told us of itself (st.context)
 
-    def request_rerun(self, request: RerunRequest) -> None:
-        """Queue a run (merged with a pending one where the core's rule allows)."""
+    def request_rerun(self, request: RerunRequest) -> bool:
+        """Queue a run (merged with a pending one where the core's rule allows);
+        False if the session's queue is full and the request was refused."""
 
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
@@ -118,7 +119,7 @@ class RunView(Protocol):
 __all__ = [
     "hookimpl", "AppView", "ClientInfo", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
     "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
-    "StopRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
+    "StopRequested", "CancelRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",
     # buttons and icons, Streamlit's way
     "button_props", "check_icon", "leading_icon", "normalize_shortcut",

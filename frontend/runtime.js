@@ -396,6 +396,31 @@ function setStatus(state) {
   el.dataset.state = state;
   el.querySelector(".ac-status-text").textContent =
     { running: "Running…", idle: "", error: "", disconnected: "Connecting…" }[state] ?? "";
+  // The Stop control: there while a run is in flight, ready again for each new run.
+  const stop = el.querySelector('[data-testid="ac-stop"]');
+  if (stop) {
+    stop.hidden = state !== "running";
+    stop.disabled = false;
+    stop.textContent = "Stop";
+  }
+}
+
+function requestStop(event) {
+  const button = event.currentTarget;
+  send({ t: "stop" });
+  button.disabled = true;
+  button.textContent = "Stopping…";
+}
+
+// The server refused a request: too many were waiting. Said for a few seconds.
+let busyTimer = null;
+function showBusy() {
+  const note = statusEl()?.querySelector(".ac-busy");
+  if (!note) return;
+  note.textContent = "Busy: some of your clicks were ignored";
+  note.hidden = false;
+  clearTimeout(busyTimer);
+  busyTimer = setTimeout(() => { note.hidden = true; }, 4000);
 }
 
 function send(message) {
@@ -480,6 +505,7 @@ const handlers = {
     lastStatus = message.status;
     refocusWidget = null;
     if (message.status !== "compile_error") hideError();
+    if (message.message) showError({ title: message.message });  // a run stopped by the time limit
     setStatus(message.status === "error" || message.status === "compile_error" ? "error" : "idle");
     document.dispatchEvent(new CustomEvent("appcore:run-finished", { detail: message }));
   },
@@ -493,7 +519,10 @@ const handlers = {
     document.body.classList.toggle("ac-has-sidebar", !!sidebar && sidebar.children.some(Boolean));
   },
   error(message) {
-    showError(message);
+    showError(message.kind === "stop" ? { title: message.message } : message);
+  },
+  busy() {
+    showBusy();
   },
 };
 
@@ -524,7 +553,7 @@ document.getElementById("ac-sidebar-toggle").addEventListener("click", () => {
 function showError(message) {
   const box = document.getElementById("ac-error");
   box.hidden = false;
-  box.querySelector(".ac-error-title").textContent = `${message.type}: ${message.message}`;
+  box.querySelector(".ac-error-title").textContent = message.title ?? `${message.type}: ${message.message}`;
   box.querySelector(".ac-error-detail").textContent = (message.traceback || []).join("");
 }
 
@@ -557,6 +586,7 @@ export const api = {
   get lastStatus() { return lastStatus; },
   nodes,
   rerun() { send({ t: "rerun" }); },
+  stop() { send({ t: "stop" }); },
   setSidebarState,
 };
 window.appcore = api;
@@ -567,6 +597,7 @@ document.addEventListener("keydown", (event) => {
   if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && event.key === "r") api.rerun();
 });
 
+document.querySelector('[data-testid="ac-stop"]')?.addEventListener("click", requestStop);
 setSidebarState("auto");
 sidebarChosen = false;
 rootNode("main");

@@ -45,5 +45,11 @@ class StopRequested(ScriptControl):
     """``st.stop()``: end this run; what was drawn stays, what came after goes."""
 
 
+class CancelRequested(StopRequested):
+    """The run is stopped from outside the script: the page's Stop control, the end of
+    its session, ``[runner] max_run_seconds``. Raised at the next ``st`` call, and
+    asynchronously into the script's thread when it makes none (``Run.request_stop``)."""
+
+
 class RunInterrupted(ScriptControl):
     """A newer rerun request is pending: this run yields to it at a checkpoint."""

@@ -245,14 +245,17 @@ class BoolCodec(Codec):
 
 
 class TextCodec(Codec):
-    clearable = True
+    """Text; None only when the widget can be empty (``value=None``, or None in session_state)."""
 
     def __init__(self, default: Any = "", max_chars: int | None = None):
         self.default = None if default is None else str(default)
+        self.clearable = self.default is None
         self.max_chars = max_chars
 
     def parse(self, raw: Any) -> str | None:
         if raw is None:
+            if not self.clearable:
+                raise ValueError('this field returns a string (its value is not None): an empty field is ""')
             return None
         if not isinstance(raw, str):
             raise TypeError(f"text is sent as a string, got {type(raw).__name__}")
@@ -262,7 +265,7 @@ class TextCodec(Codec):
 
     def keep(self, stored: Any, by_user: bool) -> Any:
         if stored is None:
-            self.default = None
+            self.clearable, self.default = True, None
         return stored
 
     def props(self) -> dict[str, Any]:

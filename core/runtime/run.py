@@ -1,8 +1,13 @@
 """One run: the script (or one partial, e.g. a fragment) executed on a worker thread."""
 from __future__ import annotations
 
+import ctypes
+import linecache
 import logging
+import os
 import sys
+import threading
+import time
 import traceback
 import types
 from collections.abc import Callable, Iterator
@@ -14,7 +19,8 @@ from .context import set_current_run, _current_run
 from .elements import EXCEPTION_TYPE, Container, main
 from .magic import MAGIC_NAME, magic_write
 from .services import Stash
-from .errors import MarkdownFormattedException, RerunRequested, RunInterrupted, ScriptControl, StopRequested
+from .errors import CancelRequested, MarkdownFormattedException, RerunRequested, RunInterrupted, ScriptControl, \
+    StopRequested
 
 if TYPE_CHECKING:
     from .session import Session
@@ -27,6 +33,24 @@ PROCESS_MAIN = sys.modules.get("__main__")
 # Scope key naming the innermost partial (fragment, dialog) an element sits in.
 PARTIAL = "partial"
 
+# A run stopped from outside that has not ended after this long is reported as unstoppable
+# (it is inside a call that does not return to Python); the stop stays on its way.
+STOP_GRACE_SECONDS = 2.0
+# The first asynchronous stop comes this long after the request, so that a script making
+# st calls stops at one of them, between two of its own statements.
+_FIRST_INJECTION = 0.05
+_LAST_INJECTION_INTERVAL = 1.0
+
+# appcore's own code: an asynchronous stop is never thrown into it (the next st call's
+# checkpoint stops the run there), only into the script's code or what it calls.
+_APPCORE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+_set_async_exc.argtypes = [ctypes.c_ulong, ctypes.py_object]
+_set_async_exc.restype = ctypes.c_int
+
+# Why a run was stopped from outside, as the idle message says it (``stopped_by``).
+STOPPED_BY_PAGE, STOPPED_BY_SESSION, STOPPED_BY_TIMEOUT = "page", "session", "timeout"
+
 
 @dataclass
 class RerunRequest:
@@ -38,6 +62,9 @@ class RerunRequest:
     triggers: set[str] = field(default_factory=set)
     explicit: bool = False              # st.rerun(scope="fragment"): may preempt a full run
     auto: bool = False                  # a timer's tick: a partial that is gone is ignored
+    # A repeat of this request while it waits changes nothing (a form submitted again with
+    # the same values): the repeat merges into it instead of getting a run of its own.
+    idempotent: bool = False
     # Plugin callbacks to call before the script, like on_change (a dialog's on_dismiss).
     callbacks: list[Callable[[], Any]] = field(default_factory=list)
 
@@ -67,7 +94,8 @@ class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
         "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
-        "active_partials", "stash", "in_callbacks", "appending", "keep_page", "__weakref__",
+        "active_partials", "stash", "in_callbacks", "appending", "keep_page", "stop_reason", "_thread_id",
+        "_in_script", "_stop_lock", "_ended", "_timer", "__weakref__",
     )
 
     def __init__(self, session: Session, request: RerunRequest, number: int):
@@ -90,6 +118,13 @@ class Run:
         self.in_callbacks = False
         self.appending: set[tuple] = set()  # containers outside a running partial
         self.keep_page = False  # a callback failed before the script: prune nothing
+        # Stopping from outside (request_stop): why, and what the stopper thread needs.
+        self.stop_reason: str | None = None
+        self._thread_id = 0
+        self._in_script = False            # the script thread runs user code: a stop may be thrown in
+        self._stop_lock = threading.Lock()
+        self._ended = threading.Event()
+        self._timer: threading.Timer | None = None
 
     # -- placing elements ----------------------------------------------------------
 
@@ -131,9 +166,11 @@ class Run:
         self.session.emit(path, type, props, widget_id, key)
 
     def checkpoint(self) -> None:
-        """Every st.* call passes here: yield to a newer rerun request."""
+        """Every st.* call passes here: stop if asked to, yield to a newer rerun request."""
         session = self.session
-        if session.closed or (session.pending and self._yields_to(session.pending[0]) and session.is_current(self)):
+        if self.stop_reason is not None or session.closed:
+            raise CancelRequested()
+        if session.pending and self._yields_to(session.pending[0]) and session.is_current(self):
             raise RunInterrupted()
 
     def _yields_to(self, request: RerunRequest) -> bool:
@@ -142,6 +179,97 @@ class Run:
         if request.partial is not None and not request.explicit:
             return False  # fragment requests (clicks, ticks) wait for the run in flight to end
         return True
+
+    # -- stopping from outside (the page's Stop, the session's end, a time limit) --------
+
+    def request_stop(self, reason: str) -> bool:
+        """Stop this run from any thread: at its next st call, or, when it makes none,
+        by an exception thrown into its thread (``CancelRequested``, which lands at the
+        next bytecode the script runs). Returns False if it had ended or was stopping."""
+        with self._stop_lock:
+            if self.stop_reason is not None or self._ended.is_set():
+                return False
+            self.stop_reason = reason
+        log.info("session %s: stopping run %d (%s)", self.session.id, self.number, reason)
+        threading.Thread(target=self._stop_from_outside, name=f"appcore-stop-{self.session.id[:8]}",
+                         daemon=True).start()
+        return True
+
+    def _stop_from_outside(self) -> None:
+        """The stopper thread: throw the stop in until the run ends (user code may catch it,
+        or sit in a C call), and say so if it has not ended after the grace period."""
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        interval = _FIRST_INJECTION
+        reported = False
+        while not self._ended.wait(interval):
+            self._throw_stop()
+            if not reported and time.monotonic() >= deadline:
+                reported = True
+                self._report_unstoppable()
+            interval = min(interval * 2, _LAST_INJECTION_INTERVAL)
+        if reported:
+            log.warning("session %s: run %d ended at last (%s)", self.session.id, self.number, self.status)
+
+    def _throw_stop(self) -> None:
+        with self._stop_lock:
+            if not self._in_script:
+                return
+            frame = sys._current_frames().get(self._thread_id)
+            if frame is None or frame.f_code.co_filename.startswith(_APPCORE_DIR):
+                return  # in appcore's code: its next checkpoint stops the run
+            _set_async_exc(self._thread_id, CancelRequested)
+
+    def _where(self) -> str:
+        """Where the script thread is, for a person: the script's line, and the innermost
+        Python frame when that is elsewhere (``app.py, line 3: wait(); in threading.py, line 331``)."""
+        frame = sys._current_frames().get(self._thread_id)
+        inner = None
+        while frame is not None:
+            name = frame.f_code.co_filename
+            if not name.startswith(_APPCORE_DIR):
+                if name == self.session.script_path:
+                    break
+                inner = inner or frame
+            frame = frame.f_back
+        frame = frame or inner
+        if frame is None:
+            return "inside appcore"
+        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno).strip()
+        where = f"{os.path.basename(frame.f_code.co_filename)}, line {frame.f_lineno}" + (f": {line}" if line else "")
+        if inner is not None and inner is not frame:
+            where += f"; in {os.path.basename(inner.f_code.co_filename)}, line {inner.f_lineno}"
+        return where
+
+    def _report_unstoppable(self) -> None:
+        where = self._where()
+        message = (f"The run could not be stopped within {STOP_GRACE_SECONDS:g} s: it is inside a call that does "
+                   f"not return to Python ({where}). It stops as soon as that call returns; until then this "
+                   "tab's next runs wait.")
+        log.warning("session %s: run %d could not be stopped (%s): it is inside a call that does not return "
+                    "to Python at %s", self.session.id, self.number, self.stop_reason, where)
+        self.session.queue_message({"t": "error", "kind": "stop", "type": "RunNotStopped", "message": message,
+                                    "run": self.number, "traceback": []})
+
+    def _enter_script(self) -> None:
+        self._thread_id = threading.get_ident()
+        with self._stop_lock:
+            self._in_script = True
+
+    def _leave_script(self) -> None:
+        # A stop thrown in just as the script returned lands here, in appcore's code: catch
+        # it, and cancel one still on its way, so nothing after the script is cut short.
+        while True:
+            try:
+                with self._stop_lock:
+                    self._in_script = False
+                    if self.stop_reason is not None:
+                        _set_async_exc(self._thread_id, ctypes.py_object())  # NULL: clears it
+                return
+            except CancelRequested:
+                continue
+
+    def _time_limit(self) -> None:
+        self.request_stop(STOPPED_BY_TIMEOUT)
 
     # -- partial reruns (fragments, dialogs) ---------------------------------------
 
@@ -181,11 +309,25 @@ class Run:
             session.queue_message({"t": "run", "state": "running", "run": self.number,
                                    "partial": self.request.partial})
             session.services.hooks.appcore_run_started(run=self)
-            self.status = self._execute()
+            limit = session.services.max_run_seconds
+            if limit:
+                self._timer = threading.Timer(limit, self._time_limit)
+                self._timer.daemon = True
+                self._timer.start()
+            self._enter_script()
+            try:
+                self.status = self._execute()
+            except CancelRequested:  # thrown in as the script returned
+                self.status = "cancelled"
+            finally:
+                self._leave_script()
         finally:
             try:
+                if self._timer is not None:
+                    self._timer.cancel()
                 self._finish()
             finally:
+                self._ended.set()
                 _current_run.reset(token)
 
     def _execute(self) -> str:
@@ -215,7 +357,11 @@ class Run:
             return "complete"
         except RunInterrupted:
             return "interrupted"
+        except CancelRequested:
+            return "cancelled"
         except RerunRequested as rerun:
+            if self.stop_reason is not None:
+                return "cancelled"  # stopped from outside: no rerun
             scope = rerun.scope
             partial_id = None
             if scope == "fragment" and self.partial is not None:
@@ -333,8 +479,17 @@ class Run:
             session.services.hooks.appcore_run_finished(run=self)
         except Exception:
             log.exception("session %s: a run_finished hook failed", session.id)
-        session.queue_message({"t": "run", "state": "idle", "run": self.number, "status": status,
-                               "partial": self.request.partial})
+        idle: dict[str, Any] = {"t": "run", "state": "idle", "run": self.number, "status": status,
+                                "partial": self.request.partial}
+        if status == "cancelled":
+            idle["stopped_by"] = self.stop_reason or STOPPED_BY_SESSION
+            if self.stop_reason == STOPPED_BY_TIMEOUT:
+                limit = session.services.max_run_seconds
+                idle["message"] = (f"This run was stopped after {limit:g} s: the app's limit, [runner] "
+                                   "max_run_seconds in .appcore/config.toml.")
+                log.warning("session %s: run %d stopped after [runner] max_run_seconds = %g s",
+                            session.id, self.number, limit)
+        session.queue_message(idle)
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -49,6 +49,7 @@ class Services:
     store: SessionStore
     hello: Mapping[str, Any]                 # the static part of the session message
     missing_api: Callable[[str], str]        # why st.<name> does not exist
+    max_run_seconds: float | None = None     # [runner] max_run_seconds: a longer run is stopped
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 
-from .run import PARTIAL, Partial, RerunRequest, Run
+from .run import PARTIAL, STOPPED_BY_PAGE, STOPPED_BY_SESSION, Partial, RerunRequest, Run
 from .services import ClientInfo, Services, Stash
 from .state import SessionState
 
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("appcore.session")
 
 
-# Requests waiting at once: more is a client flooding clicks, refused.
+# Requests waiting at once, after merging (see ``_merge``): more is a client flooding
+# distinct clicks; the request is refused and the tab told (``{"t": "busy"}``).
 MAX_PENDING = 50
 
 
@@ -41,6 +42,11 @@ class Client(Protocol):
 
 class BadMessage(ValueError):
     """A client message that is malformed or outside what it may do."""
+
+
+class Busy(BadMessage):
+    """The message asked for a run while ``MAX_PENDING`` requests already wait: refused.
+    ``Session.refused`` counts these, for a server that closes flooding sockets."""
 
 
 def _json_default(value: Any) -> Any:
@@ -79,6 +85,9 @@ class Session:
         # Values of on_change="ignore" widgets, sent with whatever runs next.
         self.held_values: dict[str, Any] = {}
         self.runs_started = 0
+        # Requests refused because the queue was full, since the session began.
+        self.refused = 0
+        self._busy_told = False  # the tab heard {"t": "busy"} since the last run began
         self._lock = threading.Lock()
         self._runner: threading.Thread | None = None
         self._current: Run | None = None
@@ -239,15 +248,20 @@ class Session:
         if not isinstance(message, dict) or not isinstance(message.get("t"), str):
             raise BadMessage("a message must be an object with a string 't'")
         kind = message["t"]
+        refused = self.refused
         if kind == "widget":
             self._widget_message(message)
         elif kind == "rerun":
             self.request_rerun(RerunRequest())
+        elif kind == "stop":
+            self.stop()
         else:
             handler = self.services.client_events.get(kind)
             if handler is None:
                 raise BadMessage(f"unknown message type {kind!r}")
             handler(self, message)
+        if self.refused != refused:
+            raise Busy(f"{kind}: {len(self.pending)} requests already wait; refused")
 
     def _widget_message(self, message: dict[str, Any]) -> None:
         wid = message.get("id")
@@ -256,8 +270,6 @@ class Session:
             raise BadMessage(f"unknown widget id {wid!r}")
         if widget.disabled:
             raise BadMessage(f"{widget.type} {widget.key or wid!r} is disabled")
-        if len(self.pending) >= MAX_PENDING:
-            raise BadMessage(f"{len(self.pending)} runs are already waiting")
         if "value" not in message:
             raise BadMessage(f"widget {widget.type} {wid!r}: no value")
         value = self.parse_widget_value(widget, message["value"])
@@ -266,7 +278,8 @@ class Session:
         if handled:
             return
         if widget.rerun_on_change:
-            self.request_rerun(self.request_for(widget, value))
+            if not self.request_rerun(self.request_for(widget, value)):
+                self._browser_shows(widget, _UNKNOWN)  # refused: the next run shows the server's value
         else:
             with self._lock:
                 self.held_values[widget.id] = value
@@ -281,7 +294,7 @@ class Session:
             if shown is None:
                 return
             if len(shown) == 3:
-                self.shown[widget.path] = (shown[0], shown[1], orjson.dumps(
+                self.shown[widget.path] = (shown[0], shown[1], b"" if raw is _UNKNOWN else orjson.dumps(
                     raw, default=_json_default, option=orjson.OPT_NON_STR_KEYS))
             else:
                 self.shown[widget.path] = (shown[0], b"")  # matches nothing: the next run sends it again
@@ -304,22 +317,48 @@ class Session:
 
     # -- runs ------------------------------------------------------------------------
 
-    def request_rerun(self, request: RerunRequest, front: bool = False) -> None:
-        """Queue a run; requests that can be merged with the last pending one are.
+    def request_rerun(self, request: RerunRequest, front: bool = False) -> bool:
+        """Queue a run through the session's one bounded queue; False if refused.
 
-        A click is never merged into a request that already carries a click of
-        the same button: each click gets its own run.
+        Every request goes through here, the core's and every plugin's. The merge
+        rule is ``_merge``'s: a request merges into the newest waiting one when one
+        run does both, and a *refresh* (nothing but a scope: a timer's tick, a
+        rerun) into any waiting request whose run covers its scope. What does not
+        merge waits behind, up to ``MAX_PENDING``; past that it is refused, counted
+        in ``refused``, and the tab is told ``{"t": "busy"}`` (once per run).
+        ``front``: the run in flight asked for it (``st.rerun``): it goes first and
+        is never refused (it replaces that run).
         """
         with self._lock:
             if self.closed:
-                return
+                return False
             if front:
                 self.pending.appendleft(request)
-            elif self.pending and _merge(self.pending[-1], request):
-                pass
-            else:
+            elif not self._merge_locked(request):
+                if len(self.pending) >= MAX_PENDING:
+                    self.refused += 1
+                    tell = not self._busy_told
+                    self._busy_told = True
+                    if tell:
+                        self._outbox.append((False, _encode({"t": "busy", "pending": len(self.pending)})))
+                        self._wake_locked()
+                    return False
                 self.pending.append(request)
             self._ensure_runner()
+            return True
+
+    def _merge_locked(self, request: RerunRequest) -> bool:
+        pending = self.pending
+        if not pending:
+            return False
+        if _merge(pending[-1], request):
+            return True
+        if _is_refresh(request):
+            for waiting in reversed(pending):
+                if waiting.partial is None or waiting.partial == request.partial:
+                    waiting.auto = waiting.auto and request.auto
+                    return True
+        return False
 
     def hold_values(self, values: dict[str, Any]) -> None:
         """Put back values a run did not use (a skipped tick): whatever runs next gets them,
@@ -340,6 +379,7 @@ class Session:
                     self._current = None
                     return
                 request = self.pending.popleft()
+                self._busy_told = False
                 if self.held_values:
                     request.values = {**self.held_values, **request.values}
                     self.held_values = {}
@@ -386,19 +426,63 @@ class Session:
             log.warning("session %s: could not save %s (not picklable); a resumed tab will not have them",
                         self.id, ", ".join(sorted(lost)))
 
+    def stop(self, reason: str = STOPPED_BY_PAGE) -> bool:
+        """Stop the run in flight (the page's Stop control): see ``Run.request_stop``.
+
+        The clicks waiting behind it are dropped with it (the person asked the app to
+        stop); the values waiting are kept for the next run. Returns whether a run
+        was running."""
+        with self._lock:
+            run = self._current if self._runner is not None else None
+            if run is None:
+                return False
+            dropped: dict[str, Any] = {}
+            for request in self.pending:
+                dropped.update(request.values)
+            self.pending.clear()
+            self.held_values = {**self.held_values, **dropped}
+        return run.request_stop(reason)
+
     def close(self) -> None:
+        """The session ended: nothing more runs, and the run in flight is stopped."""
         with self._lock:
             self.closed = True
             self.pending.clear()
             self._client = None
+            run = self._current if self._runner is not None else None
+        if run is not None:
+            run.request_stop(STOPPED_BY_SESSION)
+
+
+_UNKNOWN = object()  # what the browser shows is not known (a value that was refused)
 
 
 def _merge(into: RerunRequest, new: RerunRequest) -> bool:
-    if into.triggers & new.triggers or (into.callbacks and new.callbacks):
+    """The one merge rule: fold ``new`` into the waiting request ``into`` when the run
+    ``into`` makes does what ``new`` asks; return whether it did.
+
+    - Scopes: the same partial, or a whole-script run (which covers every partial);
+      two different partials stay two runs.
+    - Clicks: a request that carries a click never merges into one that carries a
+      click: each click gets its own run. The one exception is a request that says it
+      is ``idempotent`` (a form's submit): an exact repeat of the waiting one, the same
+      clicks with no value that differs, merges into it.
+    - Values merge into the waiting request (the newer value wins), clicks or not.
+    - Plugin callbacks (a dialog's on_dismiss) never merge with other callbacks.
+    """
+    if into.callbacks and new.callbacks:
         return False
-    if into.partial != new.partial:
-        if into.partial is not None and new.partial is not None:
+    if into.partial != new.partial and into.partial is not None and new.partial is not None:
+        return False
+    if into.triggers and new.triggers:
+        repeat = (new.idempotent and new.triggers == into.triggers and not new.callbacks
+                  and into.partial == new.partial
+                  and all(k in into.values and _same(into.values[k], v) for k, v in new.values.items()))
+        if not repeat:
             return False
+    elif new.triggers:
+        into.idempotent = new.idempotent  # the merged request's click is new's
+    if into.partial != new.partial:
         into.partial = None  # a whole-script run covers every fragment
         into.explicit = into.explicit or new.explicit
     into.values.update(new.values)
@@ -406,4 +490,17 @@ def _merge(into: RerunRequest, new: RerunRequest) -> bool:
     into.auto = into.auto and new.auto
     into.callbacks += new.callbacks
     return True
+
+
+def _is_refresh(request: RerunRequest) -> bool:
+    """Nothing but a scope to run again (a timer's tick, a rerun): any waiting run of
+    that scope, or of the whole script, does it."""
+    return not (request.values or request.triggers or request.callbacks)
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:
+        return a is b
 

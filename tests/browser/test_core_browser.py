@@ -210,7 +210,7 @@ def test_a_slow_script_streams_its_elements_while_the_status_shows_running(serve
         if (!shown.length) return null;
         const status = document.querySelector('[data-testid="ac-status"]');
         return {count: shown.length, first: shown[0].textContent.trim(), state: status.dataset.state,
-                text: status.textContent.trim()};
+                text: status.querySelector('.ac-status-text').textContent.trim()};
     }""", polling=10).json_value()
     assert seen == {"count": 1, "first": "First, at once", "state": "running", "text": "Running…"}
 

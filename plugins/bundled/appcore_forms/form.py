@@ -150,7 +150,8 @@ def on_widget_event(session: SessionView, widget: Widget, value: Any) -> bool | 
 
 def _submit(session: SessionView, form_key: str, submitter: Widget) -> None:
     forms = _session_forms(session)
-    request = RerunRequest(partial=submitter.scope.get(PARTIAL))
+    # A second submit of the same values while the first waits is the same submit (Enter held down).
+    request = RerunRequest(partial=submitter.scope.get(PARTIAL), idempotent=True)
     request.values.update(forms.pending.pop(form_key, {}))
     request.triggers.add(submitter.id)
     session.request_rerun(request)
