@@ -319,6 +319,7 @@ class AppTest:
     def _wait(self, timeout: float | None) -> None:
         limit = self.default_timeout if timeout is None else timeout
         if not self.session.wait_idle(limit):
+            self.session.stop()  # the test goes on; the script must not run on behind it
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)")
         self.session.flush()
 

@@ -264,3 +264,16 @@ def test_st_bottom_is_a_root_whose_widgets_apptest_finds():
     """).run()
     assert at.button[0].label == "Send" and at.button[0].path[0] == "bottom"
     assert [n.type for n in at.main] == ["main", "markdown"]
+
+
+def test_a_run_that_times_out_is_stopped_not_left_running():
+    at = AppTest.from_string("""
+        import appcore as st
+        st.session_state.setdefault("laps", 0)
+        while True:
+            st.session_state.laps += 1
+    """)
+    with pytest.raises(RuntimeError, match=r"AppTest script run timed out after 0.5\(s\)"):
+        at.run(timeout=0.5)
+    assert at.session.wait_idle(5) and not at.session.running, "the runaway script was stopped"
+    assert at.session.state.values["laps"] > 0
