@@ -18,7 +18,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from . import streamlit_alias
 from .config import Config
 from .plugins import PluginInfo, load_plugin_manager
 from .runtime.context import missing_name_message
@@ -36,7 +35,7 @@ class PluginConflict(Exception):
 
 
 # Client message types the core handles itself.
-CORE_MESSAGES = frozenset({"hello", "widget", "rerun"})
+CORE_MESSAGES = frozenset({"hello", "widget", "rerun", "stop"})
 
 
 class App:
@@ -81,8 +80,7 @@ class App:
         )
         if str(self.app_dir) not in sys.path:
             sys.path.insert(0, str(self.app_dir))
-        if self.config.server.streamlit_alias:
-            streamlit_alias.install()
+
 
     @property
     def plugin_infos_by_name(self) -> dict[str, PluginInfo]:

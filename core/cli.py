@@ -126,6 +126,10 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
               "run_on_save": run_on_save}
     config = Config.load(script.resolve().parent, overrides={"server": server})
     app = App(script, config, disable_plugins=args.disable_plugin)
+    if config.server.streamlit_alias:  # this process serves one app: `import streamlit` is appcore
+        from . import streamlit_alias
+
+        streamlit_alias.install()
     for info in app.plugin_infos:
         if info.error and info.error != "disabled":
             print(f"appcore: plugin '{info.name}' ({info.distribution}) failed to load: {info.error}",

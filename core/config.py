@@ -119,12 +119,16 @@ class Config:
             if path.is_file():
                 config.source = str(path)
                 config._apply_file(path)
-        for prefix in ("STREAMLIT", "APPCORE"):  # appcore's own wins
-            for section in _SECTIONS:
-                for f in fields(getattr(config, section)):
-                    name = f"{prefix}_{section.upper()}_{f.name.upper()}"
-                    if name in env:
-                        config._set(section, f.name, _from_env(env[name], f.type), origin=f"env var {name}")
+        for (section, streamlit_key), key in STREAMLIT_KEYS.items():  # Streamlit's names, below appcore's
+            name = f"STREAMLIT_{section.upper()}_{_snake(streamlit_key).upper()}"
+            if name in env:
+                kind = {f.name: f.type for f in fields(getattr(config, section))}[key]
+                config._set(section, key, _from_env(env[name], kind), origin=f"env var {name}")
+        for section in _SECTIONS:
+            for f in fields(getattr(config, section)):
+                name = f"APPCORE_{section.upper()}_{f.name.upper()}"
+                if name in env:
+                    config._set(section, f.name, _from_env(env[name], f.type), origin=f"env var {name}")
         for section, values in (overrides or {}).items():
             for key, value in values.items():
                 if value is not None:
@@ -167,6 +171,11 @@ class Config:
 _SECTIONS = ("server", "theme", "plugins", "client", "runner")
 
 
+def _snake(name: str) -> str:
+    """``maxUploadSize`` -> ``max_upload_size``: how Streamlit names its environment variables."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
 def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
     text = path.read_text(encoding="utf-8")
     try:
@@ -199,9 +208,7 @@ def _check(section: str, key: str, value: Any, kind: str, origin: str) -> Any:
             raise bad("a string")
         if (section, key) == ("theme", "base") and value not in ("light", "dark"):
             raise bad('"light" or "dark"')
-        if key == "primary_color" and not re.fullmatch(r"#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?", value):
-            raise bad('a hex colour such as "#ff4b4b"')
-        if key.endswith("_color") and value and not _CSS_COLOR.fullmatch(value):
+        if key.endswith("_color") and (value or key == "primary_color") and not _CSS_COLOR.fullmatch(value):
             raise bad('a colour such as "#0e1117", "rgb(14, 17, 23)" or "navy"')
         if key == "font" and value and not re.fullmatch(r"[\w ,'\"-]+", value):
             raise bad('a font such as "sans serif", "serif", "monospace" or a font family name')

@@ -111,7 +111,8 @@ def appcore_run_started(run: Run) -> None:
 def appcore_run_finished(run: Run) -> None:
     """A run ended, on its script thread. ``run.status`` says how:
     ``"complete"``, ``"stopped"``, ``"error"``, ``"interrupted"``, ``"rerun"``,
-    ``"compile_error"`` or ``"skipped"``."""
+    ``"compile_error"``, ``"skipped"`` or ``"cancelled"`` (stopped from outside:
+    the page's Stop, the session's end, ``max_run_seconds``)."""
 
 
 # -- vetoes -------------------------------------------------------------------

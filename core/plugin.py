@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from .hookspecs import hookimpl
 from .runtime.buttons import button_props, check_icon, leading_icon, normalize_shortcut
 from .runtime.context import current_run, maybe_current_run
+from .runtime.context import lookup_api as api
 from .runtime.elements import (
     EXCEPTION_TYPE,
     IDENTITY,
@@ -117,7 +118,7 @@ class RunView(Protocol):
 
 
 __all__ = [
-    "hookimpl", "AppView", "ClientInfo", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
+    "hookimpl", "api", "AppView", "ClientInfo", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
     "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
     "StopRequested", "CancelRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",

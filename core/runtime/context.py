@@ -81,12 +81,11 @@ def api_names() -> list[str]:
 
 # Streamlit API names no installed plugin provides yet: a ported app learns why it stopped.
 STREAMLIT_NAMES = frozenset("""
-    altair_chart area_chart audio badge balloons bar_chart bokeh_chart cache cache_data cache_resource
-    camera_input chat_input chat_message columns connection data_editor dataframe download_button
-    echo expander experimental_get_query_params experimental_set_query_params feedback file_uploader
-    graphviz_chart html image link_button logo login logout map navigation page_link Page pills plotly_chart
-    popover progress pydeck_chart pyplot query_params scatter_chart segmented_control select_slider
-    snow spinner status switch_page table tabs toast user vega_lite_chart video
+    altair_chart area_chart audio balloons bar_chart bokeh_chart cache cache_data cache_resource
+    camera_input chat_input chat_message columns connection data_editor dataframe download_button expander
+    experimental_get_query_params experimental_set_query_params file_uploader graphviz_chart image logo
+    login logout map navigation page_link Page plotly_chart popover progress pydeck_chart pyplot
+    query_params scatter_chart snow spinner status switch_page table tabs toast user vega_lite_chart video
 """.split())
 
 

@@ -215,9 +215,23 @@ class Run:
             if not self._in_script:
                 return
             frame = sys._current_frames().get(self._thread_id)
-            if frame is None or frame.f_code.co_filename.startswith(_APPCORE_DIR):
-                return  # in appcore's code: its next checkpoint stops the run
+            if frame is None or self._in_framework_code(frame):
+                return  # inside an st call (or a plugin's code): its next checkpoint stops the run
             _set_async_exc(self._thread_id, CancelRequested)
+
+    def _in_framework_code(self, frame: Any) -> bool:
+        """Whether the innermost frames, up to the first of the script's, include appcore's or a
+        plugin's: an exception dropped there (even into the stdlib they call) could leave the
+        session half-updated."""
+        script = self.session.script_path
+        while frame is not None:
+            if frame.f_code.co_filename == script:
+                return False
+            module = frame.f_globals.get("__name__", "")
+            if module == "appcore" or module.startswith(("appcore.", "appcore_")):
+                return True
+            frame = frame.f_back
+        return True  # no frame of the script: appcore's own work before or after it
 
     def _where(self) -> str:
         """Where the script thread is, for a person: the script's line, and the innermost

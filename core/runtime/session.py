@@ -217,7 +217,11 @@ class Session:
     def _wake_locked(self) -> None:
         if not self._wake_pending and self._client is not None:
             self._wake_pending = True
-            self._client.wake(self)
+            try:
+                self._client.wake(self)
+            except BaseException:  # not woken (even by a stop landing here): the next emit tries again
+                self._wake_pending = False
+                raise
 
     def flush(self) -> None:
         """Send what is queued as one frame (deltas batched per flush)."""

@@ -17,6 +17,7 @@ from collections.abc import Callable, ItemsView, Iterator, KeysView, Sequence, V
 from pathlib import Path
 from typing import Any
 
+from .. import streamlit_alias
 from ..app import App
 from ..config import Config
 from ..hookspecs import hookimpl
@@ -34,11 +35,10 @@ from .element_tree import (
     node_type_of,
 )
 
-__all__ = ["AppTest", "FakeBrowser", "SECRETS", "QUERY_PARAMS"]
+__all__ = ["AppTest", "FakeBrowser", "QUERY_PARAMS"]
 
-# Where AppTest leaves ``at.secrets`` and ``at.query_params`` for the session, until
-# st.secrets and st.query_params land and read them (see docs/differences.md).
-SECRETS = StashKey[dict[str, Any]]("secrets set by AppTest")
+# Where AppTest leaves ``at.query_params`` for the session, until st.query_params lands
+# and reads them (see docs/differences.md). ``at.secrets`` go to st.secrets directly.
 QUERY_PARAMS = StashKey[dict[str, Any]]("query parameters set by AppTest")
 
 # appcore's roots, as Streamlit's special blocks: a dialog opens in "event".
@@ -264,6 +264,8 @@ class AppTest:
         if self._app is None:
             self._app = App(self._script_path, self._config or Config.load(self._script_path.parent, env={}),
                             plugins=[*self._plugins, self._observer], disable_plugins=self._disable)
+            if self._app.config.server.streamlit_alias:  # ported tests' apps say `import streamlit`
+                streamlit_alias.install()
         return self._app
 
     @property
@@ -296,7 +298,6 @@ class AppTest:
         Raises ``RuntimeError("AppTest script run timed out after N(s)")`` as Streamlit's.
         """
         session = self.session
-        session.stash[SECRETS] = dict(self.secrets)
         session.stash[QUERY_PARAMS] = dict(self.query_params)
         secrets = self.app.api.get("secrets")
         if hasattr(secrets, "use"):  # the secrets plugin: at.secrets when set, else the files

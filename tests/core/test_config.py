@@ -34,7 +34,7 @@ def test_file_then_env_then_flag(tmp_path):
     ("[server]\nport = 'eighty'\n", "line 2: 'server.port' must be a whole number"),
     ("[server]\n\nrun_on_save = 1\n", "line 3: 'server.run_on_save' must be true or false"),
     ("[theme]\nbase = 'purple'\n", "'theme.base' must be \"light\" or \"dark\""),
-    ("[theme]\nprimary_color = 'red'\n", "must be a hex colour"),
+    ("[theme]\nprimary_color = 'red!'\n", "must be a colour"),
     ("[server]\nprot = 80\n", "line 2: unknown key 'server.prot'"),
     ("[sever]\nport = 80\n", "line 1: unknown section [sever]"),
     ("[server\nport = 80\n", "not valid TOML"),
@@ -78,3 +78,10 @@ def test_a_bad_value_in_a_streamlit_config_file_names_the_file_and_line(tmp_path
     (tmp_path / ".streamlit" / "config.toml").write_text('[theme]\n\ntextColor = "#12"\n')
     with pytest.raises(ConfigError, match=r"\.streamlit/config\.toml, line 3: 'theme\.text_color' must be a colour"):
         Config.load(tmp_path, env={})
+
+
+def test_streamlit_env_vars_take_streamlits_own_names(tmp_path):
+    config = Config.load(tmp_path, env={"STREAMLIT_SERVER_MAX_UPLOAD_SIZE": "12", "STREAMLIT_THEME_PRIMARY_COLOR": "purple",
+                                        "STREAMLIT_SERVER_STREAMLIT_ALIAS": "false"})
+    assert (config.server.max_upload_mb, config.theme.primary_color) == (12.0, "purple")
+    assert config.server.streamlit_alias is True, "not a Streamlit setting: only APPCORE_SERVER_STREAMLIT_ALIAS sets it"

@@ -82,11 +82,16 @@ def test_outside_a_run_the_context_is_none_with_streamlits_warning(caplog):
         "Thread 'MainThread': missing ScriptRunContext! This warning can be ignored when running in bare mode."]
 
 
-def test_the_alias_is_off_when_the_config_says_so(tmp_path):
-    (tmp_path / ".appcore").mkdir()
-    (tmp_path / ".appcore" / "config.toml").write_text("[server]\nstreamlit_alias = false\n")
+def test_the_alias_is_on_for_apptest_off_when_the_config_says_so_and_a_plain_app_leaves_imports_alone(tmp_path):
     (tmp_path / "app.py").write_text("")
-    code = ("import sys; from appcore.app import App; from appcore import streamlit_alias; "
-            f"App({str(tmp_path / 'app.py')!r}); print(streamlit_alias.installed())")
+    (tmp_path / "off").mkdir()
+    (tmp_path / "off" / ".appcore").mkdir()
+    (tmp_path / "off" / ".appcore" / "config.toml").write_text("[server]\nstreamlit_alias = false\n")
+    (tmp_path / "off" / "app.py").write_text("")
+    code = ("import sys; from appcore.app import App; from appcore.testing import AppTest; "
+            "from appcore import streamlit_alias as alias; "
+            f"App({str(tmp_path / 'app.py')!r}); plain = alias.installed(); "
+            f"AppTest({str(tmp_path / 'off' / 'app.py')!r}).run(); off = alias.installed(); "
+            f"AppTest({str(tmp_path / 'app.py')!r}).run(); print(plain, off, alias.installed())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.split() == ["False", "False", "True"]

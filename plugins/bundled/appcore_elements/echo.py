@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Literal
 
-from appcore import __getattr__ as _st
-from appcore.plugin import AppcoreAPIError
+from appcore.plugin import api, AppcoreAPIError
 
 __all__ = ["echo"]
 
@@ -33,7 +32,7 @@ def echo(code_location: Literal["above", "below"] = "above") -> Iterator[None]:
     """``with st.echo():`` shows the block's code above (or below) what the block draws."""
     if code_location not in ("above", "below"):
         raise AppcoreAPIError("Invalid `code_location` value. Supported values: 'above', 'below'.")
-    placeholder = _st("empty")() if code_location == "above" else None
+    placeholder = api("empty")() if code_location == "above" else None
     frame = sys._getframe(2)  # this generator <- contextlib's __enter__ <- the `with` line
     try:
         code: str | None = _block_source(frame.f_code.co_filename, frame.f_lineno)
@@ -44,6 +43,6 @@ def echo(code_location: Literal["above", "below"] = "above") -> Iterator[None]:
     yield  # the block runs even when its source could not be read
     show = placeholder if placeholder is not None else None
     if code is not None:
-        (show.code if show is not None else _st("code"))(code, "python")
+        (show.code if show is not None else api("code"))(code, "python")
     elif problem is not None:
-        (show.warning if show is not None else _st("warning"))(problem)
+        (show.warning if show is not None else api("warning"))(problem)

@@ -9,7 +9,7 @@ import sys
 import types
 from typing import Any
 
-import appcore
+import appcore  # st.help() with no argument describes the appcore module, as Streamlit's does its own
 from appcore.plugin import Container, add_element, check_width
 
 __all__ = ["help"]

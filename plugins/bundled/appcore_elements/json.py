@@ -8,8 +8,7 @@ from collections import ChainMap, UserDict
 from collections.abc import ItemsView, KeysView, ValuesView
 from typing import Any
 
-from appcore import __getattr__ as _st
-from appcore.plugin import AppcoreAPIError, Container, add_element, check_width
+from appcore.plugin import api, AppcoreAPIError, Container, add_element, check_width
 
 __all__ = ["json"]
 ELEMENT_TYPES = {"json": "json"}
@@ -48,7 +47,7 @@ def to_json_text(body: Any) -> str:
         message = (f"this data structure was not fully serializable as JSON due to one or more "
                    f"unexpected keys.  (Error was: {error})")
         log.warning("st.json: %s", message)
-        _st("warning")(f"Warning: {message}")
+        api("warning")(f"Warning: {message}")
         return _json.dumps(body, skipkeys=True, default=_fallback)
 
 

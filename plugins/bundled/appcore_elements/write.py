@@ -9,8 +9,7 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from io import StringIO
 from typing import Any
 
-from appcore import __getattr__ as _st
-from appcore.plugin import AppcoreAPIError, Container, current_run
+from appcore.plugin import api, AppcoreAPIError, Container, current_run
 
 from .dataframe import dataframe, is_dataframe_like
 from .help import is_mem_address_str
@@ -45,7 +44,7 @@ def _as_code(text: str) -> str:
 def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     """Write each argument in the way that suits it: text as Markdown, a dict as JSON,
     a DataFrame as a table, an exception with its traceback, a function with its help."""
-    markdown = _st("markdown")
+    markdown = api("markdown")
     if len(args) == 1 and isinstance(args[0], str):
         markdown(args[0], unsafe_allow_html=unsafe_allow_html)
         return
@@ -68,29 +67,29 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             continue
         if isinstance(arg, Exception):
             flush_text()
-            _st("exception")(arg)
+            api("exception")(arg)
         elif isinstance(arg, Container):
             flush_text()
-            _st("help")(arg)
+            api("help")(arg)
         elif is_dataframe_like(arg):
             flush_text()
             dataframe(arg)
         elif is_sympy_expression(arg):
             flush_text()
-            _st("latex")(arg)
+            api("latex")(arg)
         elif isinstance(arg, _JSON_TYPES) or is_namedtuple(arg) or is_pydantic_model(arg):
             flush_text()
-            _st("json")(arg)
+            api("json")(arg)
         elif isinstance(arg, StringIO):
             flush_text()
             markdown(arg.getvalue())
         elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or inspect.isasyncgen(arg) \
                 or inspect.isasyncgenfunction(arg):
             flush_text()
-            _st("write_stream")(arg)  # as Streamlit's st.write does
+            api("write_stream")(arg)  # as Streamlit's st.write does
         elif isinstance(arg, _HELP_TYPES) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
             flush_text()
-            _st("help")(arg)
+            api("help")(arg)
         elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
             flush_text()
             markdown(arg._repr_html_(), unsafe_allow_html=True)
@@ -101,7 +100,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             text = str(arg)
             if is_mem_address_str(text):
                 flush_text()
-                _st("help")(arg)
+                api("help")(arg)
             else:
                 text_run.append(_as_code(text))
     flush_text()

@@ -8,8 +8,7 @@ import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from appcore import __getattr__ as _st
-from appcore.plugin import AppcoreAPIError, Container, invalid_type
+from appcore.plugin import api, AppcoreAPIError, Container, invalid_type
 
 from .dataframe import is_dataframe_like
 
@@ -82,7 +81,7 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
                 continue
             first = slot is None
             if first:
-                slot = _st("empty")()
+                slot = api("empty")()
             text += chunk
             slot.markdown(text + ("" if first else cursor or ""))
         elif callable(chunk):
@@ -90,7 +89,7 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
             chunk()
         else:
             flush()
-            _st("write")(chunk)
+            api("write")(chunk)
             written.append(chunk)
     flush()
     if not written:

@@ -152,9 +152,10 @@ def _submit(session: SessionView, form_key: str, submitter: Widget) -> None:
     forms = _session_forms(session)
     # A second submit of the same values while the first waits is the same submit (Enter held down).
     request = RerunRequest(partial=submitter.scope.get(PARTIAL), idempotent=True)
-    request.values.update(forms.pending.pop(form_key, {}))
+    request.values.update(forms.pending.get(form_key, {}))
     request.triggers.add(submitter.id)
-    session.request_rerun(request)
+    if session.request_rerun(request):
+        forms.pending.pop(form_key, None)  # sent; a refused submit (a full queue) keeps what was typed
 
 
 def submit_with_enter(session: SessionView, form_key: str) -> None:

@@ -245,3 +245,37 @@ def test_reruns_merge_whatever_their_number(gates):
         assert flood(at, {"t": "rerun"}) == 0
     at._wait(5)
     assert at.session_state["runs"] == 3
+
+
+def test_a_submit_refused_by_a_full_queue_keeps_what_was_typed_for_the_next_submit(gates):
+    at = AppTest.from_string("""
+        import appcore as st
+        from appcore_test_gates import held
+        st.session_state.setdefault("seen", [])
+        if st.button("Hold"):
+            held.arrive()
+        for i in range(60):
+            st.button(f"b{i}")
+        with st.form("frm"):
+            name = st.text_input("Name")
+            if st.form_submit_button("Send"):
+                st.session_state.seen.append(name)
+    """).run()
+    buttons = [b.id for b in at.button][1:61]
+    field = at.text_input[0].id
+    with gates.held.closed():
+        at.session.handle_message({"t": "widget", "id": at.button[0].id, "value": True})
+        gates.held.wait_arrival()
+        for wid in buttons:  # distinct clicks fill the queue
+            try:
+                at.session.handle_message({"t": "widget", "id": wid, "value": True})
+            except Busy:
+                pass
+        at.session.handle_message({"t": "widget", "id": field, "value": "Ada"})  # held by the form
+        with pytest.raises(Busy):
+            at.session.handle_message({"t": "form_submit", "form": "frm"})  # refused: the queue is full
+    at._wait(10)
+    assert at.session_state["seen"] == []
+    at.session.handle_message({"t": "form_submit", "form": "frm"})
+    at._wait(5)
+    assert at.session_state["seen"] == ["Ada"], "what was typed before the refused submit arrives with the next"

@@ -10,7 +10,7 @@ import pytest
 import appcore.testing
 from appcore.plugin import ElementType, add_element, hookimpl, input_widget, NumberCodec
 from appcore.testing import AppTest
-from appcore.testing.app_test import QUERY_PARAMS, SECRETS
+from appcore.testing.app_test import QUERY_PARAMS
 from appcore.testing.v1 import AppTestError
 from appcore.testing.v1.element_tree import Block, Element, ElementList, UnknownElement, Widget
 
@@ -148,12 +148,12 @@ def test_switch_page_says_it_waits_for_multipage_apps():
         at.switch_page("pages/other.py")
 
 
-def test_secrets_and_query_params_wait_in_the_session_for_st_secrets_and_st_query_params():
-    at = AppTest.from_string("import appcore as st")
+def test_secrets_reach_st_secrets_and_query_params_wait_in_the_session_for_st_query_params():
+    at = AppTest.from_string("import appcore as st\nst.session_state.user = st.secrets.db.user")
     at.secrets["db"] = {"user": "ada"}
     at.query_params["ids"] = [1, 2]
     at.run()
-    assert at.session.stash[SECRETS] == {"db": {"user": "ada"}}
+    assert at.session_state.user == "ada"
     assert at.session.stash[QUERY_PARAMS] == {"ids": [1, 2]}
     assert at.query_params == {"ids": ["1", "2"]}  # as Streamlit reads them back
 
