@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .runtime.context import api_names as _api_names
-from .runtime.context import lookup_api as _lookup_api
+from .facade import api_names as _api_names
+from .facade import lookup as _lookup_api
 from .runtime.elements import bottom, sidebar
 from .runtime.errors import AppcoreAPIError, StreamlitAPIException
 from .runtime.state import SessionStateProxy
@@ -22,7 +22,8 @@ __all__ = ["session_state", "sidebar", "bottom", "AppcoreAPIError", "StreamlitAP
 
 
 # Submodules: `from appcore import X` must import these, not look them up as API names.
-_SUBMODULES = frozenset({"app", "cli", "config", "defaults", "errors", "hookspecs", "hello", "frontend", "plugin",
+_SUBMODULES = frozenset({"app", "cli", "config", "defaults", "errors", "facade", "hookspecs", "hello", "frontend",
+                         "plugin",
                          "plugins", "runtime", "server", "streamlit_alias", "testing", "watcher"})
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from .config import Config
 from .plugins import PluginInfo, load_plugin_manager
-from .runtime.context import missing_name_message
+from .facade import missing_name_message
 from .runtime.elements import ElementType
 from .runtime.magic import add_magic
 from .runtime.run import CompileError
