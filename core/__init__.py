@@ -23,8 +23,7 @@ __all__ = ["session_state", "sidebar", "bottom", "AppcoreAPIError", "StreamlitAP
 
 # Submodules: `from appcore import X` must import these, not look them up as API names.
 _SUBMODULES = frozenset({"app", "cli", "config", "defaults", "errors", "facade", "hookspecs", "hello", "frontend",
-                         "plugin",
-                         "plugins", "runtime", "server", "streamlit_alias", "testing", "watcher"})
+                         "plugin", "plugins", "runtime", "server", "streamlit_alias", "testing", "watcher"})
 
 
 def __getattr__(name: str) -> Any:
