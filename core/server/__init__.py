@@ -432,6 +432,10 @@ def _message(msg: Any, limit: int, session: Session | None, rejections: Rejectio
     if msg.type == WSMsgType.BINARY:
         _reject(rejections, session, msg.data, "binary frames are not part of the protocol")
         return _NOTHING
+    if msg.type == WSMsgType.ERROR:  # the transport gave up on the socket: a frame far over the limit
+        rejections.refused("session %s: closed the socket: %s", session.id if session else "(none yet)",
+                           clip(str(msg.data), 200))
+        return _NOTHING
     if msg.type != WSMsgType.TEXT:
         return _NOTHING
     try:

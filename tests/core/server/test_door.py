@@ -195,12 +195,15 @@ def test_the_rejection_log_says_how_many_it_did_not_log_once_per_interval(caplog
     assert sum(int(line.split()[0]) for line in lines[3:]) == 97
 
 
-async def test_a_frame_far_over_the_limit_closes_the_socket_unread(serve) -> None:  # type: ignore[no-untyped-def]
+async def test_a_frame_far_over_the_limit_closes_the_socket_unread(serve, caplog) -> None:  # type: ignore[no-untyped-def]
     client = await serve(max_message_mb=0.5)
     tab = await Tab.open(client)
-    await tab.ws.send_str("x" * 3_000_000)
-    msg = await tab.ws.receive(timeout=TIMEOUT)
+    with caplog.at_level(logging.WARNING):
+        await tab.ws.send_str("x" * 3_000_000)
+        msg = await tab.ws.receive(timeout=TIMEOUT)
+        await until(lambda: any("closed the socket" in line for line in logged(caplog)), what="a log line")
     assert msg.type == aiohttp.WSMsgType.CLOSE and msg.data == aiohttp.WSCloseCode.MESSAGE_TOO_BIG
+    assert all(len(line) < 500 for line in logged(caplog))
     assert (await client.get("/_appcore/health")).status == 200
     again = await Tab.open(client, session=tab.session["id"])
     assert again.session["id"] == tab.session["id"], "the tab reconnects to its session"
