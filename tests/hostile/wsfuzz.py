@@ -484,6 +484,8 @@ async def _fuzz(served: ThreadServer, report: Report, seed: int, messages: int) 
             frames = hostile_frames(rng, honest.ids)  # ids come from keys: the same in every session
             try:
                 await ws.send_str(hello_games(rng, honest.session_id or "", known))
+                # Aim at the widgets once the session has drawn them (a refused hello closes).
+                await asyncio.wait_for(_first_run_or_close(tab), 10)
                 for _ in range(per_socket):
                     frame = next(frames)
                     if ws.closed:
@@ -501,7 +503,7 @@ async def _fuzz(served: ThreadServer, report: Report, seed: int, messages: int) 
                         await _click(honest, report)
                     if rng.random() < 0.002:  # drop and come back to the same session
                         break
-            except (ConnectionError, aiohttp.ClientError):
+            except (ConnectionError, aiohttp.ClientError, asyncio.TimeoutError):
                 pass
             if tab.session_id:
                 known.append(tab.session_id)
@@ -520,6 +522,11 @@ async def _fuzz(served: ThreadServer, report: Report, seed: int, messages: int) 
         if honest.texts.get("main.1") != f"count={before['count'] + report.clicks}":
             report.honest.append(f"it shows {honest.texts.get('main.1')!r} after {report.clicks} clicks")
         await honest.close()
+
+
+async def _first_run_or_close(tab: WireTab) -> None:
+    while not tab.idle_runs and not tab.closed.is_set():
+        await asyncio.sleep(0.005)
 
 
 async def _click(honest: WireTab, report: Report) -> None:
