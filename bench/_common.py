@@ -176,6 +176,7 @@ class Server:
         if self.kind == "appcore":
             # The watcher is off on both sides (Streamlit: fileWatcherType none).
             env["APPCORE_SERVER_RUN_ON_SAVE"] = "false"
+            env["APPCORE_SERVER_EXPOSE_DETAILS"] = "true"  # sessions.py reads the session count
             cmd = [sys.executable, "-m", "appcore", "run", "--port", str(self.port),
                    "--address", "127.0.0.1", "--headless", str(self.script)]
             health = f"http://127.0.0.1:{self.port}/_appcore/health"

@@ -151,6 +151,7 @@ async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     from .server import build_web_app
 
     server = app.config.server
+    _raise_file_limit(server.max_sessions)
     runner = web.AppRunner(build_web_app(app), handle_signals=False, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, server.address, server.port)
@@ -170,6 +171,26 @@ async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     if watcher is not None:
         watcher.stop()
     await runner.cleanup()
+
+
+def _raise_file_limit(sessions: int) -> None:
+    """Every socket is a file descriptor; a default soft limit of 1,024 runs out long before
+    ``[server] max_sessions`` tabs (and then accept() fails, logging a traceback a time)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        wanted = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
+        if soft != resource.RLIM_INFINITY and soft < wanted:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+            soft = wanted
+    except (ValueError, OSError):
+        return
+    if soft != resource.RLIM_INFINITY and soft < sessions + 100:
+        log.warning("the process may open %d files, fewer than [server] max_sessions (%d) needs; "
+                    "raise the limit (ulimit -n) or lower max_sessions", soft, sessions)
 
 
 def _prepare_first_run(app: Any) -> None:

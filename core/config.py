@@ -56,8 +56,19 @@ class ServerConfig:
     address: str = "localhost"
     headless: bool = False
     run_on_save: bool = True
-    max_message_mb: float = 200.0
+    # What one websocket frame may carry: a widget's value, not a file (uploads go over HTTP).
+    max_message_mb: float = 16.0
     allowed_origins: list[str] = field(default_factory=list)
+    # Host names the server answers to (DNS rebinding); empty: loopback names when bound
+    # to loopback, the bound address when bound to one, any host when bound to 0.0.0.0.
+    allowed_hosts: list[str] = field(default_factory=list)
+    # Sessions kept at once (connected or in their grace period), and sockets per client address.
+    max_sessions: int = 1000
+    max_connections_per_ip: int = 100
+    # A socket that has not said hello by then is closed.
+    hello_timeout_seconds: float = 5.0
+    # Session count on /_appcore/health and /_appcore/plugins.json; off, health says only {"ok": true}.
+    expose_details: bool = False
     base_url_path: str = ""
     session_grace_seconds: float = 120.0
     streamlit_alias: bool = True
@@ -196,6 +207,8 @@ def _check(section: str, key: str, value: Any, kind: str, origin: str) -> Any:
             raise bad("a whole number")
         if key == "port" and not 0 <= value <= 65535:
             raise bad("a port number from 0 to 65535")
+        if key.startswith("max_") and value < 1:
+            raise bad("a whole number of at least 1")
     elif kind in ("float", "float | None"):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
             raise bad("a positive number")

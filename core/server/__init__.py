@@ -6,11 +6,10 @@ import json
 import logging
 import mimetypes
 import weakref
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
@@ -18,6 +17,7 @@ from .. import runtime
 from ..app import App, asset_name
 from ..runtime.services import ClientInfo
 from ..runtime.session import BadMessage, Session
+from .door import Connections, HostCheck, Refused, RejectionLog, clip, decode_frame, summary
 
 log = logging.getLogger("appcore.server")
 
@@ -27,18 +27,45 @@ STATIC_KEY = web.AppKey("appcore_static", dict)
 EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
 INDEX_KEY = web.AppKey("appcore_index_html", str)
 HELD_KEY = web.AppKey("appcore_held_files", dict)
+HEALTH_PATH_KEY = web.AppKey("appcore_health_path", str)
+HOSTS_KEY = web.AppKey("appcore_host_check", HostCheck)
+CONNECTIONS_KEY = web.AppKey("appcore_connections", Connections)
+# Refused connections and requests, server-wide: one line each, then a summary per interval.
+REFUSALS_KEY = web.AppKey("appcore_refusals", RejectionLog)
 
 IMMUTABLE = {"Cache-Control": "public, max-age=31536000, immutable"}
 # A file served under its content hash never changes: up to this size it is held in
 # memory once served, which spares every later tab (and the first page) a file round trip.
 HELD_FILE_LIMIT = 1_000_000
 
-# What a plugin's folder may serve: its frontend, never its Python source.
-FRONTEND_SUFFIXES = {".js", ".mjs", ".css", ".svg", ".png", ".jpg", ".gif", ".webp", ".woff", ".woff2", ".map"}
+# What any file route may serve: what a frontend loads, never Python source, an editor's
+# backup (app.py~, app.py.bak), a config or key file. A name's last suffix decides.
+FRONTEND_SUFFIXES = frozenset({
+    ".html", ".htm", ".js", ".mjs", ".css", ".json", ".map", ".wasm",
+    ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp",
+    ".woff", ".woff2", ".ttf", ".otf", ".eot",
+    ".mp3", ".mp4", ".webm", ".ogg", ".oga", ".ogv", ".wav", ".m4a", ".flac", ".vtt",
+})
+
+# Said, not guessed: the platform's mimetypes table varies (.mjs, .wasm, .map, .woff2).
+CONTENT_TYPES = {
+    ".html": "text/html", ".htm": "text/html", ".js": "text/javascript", ".mjs": "text/javascript",
+    ".css": "text/css", ".json": "application/json", ".map": "application/json",
+    ".wasm": "application/wasm", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp", ".avif": "image/avif",
+    ".ico": "image/x-icon", ".bmp": "image/bmp", ".woff": "font/woff", ".woff2": "font/woff2",
+    ".ttf": "font/ttf", ".otf": "font/otf", ".eot": "application/vnd.ms-fontobject",
+    ".mp3": "audio/mpeg", ".mp4": "video/mp4", ".webm": "video/webm", ".ogg": "audio/ogg",
+    ".oga": "audio/ogg", ".ogv": "video/ogg", ".wav": "audio/wav", ".m4a": "audio/mp4",
+    ".flac": "audio/flac", ".vtt": "text/vtt",
+}
+assert set(CONTENT_TYPES) == FRONTEND_SUFFIXES
 
 TRANSPORT_SLACK = 1_000_000
 
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"}
+# Close codes a refused socket gets (RFC 6455 section 7.4.1), with a reason the browser sees.
+POLICY = WSCloseCode.POLICY_VIOLATION    # 1008: no hello in time, or a first message that is not one
+TRY_LATER = WSCloseCode.TRY_AGAIN_LATER  # 1013: too many sockets from this address, or sessions in all
 
 
 def frontend_dir() -> Path:
@@ -123,23 +150,53 @@ def safe_child(root: Path, name: str) -> Path | None:
     return candidate
 
 
-def origin_allowed(request: web.Request, allowed: list[str]) -> bool:
-    origin = request.headers.get("Origin")
-    if origin is None:
-        return True  # not a browser (tests, tools): browsers always send Origin
-    if origin in allowed or "*" in allowed:
-        return True
-    parts = urlsplit(origin)
-    host = request.host
-    if parts.netloc == host:
-        return True
-    served = host.rsplit(":", 1)[0]
-    return parts.hostname in LOCAL_HOSTS and served in LOCAL_HOSTS
+def servable(root: Path, name: str) -> Path | None:
+    """``safe_child`` held to what a frontend loads: no dot-file or dot-folder, asked for
+    or reached through a link, and only the suffixes in ``FRONTEND_SUFFIXES``."""
+    if any(part.startswith(".") for part in PurePosixPath(name.replace("\\", "/")).parts):
+        return None
+    path = safe_child(root, name)
+    if path is None or path.suffix.lower() not in FRONTEND_SUFFIXES:
+        return None
+    if any(part.startswith(".") for part in path.relative_to(root.resolve()).parts):
+        return None
+    return path
+
+
+def request_scheme(request: web.Request) -> str:
+    """The scheme the page was loaded over: a TLS-terminating proxy says so in X-Forwarded-Proto
+    (a page's script cannot set that header on a websocket, so it cannot forge it)."""
+    forwarded = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
+    return forwarded if forwarded in ("http", "https") else request.scheme
+
+
+@web.middleware
+async def check_host(request: web.Request,
+                     handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
+    """Every route but liveness answers only to this server's own names (DNS rebinding):
+    a page served from evil.example, whose name now points here, gets 400, not the app."""
+    if request.path != request.app[HEALTH_PATH_KEY] and not request.app[HOSTS_KEY].host_allowed(request.host):
+        request.app[REFUSALS_KEY].refused("refused a request for %s from %s: Host %s is not allowed "
+                                          "(set [server] allowed_hosts to serve it)",
+                                          clip(request.path, 80), request.remote, clip(request.host, 80))
+        return web.Response(status=400, text="Host not allowed. Set [server] allowed_hosts to serve it.\n")
+    response = await handler(request)
+    return response
+
+
+async def _no_sniffing(request: web.Request, response: web.StreamResponse) -> None:
+    # A file is what its suffix says: a browser must not guess a script out of an image.
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
 
 
 def build_web_app(app: App) -> web.Application:
-    web_app = web.Application(client_max_size=int(app.config.server.max_message_mb * 1_000_000))
+    server = app.config.server
+    web_app = web.Application(client_max_size=int(server.max_message_mb * 1_000_000),
+                              middlewares=[check_host])
     web_app[APP_KEY] = app
+    web_app[HOSTS_KEY] = HostCheck(server.address, tuple(server.allowed_hosts), tuple(server.allowed_origins))
+    web_app[CONNECTIONS_KEY] = Connections(server.max_connections_per_ip)
+    web_app[REFUSALS_KEY] = RejectionLog(log)
     web_app[SOCKETS_KEY] = weakref.WeakSet()
     web_app[EXPIRY_KEY] = {}
     web_app[HELD_KEY] = {}
@@ -147,6 +204,7 @@ def build_web_app(app: App) -> web.Application:
     web_app[STATIC_KEY] = build_static_index(root)
     web_app[INDEX_KEY] = render_index(app, web_app[STATIC_KEY])
     prefix = app.config.server.base_url_path.rstrip("/")
+    web_app[HEALTH_PATH_KEY] = f"{prefix}/_appcore/health"
     routes = [
         web.get(f"{prefix}/_appcore/health", health),
         web.get(f"{prefix}/_appcore/plugins.json", plugins_json),
@@ -161,6 +219,7 @@ def build_web_app(app: App) -> web.Application:
     web_app.add_routes(routes)
     web_app.cleanup_ctx.append(_lifecycle)
     web_app.on_shutdown.append(_close_sockets)
+    web_app.on_response_prepare.append(_no_sniffing)
     return web_app
 
 
@@ -185,12 +244,19 @@ async def _close_sockets(web_app: web.Application) -> None:
 
 
 async def health(request: web.Request) -> web.Response:
+    """Liveness, for anyone; the session count only with ``[server] expose_details``."""
     app = request.app[APP_KEY]
-    return web.json_response({"status": "ok", "sessions": len(app.sessions)})
+    body: dict[str, Any] = {"ok": True, "status": "ok"}
+    if app.config.server.expose_details:
+        body["sessions"] = len(app.sessions)
+    return web.json_response(body, headers={"Cache-Control": "no-store"})
 
 
 async def plugins_json(request: web.Request) -> web.Response:
+    """What is installed, versions and all: only with ``[server] expose_details``."""
     app = request.app[APP_KEY]
+    if not app.config.server.expose_details:
+        raise web.HTTPNotFound()
     return web.json_response([
         {"name": p.name, "distribution": p.distribution, "version": p.version,
          "hooks": p.hooks, "error": p.error}
@@ -228,10 +294,10 @@ async def static_file(request: web.Request) -> web.StreamResponse:
     if path is not None:
         return _immutable(request, ("static", name), path)
     # Files a stylesheet names by relative URL (a vendored library's fonts) keep their plain names.
-    path = safe_child(frontend_dir(), name)
-    if path is None or path.suffix not in FRONTEND_SUFFIXES:
+    path = servable(frontend_dir(), name)
+    if path is None or path.suffix == ".html":  # the shell is served at the page routes
         raise web.HTTPNotFound()
-    return web.FileResponse(path, headers={"Cache-Control": "no-cache"})
+    return _file(path, "no-cache")
 
 
 async def plugin_file(request: web.Request) -> web.StreamResponse:
@@ -242,14 +308,12 @@ async def plugin_file(request: web.Request) -> web.StreamResponse:
     if held is not None:
         return web.Response(body=held[0], content_type=held[1], headers=IMMUTABLE)
     dirs = app.plugin_asset_dirs.get(plugin, ())
-    if Path(name).suffix not in FRONTEND_SUFFIXES:
-        raise web.HTTPNotFound()
     for root in dirs:
-        path = safe_child(root, name)
+        path = servable(root, name)
         if path is not None:
-            return web.FileResponse(path, headers={"Cache-Control": "no-cache"})
+            return _file(path, "no-cache")
         unhashed = _unhash(name)
-        path = safe_child(root, unhashed) if unhashed else None
+        path = servable(root, unhashed) if unhashed else None
         # Cacheable forever only under the hash of what it is now.
         if path is not None and asset_name(path) == name.rpartition("/")[2]:
             return _immutable(request, ("plugin", plugin, name), path)
@@ -263,23 +327,30 @@ def _immutable(request: web.Request, key: tuple, path: Path) -> web.StreamRespon
     if entry is None:
         try:
             if path.stat().st_size > HELD_FILE_LIMIT:
-                return web.FileResponse(path, headers=IMMUTABLE)
+                return _file(path, IMMUTABLE["Cache-Control"])
             body = path.read_bytes()
         except OSError:
             raise web.HTTPNotFound() from None
-        entry = held[key] = (body, mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+        entry = held[key] = (body, _content_type(path))
     return web.Response(body=entry[0], content_type=entry[1], headers=IMMUTABLE)
 
 
 async def component_file(request: web.Request) -> web.StreamResponse:
-    """A component's frontend files (its iframe's content): anything in its folder but Python."""
+    """A component's frontend files (its iframe's content): what a frontend loads, nothing else."""
     folder = request.app[APP_KEY].components.get(request.match_info["component"])
     name = request.match_info["name"]
-    path = safe_child(folder, name) if folder is not None else None
-    if path is None or path.suffix in (".py", ".pyc"):
+    path = servable(folder, name) if folder is not None else None
+    if path is None:
         raise web.HTTPNotFound()
-    cache = "no-cache" if path.suffix == ".html" else "public, max-age=3600"
-    return web.FileResponse(path, headers={"Cache-Control": cache})
+    return _file(path, "no-cache" if path.suffix == ".html" else "public, max-age=3600")
+
+
+def _content_type(path: Path) -> str:
+    return CONTENT_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def _file(path: Path, cache: str) -> web.FileResponse:
+    return web.FileResponse(path, headers={"Cache-Control": cache, "Content-Type": _content_type(path)})
 
 
 def _unhash(name: str) -> str | None:
@@ -296,42 +367,55 @@ def _unhash(name: str) -> str | None:
 
 async def stream(request: web.Request) -> web.StreamResponse:
     app = request.app[APP_KEY]
-    if not origin_allowed(request, app.config.server.allowed_origins):
-        log.warning("refused a websocket from origin %s", request.headers.get("Origin"))
+    server = app.config.server
+    refusals = request.app[REFUSALS_KEY]
+    origin = request.headers.get("Origin")
+    if not request.app[HOSTS_KEY].origin_allowed(origin, request.host, request_scheme(request)):
+        refusals.refused("refused a websocket from origin %s (Host %s): not this page's origin "
+                         "nor in [server] allowed_origins", clip(origin or "", 120), clip(request.host, 80))
         raise web.HTTPForbidden(text="origin not allowed")
-    limit = int(app.config.server.max_message_mb * 1_000_000)
-    # The transport stops reading only far past the limit; up to there, an oversize
-    # frame is refused by us and the socket goes on.
+    limit = int(server.max_message_mb * 1_000_000)
+    # The transport refuses a frame more than TRANSPORT_SLACK over the limit by its header,
+    # before reading it, and closes (1009); up to there we refuse it and the socket goes on.
     ws = web.WebSocketResponse(max_msg_size=limit + TRANSPORT_SLACK, heartbeat=20, compress=False)
-    await ws.prepare(request)
+    try:
+        await ws.prepare(request)
+    except (ConnectionError, asyncio.CancelledError) as error:
+        log.info("a client at %s left during the websocket handshake (%s)", request.remote,
+                 type(error).__name__)
+        if isinstance(error, asyncio.CancelledError):
+            raise
+        return ws
+    ip = request.remote or "?"
+    connections = request.app[CONNECTIONS_KEY]
+    if not connections.enter(ip):
+        refusals.refused("refused a websocket from %s: it has %d open, the most [server] "
+                         "max_connections_per_ip allows", ip, connections.per_ip)
+        await ws.close(code=TRY_LATER, message=b"too many connections from this address")
+        return ws
     sockets = request.app[SOCKETS_KEY]
     sockets.add(ws)
     client = WebClient(ws, asyncio.get_running_loop())
     session: Session | None = None
+    rejections = RejectionLog(log)
     try:
+        session = await _hello(request, ws, client, limit, rejections)
+        if session is None:
+            return ws
         async for msg in ws:
-            if msg.type != WSMsgType.TEXT:
-                if msg.type == WSMsgType.BINARY:
-                    _reject(session, "binary frames are not part of the protocol")
-                continue
-            if len(msg.data) > limit:
-                _reject(session, f"message of {len(msg.data)} bytes is over the {limit}-byte limit")
-                continue
-            try:
-                data = json.loads(msg.data)
-            except (ValueError, RecursionError) as error:
-                _reject(session, f"not JSON: {type(error).__name__}: {error}")
-                continue
-            if session is None:
-                session = _open_session(request, client, data)
+            data = _message(msg, limit, session, rejections)
+            if data is _NOTHING:
                 continue
             try:
                 session.handle_message(data)
             except BadMessage as error:
-                _reject(session, str(error))
+                _reject(rejections, session, msg.data, str(error))
             except Exception:  # a plugin's handler failed: log it, keep the tab
-                log.exception("session %s: handling a %r message failed", session.id, data.get("t"))
+                log.exception("session %s: handling a %s message failed", session.id,
+                              clip(repr(data.get("t")), 60))
     finally:
+        rejections.flush()
+        connections.leave(ip)
         sockets.discard(ws)
         client.close()
         if session is not None:
@@ -340,8 +424,80 @@ async def stream(request: web.Request) -> web.StreamResponse:
     return ws
 
 
-def _reject(session: Session | None, reason: str) -> None:
-    log.warning("session %s: rejected a message: %s", session.id if session else "(none yet)", reason)
+_NOTHING = object()
+
+
+def _message(msg: Any, limit: int, session: Session | None, rejections: RejectionLog) -> Any:
+    """A frame's decoded message, or ``_NOTHING`` for a frame refused (and logged) or not data."""
+    if msg.type == WSMsgType.BINARY:
+        _reject(rejections, session, msg.data, "binary frames are not part of the protocol")
+        return _NOTHING
+    if msg.type == WSMsgType.ERROR:  # the transport gave up on the socket: a frame far over the limit
+        rejections.refused("session %s: closed the socket: %s", session.id if session else "(none yet)",
+                           clip(str(msg.data), 200))
+        return _NOTHING
+    if msg.type != WSMsgType.TEXT:
+        return _NOTHING
+    try:
+        return decode_frame(msg.data, limit)
+    except Refused as error:
+        _reject(rejections, session, msg.data, str(error))
+        return _NOTHING
+
+
+async def _hello(request: web.Request, ws: web.WebSocketResponse, client: WebClient, limit: int,
+                 rejections: RejectionLog) -> Session | None:
+    """The first frame must be a hello, within ``[server] hello_timeout_seconds``: then the
+    tab's session. Anything else closes the socket, without a session."""
+    app = request.app[APP_KEY]
+    timeout = app.config.server.hello_timeout_seconds
+    try:
+        msg = await ws.receive(timeout=timeout)
+    except asyncio.TimeoutError:
+        request.app[REFUSALS_KEY].refused("closed a websocket from %s: no hello within %g s",
+                                          request.remote, timeout)
+        await ws.close(code=POLICY, message=b"no hello in time")
+        return None
+    if msg.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR):
+        return None
+    hello = _message(msg, limit, None, rejections)
+    if hello is _NOTHING or not isinstance(hello, dict) or hello.get("t") != "hello":
+        if hello is not _NOTHING:
+            _reject(rejections, None, msg.data, "the first message must be a hello; closing the socket")
+        await ws.close(code=POLICY, message=b"the first message must be a hello")
+        return None
+    if not _room_for(request.app, hello):
+        request.app[REFUSALS_KEY].refused("refused a session to %s: %d sessions are open, the most "
+                                          "[server] max_sessions allows", request.remote,
+                                          len(app.sessions))
+        await ws.close(code=TRY_LATER, message=b"the server has as many sessions as it may hold")
+        return None
+    return _open_session(request, client, hello)
+
+
+def _room_for(web_app: web.Application, hello: dict[str, Any]) -> bool:
+    """A hello may have a session: it resumes a waiting one, or there is room, or the tab that
+    went away longest ago makes room (its grace period ends early)."""
+    app = web_app[APP_KEY]
+    wanted = hello.get("session")
+    resumable = app.sessions.get(wanted) if isinstance(wanted, str) else None
+    if resumable is not None and not resumable.connected:
+        return True
+    expiry = web_app[EXPIRY_KEY]
+    while len(app.sessions) >= app.config.server.max_sessions:
+        if not expiry:
+            return False
+        oldest = next(iter(expiry))
+        expiry.pop(oldest).cancel()
+        session = app.sessions.get(oldest)
+        if session is not None:
+            app.expire(session)
+    return True
+
+
+def _reject(rejections: RejectionLog, session: Session | None, frame: str | bytes, reason: str) -> None:
+    rejections.refused("session %s: rejected a message (%s): %s",
+                       session.id if session else "(none yet)", summary(frame), clip(reason))
 
 
 def _connection_info(request: web.Request) -> ClientInfo:
@@ -352,10 +508,7 @@ def _connection_info(request: web.Request) -> ClientInfo:
 
 
 def _open_session(request: web.Request, client: WebClient, hello: Any) -> Session:
-    """The first message names the tab's session, if it had one: the App resumes it or starts one."""
-    if not isinstance(hello, dict) or hello.get("t") != "hello":
-        _reject(None, "the first message must be a hello")
-        hello = {}
+    """The hello names the tab's session, if it had one: the App resumes it or starts one."""
     session = request.app[APP_KEY].open_tab(client, hello, connection=_connection_info(request))
     handle = request.app[EXPIRY_KEY].pop(session.id, None)
     if handle is not None:

@@ -85,7 +85,7 @@ def test_two_fast_clicks_are_both_counted(serve_app, page: Page) -> None:
 
 
 def test_reloading_the_page_resumes_the_session(serve_app, page: Page) -> None:
-    app = serve_app(COUNTER)
+    app = serve_app(COUNTER, env={"APPCORE_SERVER_EXPOSE_DETAILS": "true"})  # health counts sessions
     open_app(page, app)
     count = page.get_by_test_id("ac-markdown")
     button = page.get_by_role("button", name="Add one")

@@ -16,7 +16,8 @@ export const MARKDOWN_CSS = `
 .ac-bg-violet { background: rgba(128, 61, 245, 0.15); } .ac-bg-gray { background: rgba(163, 168, 184, 0.2); }
 .ac-bg-primary { background: color-mix(in srgb, var(--ac-primary) 15%, transparent); }
 .ac-bg-rainbow { background: linear-gradient(to right, rgba(255,75,75,.15), rgba(255,135,0,.15), rgba(33,195,84,.15), rgba(28,131,225,.15), rgba(128,61,245,.15)); }
-.ac-markdown { overflow-wrap: break-word; }
+/* unsafe_allow_html may bring position: fixed and z-index: paint, overlays and stacking stay in the element's box. */
+.ac-markdown { overflow-wrap: break-word; contain: paint; isolation: isolate; }
 .ac-markdown > :first-child { margin-top: 0; }
 .ac-markdown > :last-child { margin-bottom: 0; }
 .ac-markdown p, .ac-markdown ul, .ac-markdown ol, .ac-markdown pre, .ac-markdown table, .ac-markdown blockquote { margin: 0 0 1rem; }

@@ -19,144 +19,31 @@ import appcore_control
 import appcore_elements
 import pytest
 
-from appcore.app import App, asset_name
-from appcore.config import Config
-from appcore.server import APP_KEY, build_web_app, safe_child
+from appcore_test_wire import COUNTER, REJECTED, TIMEOUT, Tab, elements_plugin, make_app, raw_get, serve  # noqa: F401
 
-COUNTER = """
-import appcore as st
-
-st.title("Counter")
-if "count" not in st.session_state:
-    st.session_state.count = 0
-if st.button("Add one"):
-    st.session_state.count += 1
-st.markdown(f"Count: {st.session_state.count}")
-"""
-
-REJECTED = "rejected a message"
-TIMEOUT = 5.0
-
-
-def make_app(tmp_path: Path, source: str = COUNTER, **server: Any) -> App:
-    script = tmp_path / "app.py"
-    script.write_text(source, encoding="utf-8")
-    config = Config()
-    config.server.run_on_save = False
-    for name, value in server.items():
-        setattr(config.server, name, value)
-    return App(script, config, plugins=[appcore_elements, appcore_control], autoload_plugins=False)
-
-
-@pytest.fixture
-def serve(aiohttp_client, tmp_path: Path) -> Callable[..., Awaitable[Any]]:  # type: ignore[no-untyped-def]
-    """``await serve(source=..., **server_config)``: a test client on a fresh App."""
-
-    async def start(source: str = COUNTER, **server: Any) -> Any:
-        app = make_app(tmp_path, source, **server)
-        client = await aiohttp_client(build_web_app(app))
-        client.appcore = app
-        return client
-
-    return start
-
-
-def elements_plugin(app: App) -> str:
-    """The URL name of the plugin that serves st.button's renderer."""
-    match = re.fullmatch(r"/_appcore/plugins/([^/]+)/button\.[0-9a-f]{10}\.js", app.element_urls["button"])
-    assert match, app.element_urls["button"]
-    return match.group(1)
-
-
-# -- a tiny browser over the websocket -------------------------------------------------
-
-
-class Tab:
-    """One websocket, read the way runtime.js reads it: frames are lists of messages."""
-
-    def __init__(self, ws: aiohttp.ClientWebSocketResponse):
-        self.ws = ws
-        self.messages: list[dict[str, Any]] = []
-        self.session: dict[str, Any] = {}
-        self.elements: dict[str, tuple] = {}  # path -> (type, props, widget id, key)
-
-    @classmethod
-    async def open(cls, client: Any, session: str | None = None, path: str = "/", **kwargs: Any) -> Tab:
-        tab = cls(await client.ws_connect("/_appcore/stream", **kwargs))
-        await tab.ws.send_json({"t": "hello", "session": session, "path": path})
-        await tab.until_idle()
-        return tab
-
-    async def receive(self, timeout: float = TIMEOUT) -> list[dict[str, Any]]:
-        msg = await self.ws.receive(timeout=timeout)
-        assert msg.type == aiohttp.WSMsgType.TEXT, f"expected a text frame, got {msg.type!r} {msg.data!r}"
-        frame = json.loads(msg.data)
-        assert isinstance(frame, list)
-        for message in frame:
-            self.messages.append(message)
-            if message["t"] == "session":
-                self.session = message
-                self.elements.clear()
-            elif message["t"] == "delta":
-                for op in message["ops"]:
-                    if op[0] == "e":
-                        self.elements[op[1]] = tuple(op[2:])
-                    else:
-                        for path in [p for p in self.elements if p == op[1] or p.startswith(op[1] + ".")]:
-                            del self.elements[path]
-        return frame
-
-    async def until_idle(self, timeout: float = TIMEOUT) -> list[dict[str, Any]]:
-        """Every message up to and including the end of the next run."""
-        start = len(self.messages)
-        async with asyncio.timeout(timeout):
-            while True:
-                await self.receive(timeout)
-                for message in self.messages[start:]:
-                    if message["t"] == "run" and message["state"] == "idle":
-                        return self.messages[start:]
-
-    async def quiet(self) -> None:
-        """Nothing came of the messages sent so far: no run, no frame.
-
-        Waiting a while for silence would pass also when a run is merely slow;
-        instead a rerun is asked for. The socket keeps its order, so if an earlier
-        message had started a run or sent a frame, it would arrive first: the next
-        frames must be exactly this rerun's, which draws the same page (no deltas).
-        """
-        last = max(m["run"] for m in self.messages if m["t"] == "run")
-        await self.ws.send_json({"t": "rerun"})
-        messages = await self.until_idle()
-        seen = [(m["t"], m.get("state"), m.get("run")) for m in messages]
-        assert seen == [("run", "running", last + 1), ("run", "idle", last + 1)], seen
-
-    def widget_id(self, type: str, label: str) -> str:
-        for element_type, props, wid, _key in self.elements.values():
-            if element_type == type and props.get("label") == label:
-                return wid
-        raise AssertionError(f"no {type} labelled {label!r} on the page: {self.elements}")
-
-    def texts(self, type: str = "markdown") -> list[str]:
-        return [props["body"] for element_type, props, _wid, _key in
-                (self.elements[p] for p in sorted(self.elements)) if element_type == type]
-
-    async def click(self, label: str) -> list[dict[str, Any]]:
-        await self.ws.send_json({"t": "widget", "id": self.widget_id("button", label), "value": True})
-        return await self.until_idle()
-
-    async def close(self) -> None:
-        await self.ws.close()
-
+from appcore.app import asset_name
+from appcore.server import APP_KEY, safe_child
 
 # -- HTTP routes -----------------------------------------------------------------------
 
 
-async def test_health_reports_ok_and_the_number_of_sessions(serve) -> None:  # type: ignore[no-untyped-def]
+async def test_health_says_only_that_the_server_lives(serve) -> None:  # type: ignore[no-untyped-def]
     client = await serve()
+    tab = await Tab.open(client)
     response = await client.get("/_appcore/health")
     assert response.status == 200
     assert response.content_type == "application/json"
-    assert await response.json() == {"status": "ok", "sessions": 0}
+    assert await response.json() == {"ok": True, "status": "ok"}
+    assert (await client.get("/_appcore/plugins.json")).status == 404
+    await tab.close()
+
+
+async def test_health_reports_the_number_of_sessions_when_details_are_exposed(serve) -> None:  # type: ignore[no-untyped-def]
+    client = await serve(expose_details=True)
+    response = await client.get("/_appcore/health")
+    assert await response.json() == {"ok": True, "status": "ok", "sessions": 0}
+    plugins = await (await client.get("/_appcore/plugins.json")).json()
+    assert {p["name"] for p in plugins} == {"appcore_elements", "appcore_control"}, plugins
 
     tab = await Tab.open(client)
     assert (await (await client.get("/_appcore/health")).json())["sessions"] == 1
@@ -215,20 +102,6 @@ async def test_file_routes_answer_404_outside_their_root_and_for_unknown_files(s
     status, body = await raw_get(client, path)
     assert status == 404, f"{path} answered {status}: {body[:200]!r}"
     assert "root:" not in body and "setup(" not in body
-
-
-async def raw_get(client: Any, path: str) -> tuple[int, str]:
-    """GET ``path`` byte for byte: HTTP clients fold '..' before sending, attackers do not."""
-    reader, writer = await asyncio.open_connection(client.host, client.port)
-    try:
-        writer.write(f"GET {path} HTTP/1.1\r\nHost: {client.host}:{client.port}\r\n"
-                     f"Connection: close\r\n\r\n".encode())
-        await writer.drain()
-        response = await asyncio.wait_for(reader.read(), TIMEOUT)
-    finally:
-        writer.close()
-    head, _, body = response.partition(b"\r\n\r\n")
-    return int(head.split(b" ", 2)[1]), body.decode("utf-8", "replace")
 
 
 async def test_a_plugins_python_source_is_not_served(serve) -> None:  # type: ignore[no-untyped-def]
