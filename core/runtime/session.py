@@ -7,6 +7,7 @@ while requests are pending. The two meet under ``_lock``.
 from __future__ import annotations
 
 import logging
+import reprlib
 import threading
 import uuid
 from collections import deque
@@ -60,6 +61,16 @@ def _json_default(value: Any) -> Any:
 def _encode(value: Any) -> str:
     # orjson: element encoding is most of a rerun's cost (docs: DESIGN.md §6, "if it shows up in a profile").
     return orjson.dumps(value, default=_json_default, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+_SHORT = reprlib.Repr()  # keyword arguments need Python 3.12
+_SHORT.maxstring = _SHORT.maxother = 60
+_SHORT.maxlist = _SHORT.maxdict = 6
+
+
+def _short(value: Any) -> str:
+    """A value from the browser in a message: bounded, however big it was (a 16 MB string)."""
+    return _SHORT.repr(value)
 
 
 def path_key(path: tuple) -> str:
@@ -271,7 +282,7 @@ class Session:
         wid = message.get("id")
         widget = self.widgets.get(wid) if isinstance(wid, str) else None
         if widget is None:
-            raise BadMessage(f"unknown widget id {wid!r}")
+            raise BadMessage(f"unknown widget id {_short(wid)}")
         if widget.disabled:
             raise BadMessage(f"{widget.type} {widget.key or wid!r} is disabled")
         if "value" not in message:
@@ -307,7 +318,7 @@ class Session:
         try:
             return widget.parse(raw)
         except (ValueError, TypeError, KeyError, IndexError, OverflowError) as error:
-            raise BadMessage(f"{widget.type} {widget.key or widget.id!r} refused {raw!r}: {error}") from None
+            raise BadMessage(f"{widget.type} {widget.key or widget.id!r} refused {_short(raw)}: {error}") from None
 
     def request_for(self, widget: Widget, value: Any) -> RerunRequest:
         """The rerun a new widget value asks for: scoped to the widget's partial, if any."""

@@ -39,7 +39,10 @@ from appcore.config import Config
 from appcore.server import build_web_app
 
 APP = Path(__file__).with_name("fuzz_app.py")
-HEALTH_BUDGET = 0.100
+HEALTH_BUDGET = 0.100  # bench/fuzz.py holds the server to this
+# The suite's budget: a stalled loop (seconds, as a 190 MB frame once caused) fails it, while a
+# busy CI machine's scheduling pauses do not; the 100 ms figure is measured by bench/fuzz.py.
+CI_HEALTH_BUDGET = 1.0
 LOG_BUDGET = 300_000
 LIMIT_MB = 0.25  # the fuzz server's max_message_mb: oversize frames stay cheap to make
 SOCKETS = 6
@@ -408,13 +411,13 @@ class Report:
     sessions: int = 0
     clicks: int = 0
 
-    def problems(self) -> list[str]:
+    def problems(self, health_budget: float = HEALTH_BUDGET) -> list[str]:
         found = []
         if self.server_failed:
             found.append(f"the server died: {self.server_failed}")
-        slow = [t for t in self.health if t > HEALTH_BUDGET]
+        slow = [t for t in self.health if t > health_budget]
         if slow:
-            found.append(f"/health took over {HEALTH_BUDGET * 1000:.0f} ms {len(slow)} times "
+            found.append(f"/health took over {health_budget * 1000:.0f} ms {len(slow)} times "
                          f"(worst {max(slow) * 1000:.0f} ms of {len(self.health)})")
         if len(self.health) < 3:
             found.append(f"/health was asked only {len(self.health)} times")
