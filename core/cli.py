@@ -194,10 +194,9 @@ def _raise_file_limit(sessions: int) -> None:
 
 
 def _prepare_first_run(app: Any) -> None:
-    """While the first tab loads the page, do what its first run would wait for:
-    the renderers' hashed URLs (its hello) and the script's code."""
+    """While the first tab loads the page, compile the script its first run needs
+    (the renderers' hashed URLs were computed with the App)."""
     try:
-        app.element_urls
         app.compile_script(app.script_path)
     except Exception:  # a script that does not compile is reported by the run, in the page
         pass

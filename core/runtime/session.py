@@ -47,7 +47,7 @@ class BadMessage(ValueError):
 
 class Busy(BadMessage):
     """The message asked for a run while ``MAX_PENDING`` requests already wait: refused.
-    ``Session.refused`` counts these, for a server that closes flooding sockets."""
+    ``Session.refused`` counts these; the server logs them through its bounded summary."""
 
 
 def _json_default(value: Any) -> Any:

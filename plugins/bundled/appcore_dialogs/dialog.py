@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from appcore.plugin import PARTIAL, AppcoreAPIError, StashKey, add_container, check_icon, current_run
+from appcore.plugin import PARTIAL, AppcoreAPIError, StashKey, add_container, check_icon, current_run, invalid_value
 
 log = logging.getLogger("appcore.dialogs")
 
@@ -42,10 +42,9 @@ def dialog(title: str, *, width: Literal["small", "medium", "large"] | int = "sm
         raise AppcoreAPIError("A non-empty `title` argument has to be provided for dialogs, for example "
                               '`@st.dialog("Example Title")`.')
     if not (width in WIDTHS or (isinstance(width, int) and not isinstance(width, bool) and width > 0)):
-        raise AppcoreAPIError(f"Invalid `width` value. Supported values: 'small', 'medium', 'large', a positive "
-                              f"integer. Got {width!r}.")
+        raise invalid_value("width", ["'small'", "'medium'", "'large'", "a positive integer"], f"Got {width!r}.")
     if position not in POSITIONS:
-        raise AppcoreAPIError("Invalid `position` value. Supported values: 'left', 'center', 'right'.")
+        raise invalid_value("position", ["'left'", "'center'", "'right'"])
     if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
         raise AppcoreAPIError(f'on_dismiss must be "ignore", "rerun" or a callable; got {on_dismiss!r}.')
     icon = check_icon(icon) or None

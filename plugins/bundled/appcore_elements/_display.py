@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Collection
 from typing import Any
 
-from appcore.plugin import AppcoreAPIError
+from appcore.plugin import AppcoreAPIError, invalid_value
 
 
 def clean_text(body: object) -> str:
@@ -16,8 +16,7 @@ def clean_text(body: object) -> str:
 
 def check_choice(parameter: str, value: Any, valid: Collection[str]) -> str:
     if value not in valid:
-        supported = ", ".join(f"'{v}'" for v in valid)
-        raise AppcoreAPIError(f"Invalid `{parameter}` value. Supported values: {supported}. Got {value!r}.")
+        raise invalid_value(parameter, [f"'{v}'" for v in valid], f"Got {value!r}.")
     return value
 
 
