@@ -16,6 +16,7 @@ from appcore_elements.markdown import caption as caption
 from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code
 from appcore_elements.color_picker import color_picker as color_picker
+from appcore_layout.columns import columns as columns
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
 from appcore_elements.date_input import date_input as date_input
@@ -25,6 +26,7 @@ from appcore_elements.echo import echo as echo
 from appcore_elements.empty import empty as empty
 from appcore_elements.alert import error as error
 from appcore_elements.exception import exception as exception
+from appcore_layout.expander import expander as expander
 from appcore_dialogs.dialog import experimental_dialog as experimental_dialog
 from appcore_fragments.fragment import experimental_fragment as experimental_fragment
 from appcore_elements.feedback import feedback as feedback
@@ -44,6 +46,7 @@ from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
 from appcore_elements.number_input import number_input as number_input
 from appcore_elements.pills import pills as pills
+from appcore_layout.popover import popover as popover
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
 from appcore_secrets.secrets import secrets as secrets
@@ -52,9 +55,11 @@ from appcore_elements.select_slider import select_slider as select_slider
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
 from appcore_elements.slider import slider as slider
+from appcore_layout.space import space as space
 from appcore_control.control import stop as stop
 from appcore_elements.markdown import subheader as subheader
 from appcore_elements.alert import success as success
+from appcore_layout.tabs import tabs as tabs
 from appcore_elements.text import text as text
 from appcore_elements.text_area import text_area as text_area
 from appcore_elements.text_input import text_input as text_input

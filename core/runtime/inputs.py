@@ -822,7 +822,8 @@ def input_widget(
     mode = params.get(callback_name)
     callback = check_on_change(mode, () if callback_name == "on_click" else ON_CHANGE_MODES, callback_name)
     visibility = params.get("label_visibility", "visible")
-    label = check_label(params["label"], visibility)
+    # A widget without a label (st.tabs) passes none: it has no label props and no label in its identity.
+    label = check_label(params["label"], visibility) if "label" in params else None
     check_bind_and_persist(params.get("bind"), params.get("persist_state"), key)
     check_callback_args(params.get("args"), params.get("kwargs"))
     width = check_width(params.get("width", "content" if content_width else "stretch"), allow_content=content_width)

@@ -33,6 +33,7 @@ __all__ = [
     "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
     "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
     "Radio", "Multiselect", "ButtonGroup", "DateInput", "TimeInput", "ColorPicker",
+    "Column", "Expander", "Tab", "Space",
 ]
 
 
@@ -45,7 +46,7 @@ class AppTestError(builtins.Exception):
 # those plugins declare ``extra["test_type"]`` themselves (the change is
 # reported to their owners); a plugin's own declaration always wins.
 # AppTest collection names that differ from the node type they select.
-_ALIASES = {"help": "help_info", "datetime_input": "date_time_input"}
+_ALIASES = {"help": "help_info", "datetime_input": "date_time_input", "columns": "column", "tabs": "tab"}
 
 # Node types that are containers even while empty.
 _BLOCK_TYPES = {"flex_container", "form", "dialog", "expander", "status", "tab", "tab_container", "column",
@@ -661,8 +662,9 @@ class Block(Node):
         if type == "container":  # as Streamlit's: every flex container (a fragment is one too)
             return _typed_list([n for n in self if n is not self and isinstance(n, Block)
                                 and n.type in ("container", "flex_container")])
-        resolved = _ALIASES.get(type, type)
-        return _typed_list([n for n in self if n is not self and (n.type == resolved or n.element_type == type)])
+        if type in _ALIASES:  # by node type alone: `columns` is also the element type of their row
+            return _typed_list([n for n in self if n is not self and n.type == _ALIASES[type]])
+        return _typed_list([n for n in self if n is not self and (n.type == type or n.element_type == type)])
 
     def get_by_key(self, key: str) -> Node:
         matches = [n for n in self if n is not self and n.key == key]
@@ -680,6 +682,38 @@ class Block(Node):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(type={self.type!r}, key={self.key!r}, children={self._children!r})"
+
+
+class Column(Block):
+    """A column of ``st.columns``: ``weight`` is its share of the row (the weights sum to 1)."""
+
+    weight = from_props("weight", 1.0)
+
+    @property
+    def gap(self) -> str | None:
+        gap = self.props.get("gap")
+        return gap if isinstance(gap, str) else None  # Streamlit's AppTest names sizes only
+
+
+class Expander(Block):
+    label = from_props("label", text=True)
+    icon = from_props("icon")
+
+
+class Tab(Block):
+    """A tab of ``st.tabs``."""
+
+    label = from_props("label", text=True)
+
+
+class Space(Element):
+    """``st.space``: ``.value`` and ``.size`` are the size it was given."""
+
+    size = from_props("size", "small")
+
+    @property
+    def value(self) -> Any:
+        return self.size
 
 
 class SpecialBlock(Block):
@@ -767,10 +801,10 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
-    "link_button": LinkButton,
+    "link_button": LinkButton, "space": Space,
 }
 
-BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog}
+BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "column": Column, "expander": Expander, "tab": Tab}
 
 # Collection names Streamlit's AppTest has besides node types.
 COLLECTION_NAMES = {"container", "form_submit_button", "help", "datetime_input", "pills", "segmented_control",

@@ -225,6 +225,11 @@ EVERY_ELEMENT = """
     def frag():
         st.markdown("in fragment")
     frag()
+    a, b = st.columns(2); a.write("in column")
+    with st.expander("E"): st.write("in expander")
+    t, = st.tabs(["T"]); t.write("in tab")
+    st.popover("P").write("in popover")
+    st.space()
     st.set_page_config(page_title="x")
 """
 ON_STREAMLIT_1_67 = [
@@ -241,6 +246,9 @@ ON_STREAMLIT_1_67 = [
     ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
     ("markdown", "Markdown"),
+    ("flex_container", "Block"), ("column", "Column"), ("markdown", "Markdown"), ("column", "Column"),
+    ("expander", "Expander"), ("markdown", "Markdown"), ("tab_container", "Block"), ("tab", "Tab"),
+    ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
 ]
 # Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event".
 NOT_IN_MAIN = {"page_config", "dialog"}

@@ -1,0 +1,42 @@
+// st.expander: a bordered box whose header opens and closes it. Its chevron (or the
+// icon the script gave) sits before the label. Open or closed is the person's choice,
+// kept here across reruns; a stateful expander (on_change) reports it as its value.
+import { html, css, Icon, LabelText, useLayoutEffect, useState, widthStyle } from "appcore";
+
+css(`
+.ac-expander { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); background: var(--ac-bg); }
+.ac-expander-compact { border-color: transparent; }
+.ac-expander > summary { display: flex; align-items: center; gap: 0.5rem; padding: 0.25rem 0.75rem; min-height: 2.375rem;
+  font-size: 0.875rem; line-height: 1.5; cursor: pointer; list-style: none; border-radius: var(--ac-radius); user-select: none; }
+.ac-expander > summary::-webkit-details-marker { display: none; }
+.ac-expander > summary:hover, .ac-expander > summary:focus-visible { color: var(--ac-primary); }
+.ac-expander > summary:focus-visible { outline: 2px solid var(--ac-primary); outline-offset: -2px; }
+.ac-expander > summary .ac-icon-material { font-size: 1.125rem; vertical-align: middle; }
+.ac-expander-label .ac-label-md p { margin: 0; }
+.ac-expander-body { display: flex; flex-direction: column; gap: 1rem; padding: 0 1rem 1rem; min-width: 0; }
+.ac-expander-body > .ac-el { margin-bottom: 0; }
+.ac-expander-compact .ac-expander-body { padding-left: 2.5rem; }
+.ac-expander-step .ac-expander-body { margin-left: 1.35rem; padding-left: 1.5rem; border-left: 1px solid var(--ac-border); }
+`);
+
+export const children = (root) => root.querySelector(".ac-expander-body");
+
+export default function Expander({ props: p, ctx }) {
+  const wanted = ctx.widgetId ? !!p.value : !!p.expanded;
+  const [open, setOpen] = useState(wanted);
+  // The script's word wins when it changes (a new `expanded`, a value set in session_state).
+  useLayoutEffect(() => setOpen(wanted), [wanted]);
+  const toggle = (event) => {
+    event.preventDefault();  // we hold `open`, not the browser's <details>
+    setOpen(!open);
+    if (ctx.widgetId) ctx.setValue(!open);
+  };
+  const marker = p.icon || (open ? ":material/expand_more:" : ":material/chevron_right:");
+  return html`<details class=${`ac-expander ac-expander-${p.type || "default"}`} open=${open} style=${widthStyle(p.width)}>
+    <summary onClick=${toggle} aria-expanded=${String(open)}>
+      <${Icon} icon=${marker} />
+      <span class="ac-expander-label"><${LabelText} props=${p} /></span>
+    </summary>
+    <div class="ac-expander-body" />
+  </details>`;
+}
