@@ -266,3 +266,24 @@ def test_a_placeholder_holding_columns_is_replaced_and_emptied_on_the_page(serve
     page.get_by_role("button", name="Next").click()
     expect(page.get_by_text("step: 2")).to_be_visible()
     expect(page.get_by_text("just text")).to_have_count(0)
+
+
+@pytest.mark.parametrize("alignment", ["top", "center", "bottom"])
+def test_vertical_alignment_lines_up_columns_contents(serve_app, page: Page, alignment: str) -> None:
+    app = serve_app(f"""
+        import appcore as st
+        tall, short = st.columns(2, vertical_alignment="{alignment}")
+        tall.text_area("Notes", height=200)
+        short.button("Save")
+    """)
+    page.goto(app.url)
+    area = page.get_by_label("Notes").bounding_box()
+    field = page.get_by_test_id("ac-text_area").bounding_box()
+    button = page.get_by_role("button", name="Save").bounding_box()
+    if alignment == "top":
+        assert abs(button["y"] - field["y"]) < 2
+    elif alignment == "bottom":
+        assert abs((button["y"] + button["height"]) - (area["y"] + area["height"])) < 2
+    else:
+        middle = field["y"] + field["height"] / 2
+        assert abs(button["y"] + button["height"] / 2 - middle) < 2

@@ -4,7 +4,7 @@
 import { html, css, Icon, LabelText, useLayoutEffect, useState, widthStyle } from "appcore";
 
 css(`
-.ac-expander { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); background: var(--ac-bg); }
+.ac-expander { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); }
 .ac-expander-compact { border-color: transparent; }
 .ac-expander > summary { display: flex; align-items: center; gap: 0.5rem; padding: 0.25rem 0.75rem; min-height: 2.375rem;
   font-size: 0.875rem; line-height: 1.5; cursor: pointer; list-style: none; border-radius: var(--ac-radius); user-select: none; }

@@ -110,3 +110,15 @@ def test_tab_labels_are_markdown():
     at = run('st.tabs(["*it*", "plain"])')
     assert "<em>it</em>" in at.main[0].props["tabs_html"][0]
     assert at.main[0].props["tabs_html"][1] is None
+
+
+@pytest.mark.parametrize("value", [1, None, ["A"], {"label": "A"}, True, "a"])
+def test_stateful_tabs_refuse_anything_but_one_of_their_labels(value):
+    at = run("""
+        st.tabs(["A", "B"], key="t", on_change="rerun")
+        st.write(st.session_state.t)
+    """)
+    with pytest.raises(ValueError, match="refused"):
+        at.send({"t": "widget", "id": at.main[0].id, "value": value}).run()
+    at.run()  # the session lives on, its value untouched
+    assert at.markdown[0].value == "A"
