@@ -8,6 +8,7 @@ css(`
 .ac-popover-button { display: inline-flex; align-items: center; justify-content: center; gap: 0.4rem; width: 100%; }
 .ac-popover-button .ac-label-md p { margin: 0; }
 .ac-popover-button.ac-popover-nowrap { white-space: nowrap; }
+.ac-popover-button.ac-btn-secondary[aria-expanded="true"], .ac-popover-button.ac-btn-tertiary[aria-expanded="true"] { background: var(--ac-bg2); }
 .ac-popover-chevron .ac-icon-material { font-size: 1rem; }
 .ac-popover-body { position: absolute; z-index: 100; top: calc(100% + 0.25rem); left: 0; box-sizing: border-box;
   min-width: max(100%, 20rem); width: max-content; max-width: min(40rem, calc(100vw - 2rem));

@@ -175,3 +175,26 @@ def test_a_fragment_run_draws_inside_layout_containers_and_leaves_the_rest():
     at.button[0].click().run()
     assert at.markdown[0].value == "`1`"  # only the fragment ran
     assert at.tabs[1].expander[0].button[0].label == "again"
+
+
+def test_a_rerun_that_changes_one_line_in_a_tab_sends_that_line_alone():
+    at = run("""
+        n = st.session_state.get("n", 0)
+        cols = st.columns(3)
+        for i, col in enumerate(cols):
+            col.write(f"cell {i}")
+        tabs = st.tabs(["A", "B"])
+        with tabs[1]:
+            with st.expander("More"):
+                st.write(f"count {n}")
+        if st.button("More"):
+            st.session_state.n = n + 1
+            st.rerun()
+    """)
+    before = len(at._browser.messages)
+    at.button[0].click().run()
+    ops = [op for m in at._browser.messages[before:] if m["t"] == "delta" for op in m["ops"]]
+    changed = [op[1] for op in ops if op[0] == "e"]
+    assert at.tabs[1].expander[0].markdown[0].value == "count 1"
+    # The containers, the cells and the button are not sent again: only the line that changed.
+    assert changed == ["main.1.1.0.0"], ops
