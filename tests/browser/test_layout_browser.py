@@ -287,3 +287,18 @@ def test_vertical_alignment_lines_up_columns_contents(serve_app, page: Page, ali
     else:
         middle = field["y"] + field["height"] / 2
         assert abs(button["y"] + button["height"] / 2 - middle) < 2
+
+
+@pytest.mark.parametrize("gap, pixels", [("None", 0), ('"large"', 64), ("20", 20)])
+def test_the_gap_between_columns_is_streamlits(serve_app, page: Page, gap: str, pixels: int) -> None:
+    app = serve_app(f"""
+        import appcore as st
+        for i, col in enumerate(st.columns(2, gap={gap})):
+            col.write(f"cell {{i}}")
+    """)
+    page.goto(app.url)
+    expect(page.get_by_text("cell 1")).to_be_visible()
+    row = page.get_by_test_id("ac-columns").bounding_box()
+    left, right = boxes(page, '[data-testid="ac-column"]')
+    assert abs(right["x"] - (left["x"] + left["width"]) - pixels) < 1
+    assert abs(left["width"] - (row["width"] - pixels) / 2) < 1
