@@ -302,3 +302,26 @@ def test_the_gap_between_columns_is_streamlits(serve_app, page: Page, gap: str, 
     left, right = boxes(page, '[data-testid="ac-column"]')
     assert abs(right["x"] - (left["x"] + left["width"]) - pixels) < 1
     assert abs(left["width"] - (row["width"] - pixels) / 2) < 1
+
+
+def test_a_popover_in_the_sidebar_or_at_the_right_edge_shows_its_whole_panel(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+        with st.sidebar.popover("Side"):
+            st.write("a panel wider than the sidebar, which must not clip it")
+        right = st.columns(3)[2]
+        with right.popover("Right", use_container_width=True):
+            st.write("a panel that would leave the window on the right")
+    """)
+    page.goto(app.url)
+    for name in ("Side", "Right"):
+        page.get_by_role("button", name=name, exact=True).click()
+        panel = page.get_by_role("dialog", name=name)
+        expect(panel).to_be_visible()
+        box = panel.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= page.viewport_size["width"]
+        # What is drawn at the panel's far corners is the panel itself: nothing clips or covers it.
+        for x, y in ((box["x"] + box["width"] - 4, box["y"] + 4), (box["x"] + 4, box["y"] + box["height"] - 4)):
+            assert page.evaluate(f"document.elementFromPoint({x}, {y})?.closest('[role=dialog]')?.getAttribute('aria-label')") == name
+        page.keyboard.press("Escape")
+        expect(panel).to_be_hidden()

@@ -14,6 +14,7 @@ css(`
 .ac-expander-default[open] > summary { border-radius: var(--ac-radius) var(--ac-radius) 0 0; border-bottom: 1px solid var(--ac-border);
   background: color-mix(in srgb, var(--ac-bg2) 45%, transparent); }
 .ac-expander-label .ac-label-md p { margin: 0; }
+.ac-expander-marker { display: inline-flex; }
 .ac-expander-body { display: flex; flex-direction: column; gap: 1rem; padding: 1rem; min-width: 0; }
 .ac-expander-body > .ac-el { margin-bottom: 0; }
 /* compact: no box, a muted label with the chevron after it */
@@ -41,7 +42,8 @@ export default function Expander({ props: p, ctx }) {
   };
   const type = p.type || "default";
   const chevron = open ? ":material/expand_more:" : ":material/chevron_right:";
-  const marker = html`<${Icon} icon=${p.icon || (type === "step" ? ":material/radio_button_unchecked:" : chevron)} />`;
+  // The marker is decoration: the summary's name is its label, its state aria-expanded.
+  const marker = html`<span class="ac-expander-marker" aria-hidden="true"><${Icon} icon=${p.icon || (type === "step" ? ":material/radio_button_unchecked:" : chevron)} /></span>`;
   return html`<details class=${`ac-expander ac-expander-${type}`} open=${open} style=${widthStyle(p.width)}>
     <summary onClick=${toggle} aria-expanded=${String(open)}>
       ${type === "compact" ? null : marker}

@@ -10,12 +10,14 @@ css(`
 .ac-popover-button.ac-popover-nowrap { white-space: nowrap; }
 .ac-popover-button.ac-btn-secondary[aria-expanded="true"], .ac-popover-button.ac-btn-tertiary[aria-expanded="true"] { background: var(--ac-bg2); }
 .ac-popover-chevron .ac-icon-material { font-size: 1rem; }
-.ac-popover-body { position: absolute; z-index: 100; top: calc(100% + 0.25rem); left: 0; box-sizing: border-box;
-  min-width: max(100%, 20rem); width: max-content; max-width: min(40rem, calc(100vw - 2rem));
+.ac-popover-icon, .ac-popover-chevron { display: inline-flex; }
+/* Fixed, placed under its button by the script: no scrolling box around it (the sidebar) can clip it. */
+.ac-popover-body { position: fixed; z-index: 100; box-sizing: border-box;
+  min-width: min(20rem, calc(100vw - 1rem)); width: max-content; max-width: min(40rem, calc(100vw - 1rem));
+  max-height: calc(100vh - 1rem); overflow-y: auto;
   display: flex; flex-direction: column; gap: 1rem; padding: calc(1.5rem - 1px); background: var(--ac-bg); color: var(--ac-text);
   border: 1px solid var(--ac-border); border-radius: 0.75rem; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.16); }
 .ac-popover-body[hidden] { display: none; }
-.ac-popover-body.ac-popover-right { left: auto; right: 0; }
 .ac-popover-body > .ac-el { margin-bottom: 0; }
 [data-theme="dark"] .ac-popover-body { box-shadow: 0 4px 16px rgba(0, 0, 0, 0.5); }
 `);
@@ -49,11 +51,31 @@ export default function Popover({ props: p, ctx }) {
       document.removeEventListener("keydown", escape);
     };
   }, [open]);
-  // A panel that would leave the window on the right opens leftwards from the button's right edge.
+  // Under the button, as wide as it at least; moved left or above when the window has no room.
   useLayoutEffect(() => {
-    const panel = body.current;
-    panel.classList.remove("ac-popover-right");
-    if (open && panel.getBoundingClientRect().right > document.documentElement.clientWidth) panel.classList.add("ac-popover-right");
+    if (!open) return undefined;
+    const place = () => {
+      const panel = body.current;
+      const anchor = button.current.getBoundingClientRect();
+      panel.style.minWidth = `max(${anchor.width}px, min(20rem, calc(100vw - 1rem)))`;
+      const { width, height } = panel.getBoundingClientRect();
+      const room = document.documentElement.clientWidth - 8;
+      const left = anchor.left + width > room ? Math.max(8, anchor.right - width) : anchor.left;
+      const below = anchor.bottom + 4;
+      const top = below + height > window.innerHeight - 8 && anchor.top - 4 - height >= 8 ? anchor.top - 4 - height : below;
+      panel.style.left = `${left}px`;
+      panel.style.top = `${top}px`;
+    };
+    place();
+    const follow = new ResizeObserver(place);
+    follow.observe(body.current);
+    window.addEventListener("scroll", place, true);
+    window.addEventListener("resize", place);
+    return () => {
+      follow.disconnect();
+      window.removeEventListener("scroll", place, true);
+      window.removeEventListener("resize", place);
+    };
   }, [open]);
   const wide = p.width === "stretch";
   const style = wide ? { display: "block", width: "100%" } : widthStyle(p.width);
@@ -61,8 +83,9 @@ export default function Popover({ props: p, ctx }) {
     <button type="button" ref=${button} class=${`ac-btn ac-btn-${p.type || "secondary"} ac-popover-button${p.wrap === false ? " ac-popover-nowrap" : ""}`}
       disabled=${!!p.disabled} title=${p.help || undefined} aria-haspopup="dialog" aria-expanded=${String(open)} aria-controls=${bodyId}
       onClick=${() => change(!open)}>
-      <${Icon} icon=${p.icon} /><span><${LabelText} props=${p} /></span>
-      <span class="ac-popover-chevron"><${Icon} icon=${open ? ":material/expand_less:" : ":material/expand_more:"} /></span>
+      ${p.icon ? html`<span class="ac-popover-icon" aria-hidden="true"><${Icon} icon=${p.icon} /></span>` : null}
+      <span><${LabelText} props=${p} /></span>
+      <span class="ac-popover-chevron" aria-hidden="true"><${Icon} icon=${open ? ":material/expand_less:" : ":material/expand_more:"} /></span>
     </button>
     <div class="ac-popover-body" id=${bodyId} ref=${body} role="dialog" aria-label=${p.label} hidden=${!open} />
   </div>`;
