@@ -198,3 +198,18 @@ def test_a_rerun_that_changes_one_line_in_a_tab_sends_that_line_alone():
     assert at.tabs[1].expander[0].markdown[0].value == "count 1"
     # The containers, the cells and the button are not sent again: only the line that changed.
     assert changed == ["main.1.1.0.0"], ops
+
+
+def test_stateful_tabs_outside_a_fragment_still_answer_after_the_fragment_reran_alone():
+    at = run("""
+        tabs = st.tabs(["A", "B"], key="t", on_change="rerun")
+        @st.fragment
+        def part():
+            st.button("inside")
+        with tabs[1]:
+            part()
+        st.write(st.session_state.t)
+    """)
+    at.button[0].click().run()
+    at.send({"t": "widget", "id": at.main[0].id, "value": "B"}).run()
+    assert at.markdown[0].value == "B"
