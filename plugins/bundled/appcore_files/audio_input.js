@@ -54,12 +54,15 @@ export default function AudioInput({ props: p, ctx }) {
   const [playback, setPlayback] = useState(null);
   const [message, setMessage] = useState("");
   const sent = useRef((p.value || []).map((f) => f.file_id));
-  const recorded = playback !== null || (p.value || []).length > 0;
+  // What the widget holds: the server's value, or what this page sent since (it is not resent).
+  const [held, setHeld] = useState(() => p.value || []);
+  const recorded = playback !== null || held.length > 0;
 
   useLayoutEffect(() => {
     const ids = (p.value || []).map((f) => f.file_id);
     if (ids.join() === sent.current.join()) return;
     sent.current = ids;
+    setHeld(p.value || []);
     if (!ids.length) { setPlayback(null); setState("idle"); }
   }, [p]);
 
@@ -94,6 +97,7 @@ export default function AudioInput({ props: p, ctx }) {
         const info = await ctx.upload(file);
         setPlayback(URL.createObjectURL(file));
         sent.current = [info.file_id];
+        setHeld([info]);
         ctx.setValue([info.file_id]);
         setState("recorded");
       } catch (error) {
@@ -111,6 +115,7 @@ export default function AudioInput({ props: p, ctx }) {
     setPlayback(null);
     setState("idle");
     sent.current = [];
+    setHeld([]);
     ctx.setValue([]);
   };
 
@@ -119,7 +124,7 @@ export default function AudioInput({ props: p, ctx }) {
     : state === "denied" ? html`<span data-testid="ac-audio-denied">This app would like to use your microphone.</span>`
     : state === "error" ? html`<span role="alert" style="color: var(--ac-error)">Error: ${message}</span>`
     : playback ? html`<audio controls src=${playback} data-testid="ac-audio-playback"></audio>`
-    : recorded ? html`<span>${(p.value || [])[0]?.name}</span>`
+    : recorded ? html`<span>${held[0]?.name}</span>`
     : html`<span>${p.disabled ? "" : "Record a sound"}</span>`;
 
   return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-audio" ...${control} role="group">

@@ -23,13 +23,16 @@ export default function CameraInput({ props: p, ctx }) {
   const [photo, setPhoto] = useState(null);         // an object URL of the photo this page took
   const [message, setMessage] = useState("");
   const sent = useRef((p.value || []).map((f) => f.file_id));
-  const hasPhoto = photo !== null || (p.value || []).length > 0;
+  // What the widget holds: the server's value, or what this page sent since (it is not resent).
+  const [held, setHeld] = useState(() => p.value || []);
+  const hasPhoto = photo !== null || held.length > 0;
 
   // The server's value wins when it is not what this page sent (a reset, a form cleared).
   useLayoutEffect(() => {
     const ids = (p.value || []).map((f) => f.file_id);
     if (ids.join() === sent.current.join()) return;
     sent.current = ids;
+    setHeld(p.value || []);
     if (!ids.length) setPhoto(null);
   }, [p]);
 
@@ -68,6 +71,7 @@ export default function CameraInput({ props: p, ctx }) {
       try {
         const info = await ctx.upload(file);
         sent.current = [info.file_id];
+        setHeld([info]);
         ctx.setValue([info.file_id]);
         setState("taken");
       } catch (error) {
@@ -83,6 +87,7 @@ export default function CameraInput({ props: p, ctx }) {
     setMessage("");
     setState("starting");
     sent.current = [];
+    setHeld([]);
     ctx.setValue([]);
   };
 
@@ -90,7 +95,7 @@ export default function CameraInput({ props: p, ctx }) {
 
   const view = hasPhoto || state === "uploading"
     ? (photo ? html`<img src=${photo} alt="The photo taken" data-testid="ac-camera-photo" />`
-      : html`<div class="ac-camera-note">${(p.value || [])[0]?.name ?? "Photo taken"}</div>`)
+      : html`<div class="ac-camera-note">${held[0]?.name ?? "Photo taken"}</div>`)
     : p.disabled ? html`<div class="ac-camera-note">This camera is disabled.</div>`
     : state === "denied" ? html`<div class="ac-camera-note" data-testid="ac-camera-denied">This app would like to use your camera.<br />
         Allow camera access in your browser, then reload the page.</div>`
@@ -101,8 +106,8 @@ export default function CameraInput({ props: p, ctx }) {
     ${state === "error" ? html`<div class="ac-camera-note" role="alert" style="color: var(--ac-error)">Error: ${message}</div>` : null}
     ${hasPhoto || state === "uploading"
       ? html`<button type="button" class="ac-btn" disabled=${p.disabled || state === "uploading"} onClick=${clear}>
-          <${Icon} icon=":material/delete:" />Clear photo</button>`
+          <span aria-hidden="true"><${Icon} icon=":material/delete:" /></span>Clear photo</button>`
       : html`<button type="button" class="ac-btn" disabled=${p.disabled || state !== "live"} onClick=${take}>
-          <${Icon} icon=":material/photo_camera:" />Take Photo</button>`}
+          <span aria-hidden="true"><${Icon} icon=":material/photo_camera:" /></span>Take Photo</button>`}
   </div>`}<//>`;
 }

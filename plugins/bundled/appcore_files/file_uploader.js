@@ -84,8 +84,8 @@ export default function FileUploader({ props: p, ctx }) {
       if (spec.max_bytes && file.size > spec.max_bytes) return { ...chip, status: "error", message: `File must be ${sizeDisplay(spec.max_bytes)} or smaller.` };
       return chip;
     });
-    // One file at most: a new one replaces what was there.
-    update((current) => [...(spec.multiple ? current : []), ...fresh]);
+    // One file at most: a new one replaces the one there (refused files stay listed, as in Streamlit).
+    update((current) => [...(spec.multiple ? current : current.filter((c) => c.status === "error")), ...fresh]);
     for (const chip of fresh) {
       if (chip.status !== "uploading") continue;
       chip.abort = new AbortController();
@@ -138,7 +138,7 @@ export default function FileUploader({ props: p, ctx }) {
         </div>`
       : html`
         <button type="button" class="ac-btn" tabindex="-1" disabled=${!!p.disabled} onClick=${(e) => { e.stopPropagation(); browse(); }}>
-          <${Icon} icon=":material/upload:" />${p.directory ? "Upload directories" : "Upload"}</button>
+          <span aria-hidden="true"><${Icon} icon=":material/upload:" /></span>${p.directory ? "Upload directories" : "Upload"}</button>
         <span class="ac-dropzone-limits" data-testid="ac-dropzone-limits">${limits}</span>`}
     </section>`}<//>`;
 }
