@@ -257,3 +257,13 @@ def test_an_upload_is_a_whole_in_memory_file_after_it_finishes() -> None:
     assert (record.data, record.type) == (b"abcd", "application/octet-stream")
     [file] = uploads.claim("w", ["file-0001"])
     assert file.read() == b"abcd" and file.fresh().read(2) == b"ab"
+
+
+def test_the_cap_comes_from_streamlits_max_upload_size_and_appcores_own_key_wins(tmp_path: Path) -> None:
+    assert Config().server.max_upload_mb == 200.0  # Streamlit's server.maxUploadSize default
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text("[server]\nmaxUploadSize = 7\n")
+    assert Config.load(tmp_path, env={}).server.max_upload_mb == 7.0
+    assert Config.load(tmp_path, env={"STREAMLIT_SERVER_MAX_UPLOAD_SIZE": "5"}).server.max_upload_mb == 5.0
+    assert Config.load(tmp_path, env={"STREAMLIT_SERVER_MAX_UPLOAD_SIZE": "5",
+                                      "APPCORE_SERVER_MAX_UPLOAD_MB": "3"}).server.max_upload_mb == 3.0
