@@ -219,7 +219,7 @@ class Upload:
     def write(self, chunk: bytes) -> None:
         self.size += len(chunk)
         self.spec.check_size(self.size)  # never more than the cap plus one chunk is held
-        self._chunks.append(bytes(chunk))
+        self._chunks.append(chunk if type(chunk) is bytes else bytes(chunk))
 
     def finish(self) -> UploadedFileRec:
         record = UploadedFileRec(self.file_id, self.name, self.mime or "application/octet-stream",
@@ -248,6 +248,7 @@ class Uploads:
         self.token = secrets.token_urlsafe(24)
         self._lock = threading.Lock()
         self._specs: dict[str, UploadSpec] = {}
+        self._disabled: set[str] = set()  # widgets drawn disabled: they keep their files, take no new one
         self._files: dict[str, _Held] = {}
         self._reserved: set[str] = set()
 
@@ -256,10 +257,15 @@ class Uploads:
 
     # -- widgets -----------------------------------------------------------------------------
 
-    def expect(self, widget_id: str, spec: UploadSpec) -> None:
-        """The widget ``widget_id`` takes files as ``spec`` says (called as it is drawn)."""
+    def expect(self, widget_id: str, spec: UploadSpec, *, disabled: bool = False) -> None:
+        """The widget ``widget_id`` takes files as ``spec`` says (called as it is drawn);
+        ``disabled``: it keeps the files it has and takes no new one."""
         with self._lock:
             self._specs[widget_id] = spec
+            if disabled:
+                self._disabled.add(widget_id)
+            else:
+                self._disabled.discard(widget_id)
 
     def spec(self, widget_id: str) -> UploadSpec | None:
         with self._lock:
@@ -269,6 +275,7 @@ class Uploads:
         """The widget is gone from the page: forget it and its files."""
         with self._lock:
             self._specs.pop(widget_id, None)
+            self._disabled.discard(widget_id)
             for file_id in [f for f, held in self._files.items() if held.widget_id == widget_id]:
                 del self._files[file_id]
 
@@ -276,6 +283,7 @@ class Uploads:
         """The session ended."""
         with self._lock:
             self._specs.clear()
+            self._disabled.clear()
             self._files.clear()
             self._reserved.clear()
 
@@ -293,6 +301,8 @@ class Uploads:
             spec = self._specs.get(widget_id)
             if spec is None:
                 raise UploadRefused("no widget on the page takes files under that id", 404)
+            if widget_id in self._disabled:
+                raise UploadRefused("this widget is disabled", 403)
             if file_id in self._files or file_id in self._reserved:
                 raise UploadRefused(f"file id {file_id} is already used", 409)
             unclaimed = sum(1 for held in self._files.values() if held.widget_id == widget_id and not held.claimed)
@@ -389,7 +399,7 @@ class FilesCodec(Codec):
 
     def drawn(self, widget: Any) -> None:
         self._widget_id = widget.id
-        self._uploads.expect(widget.id, self.spec)
+        self._uploads.expect(widget.id, self.spec, disabled=widget.disabled)
 
     def parse(self, raw: Any) -> Any:
         if raw is None:

@@ -23,7 +23,7 @@ from ..runtime.uploads import UploadRefused
 from .door import clip
 
 TOKEN_HEADER = "X-Appcore-Upload-Token"
-CHUNK_BYTES = 64 * 1024
+CHUNK_BYTES = 256 * 1024
 _MIME = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}")
 
 

@@ -247,6 +247,24 @@ async def test_the_cap_is_server_max_upload_mb_unless_the_widget_sets_one(serve_
     assert (await put(client, tab, b"x" * 1048, file_id="file-0002", name="any.bin")).status == 200
 
 
+async def test_a_disabled_widget_takes_no_file_and_keeps_the_one_it_has(serve_uploads) -> None:  # type: ignore[no-untyped-def]
+    client = await serve_uploads("""
+import appcore as st
+locked = st.checkbox("Lock")
+f = st.file_uploader("Report", disabled=locked)
+st.markdown(f.name if f else "nothing yet")
+""")
+    tab = await Tab.open(client)
+    assert (await put(client, tab)).status == 200
+    await tab.ws.send_json({"t": "widget", "id": tab.widget_id("file_uploader", "Report"), "value": ["file-0001"]})
+    await tab.until_idle()
+    await tab.ws.send_json({"t": "widget", "id": tab.widget_id("checkbox", "Lock"), "value": True})
+    await tab.until_idle()
+    response = await put(client, tab, file_id="file-0002")
+    assert response.status == 403 and (await response.json())["error"] == "this widget is disabled"
+    assert tab.texts() == ["data.csv"]
+
+
 def test_an_upload_is_a_whole_in_memory_file_after_it_finishes() -> None:
     uploads = Uploads()
     uploads.expect("w", UploadSpec(None, 1000))
