@@ -1,12 +1,13 @@
 // st.camera_input: the camera's picture and a "Take Photo" button; the photo (a JPEG)
 // is uploaded like any file (ctx.upload) and the widget's value is its id. "Clear photo"
 // empties it and shows the camera again.
-import { html, css, Field, Icon, useEffect, useId, useLayoutEffect, useRef, useState } from "appcore";
+import { html, css, Field, useEffect, useId, useLayoutEffect, useRef, useState } from "appcore";
 
 css(`
 .ac-camera { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); overflow: hidden; background: var(--ac-surface); }
 .ac-camera-view { position: relative; width: 100%; aspect-ratio: 16 / 9; background: var(--ac-surface); display: flex;
   align-items: center; justify-content: center; }
+.ac-camera-view.ac-camera-text { aspect-ratio: auto; min-height: 8rem; }
 .ac-camera-view video, .ac-camera-view img { width: 100%; height: 100%; object-fit: cover; display: block; }
 .ac-camera-note { padding: 1rem; text-align: center; color: var(--ac-muted); font-size: 0.875rem; }
 .ac-camera .ac-btn { width: 100%; border: none; border-top: 1px solid var(--ac-border); border-radius: 0; display: inline-flex;
@@ -93,6 +94,7 @@ export default function CameraInput({ props: p, ctx }) {
 
   useEffect(() => () => photo && URL.revokeObjectURL(photo), [photo]);
 
+  const showsPicture = photo !== null || (!hasPhoto && !p.disabled && state !== "denied");
   const view = hasPhoto || state === "uploading"
     ? (photo ? html`<img src=${photo} alt="The photo taken" data-testid="ac-camera-photo" />`
       : html`<div class="ac-camera-note">${held[0]?.name ?? "Photo taken"}</div>`)
@@ -102,12 +104,12 @@ export default function CameraInput({ props: p, ctx }) {
     : html`<video ref=${video} autoplay muted playsinline data-testid="ac-camera-video" aria-label="Camera"></video>`;
 
   return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-camera" ...${control} role="group">
-    <div class="ac-camera-view">${view}</div>
+    <div class=${`ac-camera-view${showsPicture ? "" : " ac-camera-text"}`}>${view}</div>
     ${state === "error" ? html`<div class="ac-camera-note" role="alert" style="color: var(--ac-error)">Error: ${message}</div>` : null}
     ${hasPhoto || state === "uploading"
       ? html`<button type="button" class="ac-btn" disabled=${p.disabled || state === "uploading"} onClick=${clear}>
-          <span aria-hidden="true"><${Icon} icon=":material/delete:" /></span>Clear photo</button>`
+          Clear photo</button>`
       : html`<button type="button" class="ac-btn" disabled=${p.disabled || state !== "live"} onClick=${take}>
-          <span aria-hidden="true"><${Icon} icon=":material/photo_camera:" /></span>Take Photo</button>`}
+          Take Photo</button>`}
   </div>`}<//>`;
 }

@@ -8,7 +8,7 @@ import { acceptAttribute, accepts, fileIcon, middleEllipsis, sizeDisplay, typesD
 
 css(`
 .ac-dropzone { position: relative; display: flex; gap: 1rem; align-items: center; padding: 1rem; min-height: 4.5rem;
-  background: var(--ac-surface); border-radius: var(--ac-radius); cursor: pointer; }
+  background: var(--ac-surface); border: 1px solid var(--ac-border); border-radius: var(--ac-radius); cursor: pointer; }
 .ac-dropzone:focus-visible { outline: 2px solid var(--ac-primary); outline-offset: 2px; }
 .ac-dropzone.ac-drag { box-shadow: inset 0 0 0 2px var(--ac-primary); }
 .ac-dropzone.ac-disabled { cursor: not-allowed; }
@@ -20,16 +20,19 @@ css(`
 .ac-dropzone.ac-disabled .ac-dropzone-limits { opacity: 0.6; }
 .ac-file-chips { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; min-width: 0; width: 100%;
   max-height: 8.5rem; overflow-y: auto; }
-.ac-file-chip { display: inline-flex; align-items: center; gap: 0.5rem; max-width: 100%; padding: 0.25rem 0.25rem 0.25rem 0.5rem;
-  background: var(--ac-bg); border: 1px solid var(--ac-border); border-radius: var(--ac-radius); cursor: default; }
-.ac-file-chip.ac-file-error { border-color: var(--ac-error); flex-wrap: wrap; }
-.ac-file-chip-icon { display: inline-flex; width: 1.5rem; justify-content: center; color: var(--ac-muted); font-size: 1.1rem; }
-.ac-file-error .ac-file-chip-icon { color: var(--ac-error); }
-.ac-file-chip-preview { width: 1.5rem; height: 1.5rem; object-fit: cover; border-radius: 0.25rem; }
-.ac-file-chip-text { display: flex; flex-direction: column; min-width: 0; line-height: 1.2; }
+.ac-file-chip { display: inline-flex; align-items: flex-start; gap: 0.5rem; max-width: 100%; padding: 0.4rem 0.3rem 0.4rem 0.4rem;
+  background: var(--ac-bg); border-radius: var(--ac-radius); cursor: default; }
+.ac-file-chip.ac-file-error { background: var(--ac-error-bg); flex-wrap: wrap; }
+.ac-file-chip-icon { display: inline-flex; align-items: center; justify-content: center; flex-shrink: 0; width: 2rem; height: 2rem;
+  border-radius: 0.4rem; background: var(--ac-text); color: var(--ac-bg); font-size: 1.1rem; overflow: hidden; }
+.ac-file-error .ac-file-chip-icon { background: none; color: var(--ac-error); font-size: 1.3rem; }
+.ac-file-chip-preview { width: 100%; height: 100%; object-fit: cover; }
+.ac-file-chip-text { display: flex; flex-direction: column; justify-content: center; min-width: 0; min-height: 2rem; line-height: 1.25; }
 .ac-file-chip-name { font-size: 0.875rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .ac-file-chip-size { font-size: 0.75rem; color: var(--ac-muted); }
-.ac-file-chip-message { flex-basis: 100%; font-size: 0.75rem; color: var(--ac-error); padding: 0 0.25rem 0.15rem 2rem; }
+.ac-file-chip-message { flex-basis: 100%; font-size: 0.75rem; color: var(--ac-error); padding: 0 0.3rem 0 2.5rem; }
+.ac-file-chip .ac-file-chip-delete { width: 1.25rem; height: 1.25rem; font-size: 1rem; margin-top: -0.1rem; }
+.ac-file-error .ac-file-chip-delete { color: var(--ac-error); }
 .ac-icon-btn { display: inline-flex; align-items: center; justify-content: center; width: 1.75rem; height: 1.75rem; padding: 0;
   border: none; border-radius: var(--ac-radius); background: none; color: var(--ac-muted); cursor: pointer; font: inherit; }
 .ac-icon-btn:hover:not(:disabled) { color: var(--ac-primary); background: var(--ac-bg2); }
@@ -160,9 +163,9 @@ function Chip({ chip, disabled, onRemove }) {
       <span class="ac-file-chip-name" data-testid="ac-file-chip-name">${middleEllipsis(chip.name)}</span>
       <span class="ac-file-chip-size">${sizeDisplay(chip.size)}</span>
     </span>
-    <button type="button" class="ac-icon-btn" data-testid="ac-file-chip-delete" disabled=${disabled}
+    <button type="button" class="ac-icon-btn ac-file-chip-delete" data-testid="ac-file-chip-delete" disabled=${disabled}
       aria-label=${`${chip.status === "uploading" ? "Cancel upload of" : "Remove"} ${chip.name}`} onClick=${onRemove}>
-      <${Icon} icon=":material/close:" /></button>
+      <${Icon} icon=":material/cancel:" /></button>
     ${error ? html`<span class="ac-file-chip-message" id=${messageId} role="alert">Error: ${chip.message}</span>` : null}
   </div>`;
 }
