@@ -10,11 +10,11 @@ css(`
 .ac-audio-main audio { width: 100%; height: 2.2rem; }
 .ac-audio-time { font-family: var(--ac-mono); font-size: 0.8rem; color: var(--ac-muted); }
 .ac-audio-rec { display: inline-block; width: 0.6rem; height: 0.6rem; border-radius: 50%; background: var(--ac-error); }
-.ac-audio .ac-icon-btn { display: inline-flex; align-items: center; justify-content: center; width: 2.2rem; height: 2.2rem; padding: 0;
+.ac-audio .ac-audio-btn { display: inline-flex; align-items: center; justify-content: center; width: 2.2rem; height: 2.2rem; padding: 0;
   border: none; border-radius: 50%; background: none; color: var(--ac-text); cursor: pointer; font: inherit; font-size: 1.1rem; }
-.ac-audio .ac-icon-btn:hover:not(:disabled) { color: var(--ac-primary); background: var(--ac-bg2); }
-.ac-audio .ac-icon-btn:focus-visible { outline: 2px solid var(--ac-primary); }
-.ac-audio .ac-icon-btn:disabled { opacity: 0.55; cursor: not-allowed; }
+.ac-audio .ac-audio-btn:hover:not(:disabled) { color: var(--ac-primary); background: var(--ac-bg2); }
+.ac-audio .ac-audio-btn:focus-visible { outline: 2px solid var(--ac-primary); }
+.ac-audio .ac-audio-btn:disabled { opacity: 0.55; cursor: not-allowed; }
 .ac-audio .ac-audio-stop { color: var(--ac-error); }
 `);
 
@@ -129,13 +129,13 @@ export default function AudioInput({ props: p, ctx }) {
 
   return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-audio" ...${control} role="group">
     ${state === "recording"
-      ? html`<button type="button" class="ac-icon-btn ac-audio-stop" aria-label="Stop recording" onClick=${stop}>
+      ? html`<button type="button" class="ac-audio-btn ac-audio-stop" aria-label="Stop recording" onClick=${stop}>
           <${Icon} icon=":material/stop_circle:" /></button>`
-      : html`<button type="button" class="ac-icon-btn" aria-label="Record" disabled=${p.disabled || state === "processing"}
+      : html`<button type="button" class="ac-audio-btn" aria-label="Record" disabled=${p.disabled || state === "processing"}
           onClick=${start}><${Icon} icon=":material/mic:" /></button>`}
     <div class="ac-audio-main">${main}</div>
     <span class="ac-audio-time" aria-live="off">${clock(state === "recording" ? seconds : 0)}</span>
-    ${recorded && state !== "recording" ? html`<button type="button" class="ac-icon-btn" aria-label="Clear recording"
+    ${recorded && state !== "recording" ? html`<button type="button" class="ac-audio-btn" aria-label="Clear recording"
         disabled=${p.disabled} onClick=${clear}><${Icon} icon=":material/delete:" /></button>` : null}
   </div>`}<//>`;
 }

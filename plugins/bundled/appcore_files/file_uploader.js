@@ -33,11 +33,11 @@ css(`
 .ac-file-chip-message { flex-basis: 100%; font-size: 0.75rem; color: var(--ac-error); padding: 0 0.3rem 0 2.5rem; }
 .ac-file-chip .ac-file-chip-delete { width: 1.25rem; height: 1.25rem; font-size: 1rem; margin-top: -0.1rem; }
 .ac-file-error .ac-file-chip-delete { color: var(--ac-error); }
-.ac-icon-btn { display: inline-flex; align-items: center; justify-content: center; width: 1.75rem; height: 1.75rem; padding: 0;
+.ac-file-btn { display: inline-flex; align-items: center; justify-content: center; width: 1.75rem; height: 1.75rem; padding: 0;
   border: none; border-radius: var(--ac-radius); background: none; color: var(--ac-muted); cursor: pointer; font: inherit; }
-.ac-icon-btn:hover:not(:disabled) { color: var(--ac-primary); background: var(--ac-bg2); }
-.ac-icon-btn:focus-visible { outline: 2px solid var(--ac-primary); }
-.ac-icon-btn:disabled { opacity: 0.55; cursor: not-allowed; }
+.ac-file-btn:hover:not(:disabled) { color: var(--ac-primary); background: var(--ac-bg2); }
+.ac-file-btn:focus-visible { outline: 2px solid var(--ac-primary); }
+.ac-file-btn:disabled { opacity: 0.55; cursor: not-allowed; }
 @media (max-width: 30rem) { .ac-dropzone { flex-direction: column; align-items: stretch; gap: 0.6rem; }
   .ac-dropzone .ac-btn { align-self: flex-start; } }
 `);
@@ -136,7 +136,7 @@ export default function FileUploader({ props: p, ctx }) {
       ${drag ? html`<div class="ac-dropzone-overlay">${dragText}</div>` : null}
       ${chips.length ? html`<div class="ac-file-chips" data-testid="ac-file-chips">
           ${chips.map((chip) => html`<${Chip} key=${chip.id} chip=${chip} disabled=${p.disabled} onRemove=${() => remove(chip)} />`)}
-          <button type="button" class="ac-icon-btn" aria-label="Add files" title="Add files" disabled=${!!p.disabled}
+          <button type="button" class="ac-file-btn" aria-label="Add files" title="Add files" disabled=${!!p.disabled}
             onClick=${(e) => { e.stopPropagation(); browse(); }}><${Icon} icon=":material/add:" /></button>
         </div>`
       : html`
@@ -163,7 +163,7 @@ function Chip({ chip, disabled, onRemove }) {
       <span class="ac-file-chip-name" data-testid="ac-file-chip-name">${middleEllipsis(chip.name)}</span>
       <span class="ac-file-chip-size">${sizeDisplay(chip.size)}</span>
     </span>
-    <button type="button" class="ac-icon-btn ac-file-chip-delete" data-testid="ac-file-chip-delete" disabled=${disabled}
+    <button type="button" class="ac-file-btn ac-file-chip-delete" data-testid="ac-file-chip-delete" disabled=${disabled}
       aria-label=${`${chip.status === "uploading" ? "Cancel upload of" : "Remove"} ${chip.name}`} onClick=${onRemove}>
       <${Icon} icon=":material/cancel:" /></button>
     ${error ? html`<span class="ac-file-chip-message" id=${messageId} role="alert">Error: ${chip.message}</span>` : null}
