@@ -10,8 +10,10 @@ from .runtime.state import SessionStateProxy
 __version__: str
 session_state: SessionStateProxy
 
+from appcore_files.audio_input import audio_input as audio_input
 from appcore_elements.badge import badge as badge
 from appcore_elements.button import button as button
+from appcore_files.camera_input import camera_input as camera_input
 from appcore_elements.markdown import caption as caption
 from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code
@@ -30,6 +32,7 @@ from appcore_layout.expander import expander as expander
 from appcore_dialogs.dialog import experimental_dialog as experimental_dialog
 from appcore_fragments.fragment import experimental_fragment as experimental_fragment
 from appcore_elements.feedback import feedback as feedback
+from appcore_files.file_uploader import file_uploader as file_uploader
 from appcore_forms.form import form as form
 from appcore_forms.form import form_submit_button as form_submit_button
 from appcore_fragments.fragment import fragment as fragment

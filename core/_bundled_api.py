@@ -2,8 +2,10 @@
 """Where each bundled ``st.<name>`` is defined: name -> (plugin, module, attribute)."""
 
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
+    'audio_input': ('files', 'appcore_files.audio_input', 'audio_input'),
     'badge': ('elements', 'appcore_elements.badge', 'badge'),
     'button': ('elements', 'appcore_elements.button', 'button'),
+    'camera_input': ('files', 'appcore_files.camera_input', 'camera_input'),
     'caption': ('elements', 'appcore_elements.markdown', 'caption'),
     'checkbox': ('elements', 'appcore_elements.checkbox', 'checkbox'),
     'code': ('elements', 'appcore_elements.code', 'code'),
@@ -22,6 +24,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'experimental_dialog': ('dialogs', 'appcore_dialogs.dialog', 'experimental_dialog'),
     'experimental_fragment': ('fragments', 'appcore_fragments.fragment', 'experimental_fragment'),
     'feedback': ('elements', 'appcore_elements.feedback', 'feedback'),
+    'file_uploader': ('files', 'appcore_files.file_uploader', 'file_uploader'),
     'form': ('forms', 'appcore_forms.form', 'form'),
     'form_submit_button': ('forms', 'appcore_forms.form', 'form_submit_button'),
     'fragment': ('fragments', 'appcore_fragments.fragment', 'fragment'),

@@ -77,6 +77,7 @@ class App:
             }),
             missing_api=lambda name: missing_name_message(name, self.disabled_plugins),
             max_run_seconds=self.config.runner.max_run_seconds,
+            max_upload_mb=self.config.server.max_upload_mb,
         )
         if str(self.app_dir) not in sys.path:
             sys.path.insert(0, str(self.app_dir))

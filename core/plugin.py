@@ -66,6 +66,17 @@ from .errors import StreamlitSecretNotFoundError
 from .runtime.services import AppView, ClientInfo, Stash, StashKey
 from .runtime.session import BadMessage, Session
 from .runtime.state import SessionState
+from .runtime.uploads import (
+    FilesCodec,
+    UploadedFile,
+    UploadedFileRec,
+    UploadRefused,
+    Uploads,
+    UploadSpec,
+    normalize_file_types,
+    read_only_error,
+    size_display,
+)
 from .runtime.widgets import Widget, register_widget
 
 
@@ -79,6 +90,7 @@ class SessionView(Protocol):
     widgets: Mapping[str, Widget]         # widget id -> Widget, as the last run drew it
     partials: dict[str, Partial]          # partial id -> Partial (fragments, dialogs)
     client_info: ClientInfo               # what the tab told us of itself (st.context)
+    uploads: Uploads                      # the files its tab uploaded, by widget (FilesCodec uses it)
 
     def request_rerun(self, request: RerunRequest) -> bool:
         """Queue a run (merged with a pending one where the core's rule allows);
@@ -131,4 +143,7 @@ __all__ = [
     "Kwargs", "LabelVisibility", "Width", "WidthWithoutContent", "Bind", "PersistState", "check_width",
     "check_height", "check_label_visibility", "to_options", "invalid_value", "invalid_type", "out_of_range",
     "below_min", "above_max", "min_max_error",
+    # files the browser uploads over HTTP (docs/plugins.md, "Widgets that take files")
+    "FilesCodec", "UploadSpec", "UploadedFile", "UploadedFileRec", "UploadRefused", "Uploads",
+    "normalize_file_types", "read_only_error", "size_display",
 ]

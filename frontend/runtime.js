@@ -379,8 +379,34 @@ function elementContext(node) {
     },
     // Take this element off the page by the browser's own decision (a dismissed dialog).
     remove() { removeElement(node.path); },
+    // Upload a File for this widget (a widget that takes files: FilesCodec): resolves to
+    // {file_id, name, size, type}, or rejects with the server's reason.
+    upload(file, options) { return uploadFile(node.widgetId, file, options); },
     runtime: api,
   };
+}
+
+// -- uploads: PUT /_appcore/upload/{session}/{file_id}, with the session's token ------------
+
+let sessionId = null;
+let uploadToken = null;
+
+function randomFileId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+// `name` defaults to the file's path in a picked folder, else its name.
+async function uploadFile(widgetId, file, { signal, name } = {}) {
+  if (!sessionId || !uploadToken) throw new Error("Not connected to the app. Please try again.");
+  const query = new URLSearchParams({ widget: widgetId, name: name || file.webkitRelativePath || file.name });
+  const response = await fetch(`${PREFIX}/_appcore/upload/${encodeURIComponent(sessionId)}/${randomFileId()}?${query}`, {
+    method: "PUT", body: file, signal,
+    headers: { "X-Appcore-Upload-Token": uploadToken, "Content-Type": file.type || "application/octet-stream" },
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.error || `Upload failed (HTTP ${response.status}).`);
+  return body;
 }
 
 // -- the connection ----------------------------------------------------------------
@@ -488,6 +514,8 @@ let lastStatus = "idle";
 const handlers = {
   session(message) {
     sessionStorage.setItem(SESSION_KEY, message.id);
+    sessionId = message.id;
+    uploadToken = message.upload_token ?? null;
     moduleUrls = message.elements;
     applyTheme(message.theme);
     // A (re)connected session resends everything: start from an empty page.
@@ -586,6 +614,7 @@ export const api = {
   get lastStatus() { return lastStatus; },
   nodes,
   rerun() { send({ t: "rerun" }); },
+  upload: uploadFile,
   stop() { send({ t: "stop" }); },
   setSidebarState,
 };

@@ -204,6 +204,11 @@ class Codec:
         """The definition as the browser needs it (options, bounds, ...)."""
         return {}
 
+    def drawn(self, widget: Widget) -> None:
+        """The widget has been drawn in this run (``widget.id`` is known): a codec that
+        keeps something per widget outside its value registers it here (``FilesCodec``
+        tells the session's uploads what the widget accepts)."""
+
     extra_props: Mapping[str, Any] = {}
 
     def with_props(self, **props: Any) -> Codec:
@@ -855,5 +860,6 @@ def input_widget(
         args=params.get("args"), kwargs=params.get("kwargs"), trigger=codec.trigger,
         rerun_on_change=mode != "ignore",
     )
+    codec.drawn(widget)
     widget.value = codec.returned(widget.value)
     return widget

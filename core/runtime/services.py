@@ -50,6 +50,7 @@ class Services:
     hello: Mapping[str, Any]                 # the static part of the session message
     missing_api: Callable[[str], str]        # why st.<name> does not exist
     max_run_seconds: float | None = None     # [runner] max_run_seconds: a longer run is stopped
+    max_upload_mb: float = 200.0             # [server] max_upload_mb: a file widget's cap when it sets none
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import orjson
 from .run import PARTIAL, STOPPED_BY_PAGE, STOPPED_BY_SESSION, Partial, RerunRequest, Run
 from .services import ClientInfo, Services, Stash
 from .state import SessionState
+from .uploads import Uploads
 
 if TYPE_CHECKING:
     from .widgets import Widget
@@ -89,6 +90,8 @@ class Session:
         self.partials: dict[str, Partial] = {}
         # Plugins keep per-session data here, each under its own StashKey.
         self.stash = Stash()
+        # Files its tab uploaded, by widget; its token goes to the tab in the session message.
+        self.uploads = Uploads(services.max_upload_mb)
         # What the browser shows now, path -> (type, digest of the encoded element); a widget
         # with a value -> (type, encoded element without its value, encoded value). See emit.
         self.shown: dict[tuple, tuple] = {}
@@ -116,7 +119,8 @@ class Session:
             self.shown.clear()
             self._outbox = []
             self._wake_pending = False
-        self.queue_message({"t": "session", "id": self.id, **self.services.hello})
+        self.queue_message({"t": "session", "id": self.id, "upload_token": self.uploads.token,
+                            **self.services.hello})
 
     def detach(self, client: Client) -> None:
         with self._lock:
@@ -205,6 +209,7 @@ class Session:
         # Its widgets are gone from the page: late values from them are refused.
         for wid in [wid for wid, w in self.widgets.items() if w.path[:n] == path]:
             del self.widgets[wid]
+            self.uploads.release_widget(wid)
 
     def set_widget_value(self, widget: Widget, value: Any) -> None:
         """Set a widget's value from the server side and show it in the browser
@@ -430,6 +435,7 @@ class Session:
             if wid in run.widget_ids or widget.path[:n] != scope:
                 continue
             del self.widgets[wid]
+            self.uploads.release_widget(wid)
             # Streamlit's idiom `st.session_state.k = st.session_state.k` keeps the value.
             if widget.key not in self.state.user_set_keys:
                 self.state.values.pop(widget.state_key, None)
@@ -465,6 +471,7 @@ class Session:
             self.pending.clear()
             self._client = None
             run = self._current if self._runner is not None else None
+        self.uploads.clear()
         if run is not None:
             run.request_stop(STOPPED_BY_SESSION)
 

@@ -215,7 +215,7 @@ class AppTest:
         self._session: Session | None = None
         self._browser = FakeBrowser()
         self._outgoing: list[dict[str, Any]] = []
-        self._unsent: dict[str, Any] = {}
+        self._unsent: dict[Any, Any] = {}  # widget id (or ("files", id)) -> set, not yet run
         self._observer = _LastRun()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._tree: tuple[Any, int, SpecialBlock] | None = None

@@ -34,6 +34,7 @@ __all__ = [
     "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
     "Radio", "Multiselect", "ButtonGroup", "DateInput", "TimeInput", "ColorPicker",
     "Column", "Expander", "Tab", "Space",
+    "FileUploader", "CameraInput", "AudioInput",
 ]
 
 
@@ -580,6 +581,133 @@ class ColorPicker(Widget):
         return self.set_value(value)  # type: ignore[return-value]
 
 
+class _FileWidget(Widget):
+    """A widget whose value is uploaded files. ``upload`` puts the bytes into the session's
+    store through the checks an HTTP upload meets (the widget's types and size cap), and
+    queues the value the page would then send; ``.value`` is what the last run committed."""
+
+    _file_kind = "file"
+
+    def _committed_ids(self) -> list[str]:
+        widget = self._widget
+        value = self._at.session.state.values.get(widget.state_key) if widget is not None else None
+        files = value if isinstance(value, list) else [] if value is None else [value]
+        return [f.file_id for f in files if hasattr(f, "file_id")]
+
+    def _staged_ids(self) -> list[str]:
+        return list(self._at._unsent.get(("files", self.id), self._committed_ids()))
+
+    def _put(self, filename: str, content: bytes, mime_type: str) -> str:
+        from ..runtime.uploads import UploadRefused
+
+        if not isinstance(filename, str) or not isinstance(content, (bytes, bytearray, memoryview)):
+            raise AppTestError(f"A {self._file_kind} is (filename: str, content: bytes, mime_type: str).")
+        try:
+            return self._at.session.uploads.put(self.id, filename, bytes(content), mime_type).file_id
+        except UploadRefused as refused:
+            raise AppTestError(f"The app refused {filename!r}: {refused}") from None
+
+    def _stage(self, ids: list[str]) -> Any:
+        # One message with the whole list, as the page sends once its uploads are done.
+        self._at._outgoing = [m for m in self._at._outgoing if not (m.get("t") == "widget" and m.get("id") == self.id)]
+        self._at._queue({"t": "widget", "id": self.id, "value": ids})
+        self._at._unsent[("files", self.id)] = ids
+        return self
+
+    def clear(self) -> Any:
+        """Remove every file, as the remove buttons do."""
+        self._assert_can_interact()
+        return self._stage([])
+
+
+class FileUploader(_FileWidget):
+    """``st.file_uploader``: ``upload(name, content, mime_type)`` adds a file (one replaces
+    the file of a single-file uploader, as a drop does), ``set_value`` sets them all."""
+
+    @property
+    def accept_multiple_files(self) -> bool:
+        return bool((self.props.get("upload") or {}).get("multiple"))
+
+    @property
+    def accept_directory(self) -> bool:
+        return bool(self.props.get("directory"))
+
+    @property
+    def allowed_type(self) -> list[str]:
+        return list((self.props.get("upload") or {}).get("types") or [])
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> FileUploader:
+        self._assert_can_interact()
+        file_id = self._put(filename, content, mime_type)
+        return self._stage([*self._staged_ids(), file_id] if self.accept_multiple_files else [file_id])
+
+    def set_value(self, files: Any) -> FileUploader:  # type: ignore[override]
+        """``(filename, content, mime_type)``, a list of them, or None to clear."""
+        self._assert_can_interact()
+        if files is None:
+            return self._stage([])
+        if isinstance(files, tuple) and len(files) == 3 and isinstance(files[0], str):
+            files = [files]
+        files = list(files)
+        if len(files) > 1 and not self.accept_multiple_files:
+            raise AppTestError("Only one file is allowed: this file_uploader has accept_multiple_files=False.")
+        return self._stage([self._put(*file) for file in files])
+
+
+_ONE_FILE = {"camera_input": ("captures one photo", "only captures .jpg files", ".jpg", "photos use MIME type",
+                              "image/jpeg"),
+             "audio_input": ("records one recording", "only records .wav files", ".wav",
+                             "recordings use MIME type", "audio/wav")}
+
+
+class _OneFile(_FileWidget):
+    """A widget that makes one file of a fixed kind (a photo, a recording)."""
+
+    def set_value(self, file: Any) -> Any:  # type: ignore[override]
+        """``(filename, content, mime_type)`` of the one file, or None to clear."""
+        self._assert_can_interact()
+        if file is None:
+            return self._stage([])
+        one, only, suffix, uses, mime = _ONE_FILE[self.type]
+        if isinstance(file, list):
+            raise AppTestError(f"st.{self.type} {one}. A list is not accepted.")
+        if not (isinstance(file, tuple) and len(file) == 3 and isinstance(file[0], str)
+                and isinstance(file[1], (bytes, bytearray)) and isinstance(file[2], str)):
+            raise AppTestError(f"st.{self.type} {one}. Pass one (filename, content, mime_type) tuple whose content "
+                               f"is bytes, or None to clear. Got {type(file).__name__}.")
+        filename, content, mime_type = file
+        if not filename.lower().endswith(suffix):
+            raise AppTestError(f"st.{self.type} {only}. Got filename {filename!r}.")
+        if mime_type.lower() != mime:
+            raise AppTestError(f"st.{self.type} {uses} {mime!r}. Got {mime_type!r}.")
+        return self._stage([self._put(filename, bytes(content), mime)])
+
+    def upload(self, filename: str, content: bytes, mime_type: str | None = None) -> Any:
+        """The one file, replacing any other."""
+        return self.set_value((filename, content, mime_type or _ONE_FILE[self.type][4]))
+
+
+class CameraInput(_OneFile):
+    """``st.camera_input``: ``upload("shot.jpg", jpeg_bytes)`` takes a photo."""
+
+    _file_kind = "photo"
+
+    @property
+    def resolution(self) -> str | None:
+        height = self.props.get("resolution_height")
+        return f"{height}p" if height in (480, 720, 1080) else None
+
+
+class AudioInput(_OneFile):
+    """``st.audio_input``: ``upload("clip.wav", wav_bytes)`` makes a recording."""
+
+    _file_kind = "recording"
+
+    @property
+    def sample_rate(self) -> int | None:
+        return self.props.get("sample_rate")
+
+
 class UnknownWidget(_Options, Checkbox, NumberInput, _TextWidget):
     """A widget AppTest has no class for (a plugin's): every setter, checked by the
     widget's own definition when it is sent."""
@@ -801,7 +929,8 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
-    "link_button": LinkButton, "space": Space,
+    "link_button": LinkButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
+    "audio_input": AudioInput,
 }
 
 BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "column": Column, "expander": Expander, "tab": Tab}
