@@ -2,6 +2,7 @@
 """Where each bundled ``st.<name>`` is defined: name -> (plugin, module, attribute)."""
 
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
+    'Page': ('navigation', 'appcore_navigation.navigation', 'StreamlitPage'),
     'badge': ('elements', 'appcore_elements.badge', 'badge'),
     'button': ('elements', 'appcore_elements.button', 'button'),
     'caption': ('elements', 'appcore_elements.markdown', 'caption'),
@@ -34,8 +35,11 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'markdown': ('elements', 'appcore_elements.markdown', 'markdown'),
     'metric': ('elements', 'appcore_elements.metric', 'metric'),
     'multiselect': ('elements', 'appcore_elements.multiselect', 'multiselect'),
+    'navigation': ('navigation', 'appcore_navigation.navigation', 'navigation'),
     'number_input': ('elements', 'appcore_elements.number_input', 'number_input'),
+    'page_link': ('navigation', 'appcore_navigation.page_link', 'page_link'),
     'pills': ('elements', 'appcore_elements.pills', 'pills'),
+    'query_params': ('navigation', 'appcore_navigation.query_params', 'query_params'),
     'radio': ('elements', 'appcore_elements.radio', 'radio'),
     'rerun': ('control', 'appcore_control.control', 'rerun'),
     'secrets': ('secrets', 'appcore_secrets.secrets', 'secrets'),
@@ -47,6 +51,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'stop': ('control', 'appcore_control.control', 'stop'),
     'subheader': ('elements', 'appcore_elements.markdown', 'subheader'),
     'success': ('elements', 'appcore_elements.alert', 'success'),
+    'switch_page': ('navigation', 'appcore_navigation.page_link', 'switch_page'),
     'text': ('elements', 'appcore_elements.text', 'text'),
     'text_area': ('elements', 'appcore_elements.text_area', 'text_area'),
     'text_input': ('elements', 'appcore_elements.text_input', 'text_input'),

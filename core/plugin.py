@@ -62,6 +62,17 @@ from .runtime.inputs import (
     to_options,
 )
 from .runtime.run import PARTIAL, Partial, RerunRequest, Run, exception_props
+from .runtime.pages import (
+    Navigation,
+    PageEntry,
+    current_page,
+    find_page,
+    query_changed,
+    query_params,
+    run_page,
+    switch_page,
+    use_navigation,
+)
 from .errors import StreamlitSecretNotFoundError
 from .runtime.services import AppView, ClientInfo, Stash, StashKey
 from .runtime.session import BadMessage, Session
@@ -131,4 +142,7 @@ __all__ = [
     "Kwargs", "LabelVisibility", "Width", "WidthWithoutContent", "Bind", "PersistState", "check_width",
     "check_height", "check_label_visibility", "to_options", "invalid_value", "invalid_type", "out_of_range",
     "below_min", "above_max", "min_max_error",
+    # pages: a source's registry, the session's page, st.query_params (docs/plugins.md, "Pages")
+    "Navigation", "PageEntry", "use_navigation", "current_page", "run_page", "find_page", "switch_page",
+    "query_params", "query_changed",
 ]
