@@ -523,7 +523,12 @@ const handlers = {
     if (url !== location.pathname + location.search) {
       history[message.history === "push" ? "pushState" : "replaceState"]({ appcore: true }, "", url);
     }
-    if (message.notice) showError({ title: message.notice.title, traceback: [message.notice.message] });
+    // Said once the run is over (its end clears the banner of the run before).
+    const notice = message.notice;
+    if (notice) {
+      document.addEventListener("appcore:run-finished",
+        () => showError({ title: notice.title, traceback: [notice.message] }), { once: true });
+    }
   },
   error(message) {
     showError(message.kind === "stop" ? { title: message.message } : message);

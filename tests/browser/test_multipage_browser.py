@@ -94,6 +94,8 @@ def test_an_unknown_path_opens_the_main_page_with_a_notice(serve_app, page) -> N
     expect(page.locator("#ac-error")).to_contain_text("Page not found")
     expect(page.locator("#ac-error")).to_contain_text("You have requested page /nowhere")
     expect(page).to_have_url(app.url)
+    page.wait_for_function("window.appcore.status === 'idle'")
+    expect(page.locator("#ac-error")).to_be_visible()  # the run's end does not clear it
 
 
 NAVIGATION = """
@@ -178,3 +180,36 @@ def test_a_page_file_added_appears_in_every_open_tab_with_its_state_kept(serve_a
     nav.get_by_role("link", name="new page").click()
     expect(title(page)).to_have_text("Brand new")
     assert same_document(page)
+
+
+def test_a_broken_pages_toml_is_shown_with_its_line_and_the_last_good_menu_stays(serve_app, page) -> None:
+    app = serve_app(HOME)
+    folder = Path(app.path).parent
+    (folder / "other.py").write_text('import appcore as st\nst.title("Other")\n')
+    good = '[[pages]]\npath = "app.py"\nname = "Home"\n\n[[pages]]\npath = "other.py"\nname = "Other"\n'
+    (folder / "pages.toml").write_text(good)
+    page.goto(app.url + "other")
+    expect(title(page)).to_have_text("Other")
+    mark_document(page)
+    (folder / "pages.toml").write_text(good.replace('"other.py"', '"missing.py"'))
+    error = page.get_by_test_id("ac-nav-error")
+    expect(error).to_have_text("pages.toml, line 6: the file `missing.py` does not exist.")
+    nav = page.get_by_test_id("ac-sidebar-nav")
+    expect(nav.get_by_role("link")).to_have_text(["Home", "Other"])
+    expect(title(page)).to_have_text("Other")
+    (folder / "pages.toml").write_text(good.replace('name = "Other"', 'name = "Another"'))
+    expect(nav.get_by_role("link", name="Another")).to_be_visible()
+    expect(error).to_be_hidden()
+    assert same_document(page)
+
+
+def test_a_long_menu_collapses_past_ten_pages_until_view_more(serve_app, page) -> None:
+    app = serve_app(HOME, name="streamlit_app.py")
+    with_pages(app, {f"{n:02d}_page_{n}.py": f'import appcore as st\nst.title("P{n}")\n' for n in range(1, 13)})
+    page.goto(app.url)
+    nav = page.get_by_test_id("ac-sidebar-nav")
+    expect(nav.get_by_test_id("ac-nav-link")).to_have_count(10)
+    nav.get_by_role("button", name="View 3 more").click()
+    expect(nav.get_by_test_id("ac-nav-link")).to_have_count(13)
+    nav.get_by_role("button", name="View less").click()
+    expect(nav.get_by_test_id("ac-nav-link")).to_have_count(10)

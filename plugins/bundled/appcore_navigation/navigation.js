@@ -33,6 +33,9 @@ css(`
   background: color-mix(in srgb, var(--ac-muted) 25%, transparent); }
 .ac-topnav-menu ul { position: absolute; top: 100%; left: 0; min-width: 12rem; background: var(--ac-bg); border: 1px solid var(--ac-border);
   border-radius: var(--ac-radius); box-shadow: 0 4px 18px rgba(0,0,0,.15); padding: 0.3rem; z-index: 45; }
+.ac-nav-error { margin: 3.5rem auto 0; width: min(46rem, 94%); background: var(--ac-error-bg); color: var(--ac-error);
+  border-radius: var(--ac-radius); padding: 0.75rem 1rem; font-family: var(--ac-mono); font-size: 0.85rem; white-space: pre-wrap; }
+.ac-nav-error[hidden] { display: none; }
 @media (max-width: 768px) { .ac-topnav { padding: 0.5rem 5.5rem 0.5rem 3rem; } }
 `);
 
@@ -157,5 +160,15 @@ export function onMessage(message, runtime) {
     lastTitle = message.title;
     document.title = message.title;
   }
-  if (message.error) runtime.showError({ title: message.error });
+  // A page source's problem (a bad pages.toml) stays in view until the source is fixed.
+  const problem = host("ac-nav-error", () => {
+    const el = document.createElement("div");
+    el.className = "ac-nav-error";
+    el.setAttribute("role", "alert");
+    el.dataset.testid = "ac-nav-error";
+    document.querySelector(".ac-column").prepend(el);
+    return el;
+  });
+  problem.textContent = message.error || "";
+  problem.hidden = !message.error;
 }
