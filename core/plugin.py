@@ -67,6 +67,8 @@ from .runtime.pages import (
     PageEntry,
     current_page,
     find_page,
+    page_icon_and_name,
+    page_sort_key,
     query_changed,
     query_params,
     run_page,
@@ -144,5 +146,5 @@ __all__ = [
     "below_min", "above_max", "min_max_error",
     # pages: a source's registry, the session's page, st.query_params (docs/plugins.md, "Pages")
     "Navigation", "PageEntry", "use_navigation", "current_page", "run_page", "find_page", "switch_page",
-    "query_params", "query_changed",
+    "query_params", "query_changed", "page_icon_and_name", "page_sort_key",
 ]

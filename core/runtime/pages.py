@@ -12,14 +12,18 @@ menu and its URL, keeps ``st.query_params`` and runs the page. See docs/plugins.
 from __future__ import annotations
 
 import logging
+import math
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import orjson
 
+from .buttons import leading_icon
 from .context import current_run
 from .errors import AppcoreAPIError, RerunRequested
 
@@ -130,6 +134,37 @@ class PageState:
     told_navigation: bytes | None = None
     told_url: str | None = None
     notice: dict[str, str] | None = None  # said once over the page (a page not found)
+
+
+# -- a page file's name, Streamlit's way (the pages/ folder, st.Page("file.py")) ----------
+
+# The number a page's file name starts with, the separators after it, and the rest.
+_PAGE_FILE = re.compile(r"([0-9]*)[_ -]*(.*)\.py", re.S)
+
+
+def page_sort_key(path: Path) -> tuple[float, str]:
+    """Streamlit 1.67's order of page files: by leading number as a number (none sorts last),
+    then by the lower-cased rest."""
+    match = _PAGE_FILE.fullmatch(path.name)
+    if match is None:
+        return (math.inf, path.name.lower())
+    number, rest = match.groups()
+    return (float(number) if number else math.inf, rest.lower())
+
+
+def page_icon_and_name(path: Path) -> tuple[str, str]:
+    """``("📊", "Charts")`` for ``02_📊_Charts.py``: the leading number and separators dropped,
+    runs of spaces and underscores as one underscore (the name is the URL path; the title
+    has spaces), a leading emoji as the icon, a name that is only a number kept."""
+    match = _PAGE_FILE.fullmatch(path.name)
+    if match is None:
+        return "", path.stem
+    number, rest = match.groups()
+    name = re.sub(r"[_ ]+", "_", rest).strip() or number
+    if name.isascii():
+        return "", name
+    icon, rest = leading_icon(name)
+    return ("", name) if icon.startswith(":material/") else (icon, rest)  # a file name is never a shortcode
 
 
 # -- the URL ----------------------------------------------------------------------------
@@ -333,4 +368,4 @@ def set_query(session: Session, query: Mapping[str, Iterable[str]]) -> None:
 
 
 __all__ = ["PageEntry", "Navigation", "PageState", "use_navigation", "current_page", "run_page", "find_page",
-           "switch_page", "query_params", "query_changed", "set_query", "replace"]
+           "switch_page", "query_params", "query_changed", "set_query", "page_icon_and_name", "page_sort_key"]

@@ -6,32 +6,16 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from appcore.plugin import AppcoreAPIError, Navigation, PageEntry, check_icon, current_run, run_page, \
-    use_navigation
+from appcore.plugin import AppcoreAPIError, Navigation, PageEntry, check_icon, current_run, page_icon_and_name, \
+    run_page, use_navigation
 
 _URL_UNSAFE = re.compile(r"[&#?/\\:*\"<>|']")
-_PAGE_NAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py", re.S)
 
 
 def _title_url(title: str) -> str:
     """An external page's url path from its title, as Streamlit derives it."""
     path = _URL_UNSAFE.sub("", re.sub(r"\s+", "_", title.lower())).strip("_")
     return re.sub(r"_+", "_", path)
-
-
-def _file_icon_and_name(path: Path) -> tuple[str, str]:
-    """A page file's icon and name, as the pages/ folder names them (``02_📊_Charts.py``)."""
-    from appcore.plugin import leading_icon
-
-    match = _PAGE_NAME.fullmatch(path.name)
-    if match is None:
-        return "", path.stem
-    number, rest = match.groups()
-    name = re.sub(r"[_ ]+", "_", rest).strip() or number
-    if name.isascii():
-        return "", name
-    icon, name = leading_icon(name)
-    return ("", f"{icon}{name}") if icon.startswith(":material/") else (icon, name)
 
 
 def _missing(parameter: str, detail: str) -> AppcoreAPIError:
@@ -80,7 +64,7 @@ class StreamlitPage:
             if not path.is_file():
                 raise AppcoreAPIError(f"Unable to create Page. The file `{path.name}` could not be found.")
             self._page = path
-            inferred_icon, inferred_name = _file_icon_and_name(path)
+            inferred_icon, inferred_name = page_icon_and_name(path)
         elif callable(page):
             self._page = page
             inferred_name = str(getattr(page, "__name__", ""))

@@ -16,7 +16,7 @@ QueryParamsInput = Mapping[str, str | Iterable[str]] | Iterable[tuple[str, str |
 
 
 def _not_found(page: Any) -> AppcoreAPIError:
-    shown = page if isinstance(page, (str, os.PathLike)) else getattr(page, "title", page)
+    shown = page if isinstance(page, (str, os.PathLike)) else getattr(page, "_title", page)
     return AppcoreAPIError(
         f"Could not find page: `{shown}`. You must provide a `Page` object or file path relative to the "
         "entrypoint file. Only pages previously defined by `st.Page` and passed to `st.navigation` are allowed.")
@@ -49,19 +49,20 @@ def page_link(page: str | Path | Any, *, label: str | None = None, icon: str | N
         width = "stretch" if use_container_width else "content"
     width = check_width(width, allow_content=True)
     query = to_query(query_params) if query_params is not None else {}
-    external = getattr(page, "external", None)
+    is_path = isinstance(page, (str, os.PathLike))
+    external = None if is_path else getattr(page, "external", None)
     if isinstance(page, str) and re.match(r"https?://", page.strip()):
         external = page.strip()
     props: dict[str, Any] = {"icon_position": icon_position, "help": help, "disabled": bool(disabled),
                              "width": width}
     if external:
-        text = label if label is not None else getattr(page, "title", None)
+        text = label if label is not None else (None if is_path else getattr(page, "title", None))
         if not text:
-            raise AppcoreAPIError("The label param is required for external links used with st.page_link - "
-                                  "please provide a label.")
+            raise AppcoreAPIError("The `label` parameter is required. appcore cannot infer a label for an "
+                                  "external URL.")
         url_path = None
         props.update(external=external, url_path=None, query="", active=False,
-                     icon=check_icon(icon if icon is not None else getattr(page, "icon", None) or None))
+                     icon=check_icon(icon if icon is not None else (None if is_path else page.icon) or None))
     else:
         entry = _page(page)
         session = current_run().session

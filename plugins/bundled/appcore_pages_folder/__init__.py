@@ -11,29 +11,9 @@ underscores (``1 - first page.py`` -> ``first_page``). Once the main script call
 """
 from __future__ import annotations
 
-import math
-import re
 from pathlib import Path
 
-from appcore.plugin import AppView, Navigation, PageEntry, hookimpl, leading_icon
-
-# The number a page's file name starts with, the separators after it, and the rest.
-_NAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py", re.S)
-
-
-def sort_key(path: Path) -> tuple[float, str]:
-    number, rest = _NAME.fullmatch(path.name).groups()  # type: ignore[union-attr]
-    return (float(number) if number else math.inf, rest.lower())
-
-
-def icon_and_name(path: Path) -> tuple[str, str]:
-    """``("📊", "Charts")`` for ``02_📊_Charts.py``: the name with underscores, as in its URL."""
-    number, rest = _NAME.fullmatch(path.name).groups()  # type: ignore[union-attr]
-    name = re.sub(r"[_ ]+", "_", rest).strip() or number
-    icon, name = leading_icon(name) if not name.isascii() else ("", name)
-    if icon.startswith(":material/"):  # a file name is never a shortcode
-        return "", f"{icon}{name}"
-    return icon, name
+from appcore.plugin import AppView, Navigation, PageEntry, hookimpl, page_icon_and_name, page_sort_key
 
 
 def folder_pages(main_script: Path, show_in_sidebar: bool = True) -> Navigation | None:
@@ -41,7 +21,7 @@ def folder_pages(main_script: Path, show_in_sidebar: bool = True) -> Navigation 
     if not folder.is_dir():
         return None
     files = sorted((p for p in folder.glob("*.py") if p.is_file() and not p.name.startswith(".")
-                    and p.name != "__init__.py"), key=sort_key)
+                    and p.name != "__init__.py"), key=page_sort_key)
     pages = [page_of(main_script, default=True)]
     taken = {pages[0].url_path}
     for path in files:
@@ -54,7 +34,7 @@ def folder_pages(main_script: Path, show_in_sidebar: bool = True) -> Navigation 
 
 
 def page_of(path: Path, default: bool = False) -> PageEntry:
-    icon, name = icon_and_name(path)
+    icon, name = page_icon_and_name(path)
     return PageEntry(url_path=name, title=name.replace("_", " "), icon=icon, default=default,
                      script=str(path.resolve()))
 

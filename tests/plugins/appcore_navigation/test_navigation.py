@@ -51,6 +51,7 @@ def exception_of(tmp_path: Path, main: str) -> str:
      "The `url_path` parameter is required. It can only be empty for the default page."),
     ("st.Page('p/a.py').run()",
      "This page cannot be called directly. Only the page returned from st.navigation can be called once."),
+    ("st.page_link('https://example.com')", "The `label` parameter is required."),
     ("st.navigation([st.Page('p/a.py')]); st.switch_page('p/b.py')",
      "Could not find page: `p/b.py`. You must provide a `Page` object or file path relative to the entrypoint "
      "file. Only pages previously defined by `st.Page` and passed to `st.navigation` are allowed."),
