@@ -213,3 +213,20 @@ def test_a_long_menu_collapses_past_ten_pages_until_view_more(serve_app, page) -
     expect(nav.get_by_test_id("ac-nav-link")).to_have_count(13)
     nav.get_by_role("button", name="View less").click()
     expect(nav.get_by_test_id("ac-nav-link")).to_have_count(10)
+
+
+def test_on_a_narrow_screen_choosing_a_page_closes_the_sidebar(serve_app, browser) -> None:
+    app = folder_app(serve_app)
+    context = browser.new_context(viewport={"width": 400, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(app.url)
+        expect(title(page)).to_have_text("Home")
+        page.locator("#ac-sidebar-toggle").click()
+        link = page.get_by_test_id("ac-sidebar-nav").get_by_role("link", name=re.compile("settings"))
+        expect(link).to_be_visible()
+        link.click()
+        expect(title(page)).to_have_text("Settings")
+        expect(page.get_by_test_id("ac-sidebar-nav")).to_be_hidden()
+    finally:
+        context.close()

@@ -40,12 +40,17 @@ css(`
 `);
 
 const COLLAPSED_LIMIT = 10;
+const narrow = window.matchMedia("(max-width: 768px)");
 
 function follow(event, page, runtime) {
   if (page.external) return;  // an external page opens in a new tab by itself
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   runtime.navigate(page.url_path, "");
+  // On a narrow screen the sidebar covers the page: out of the way once a page is chosen.
+  if (narrow.matches && !document.body.classList.contains("ac-sidebar-closed") && event.target.closest("#ac-sidebar")) {
+    document.getElementById("ac-sidebar-toggle")?.click();
+  }
 }
 
 function PageLink({ page, current, runtime, onOpen }) {
