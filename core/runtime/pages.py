@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import orjson
 
@@ -174,7 +174,7 @@ def clean_url_path(path: Any) -> str:
     """A tab's path (``/reports``, ``reports/``) as a url_path: one segment, or ``""``."""
     if not isinstance(path, str):
         return ""
-    return path.strip("/").split("?", 1)[0][:256]
+    return unquote(path.split("?", 1)[0]).strip("/")[:256]  # the browser's pathname is percent-encoded
 
 
 def parse_query(query: Any) -> dict[str, list[str]]:
@@ -235,7 +235,7 @@ def _without_embed(query: Mapping[str, list[str]]) -> dict[str, list[str]]:
     return {k: v for k, v in query.items() if k.lower() not in EMBED_KEYS}
 
 
-def told_url(session: Session) -> None:
+def tell_url(session: Session) -> None:
     """Tell the tab its URL if it shows another: ``{"t": "page", ...}``."""
     state = session.page
     current = state.current
@@ -289,7 +289,7 @@ def use_navigation(navigation: Navigation) -> PageEntry:
     if encoded != state.told_navigation:
         state.told_navigation = encoded
         session.queue_message(message)
-    told_url(session)
+    tell_url(session)
     return page
 
 
@@ -359,7 +359,7 @@ def query_changed() -> None:
     """The script changed ``st.query_params``: the tab's URL follows at once."""
     session = current_run().session
     session.page.history = "replace"
-    told_url(session)
+    tell_url(session)
 
 
 def set_query(session: Session, query: Mapping[str, Iterable[str]]) -> None:

@@ -137,3 +137,11 @@ def test_the_same_key_on_two_pages_is_two_widgets(tmp_path):
     at.switch_page("pages/other.py").run()
     assert at.markdown[0].value == "other sees ''" and at.text_input(key="k").id != first_id
     assert "k" in at.session_state, "as Streamlit: the key now belongs to this page's widget"
+
+
+def test_a_page_whose_name_is_not_ascii_opens_by_its_percent_encoded_url(tmp_path):
+    app = open_app(write_app(tmp_path, ["über.py"]))
+    tab, browser = open_tab(app, "/%C3%BCber")  # what the browser's location.pathname holds
+    assert shown(browser) == ["über.py"]
+    send(tab, {"t": "navigate", "url_path": "%C3%BCber/", "query": ""})
+    assert last(browser, "navigation")["current"] == "über"
