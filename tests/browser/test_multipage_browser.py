@@ -230,3 +230,45 @@ def test_on_a_narrow_screen_choosing_a_page_closes_the_sidebar(serve_app, browse
         expect(page.get_by_test_id("ac-sidebar-nav")).to_be_hidden()
     finally:
         context.close()
+
+
+def test_pages_live_under_the_base_url_path(tmp_path, page, console_errors) -> None:
+    """Served as a proxy would mount it, at /tools/: every page's URL, the menu and history keep the prefix."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "streamlit_app.py").write_text(textwrap.dedent(HOME))
+    (tmp_path / "pages" / "charts.py").write_text('import appcore as st\nst.title("Charts")\n')
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("APPCORE_")}
+    env["APPCORE_SERVER_BASE_URL_PATH"] = "/tools"
+    server = subprocess.Popen([sys.executable, "-m", "appcore", "run", "streamlit_app.py", "--port", str(port),
+                               "--headless"], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    base = f"http://localhost:{port}/tools/"
+    console_errors.allow(r"404 .*/favicon\.ico")  # the browser asks the host's root, outside the app
+    try:
+        for _ in range(300):  # up to 15 s for the server to listen
+            try:
+                with urllib.request.urlopen(base + "_appcore/health", timeout=1):
+                    break
+            except OSError:
+                page.wait_for_timeout(50)
+        page.goto(base + "charts")
+        expect(title(page)).to_have_text("Charts")
+        page.get_by_test_id("ac-sidebar-nav").get_by_role("link", name="streamlit app").click()
+        expect(title(page)).to_have_text("Home")
+        assert page.url == base
+        page.go_back()
+        expect(title(page)).to_have_text("Charts")
+        assert page.url == base + "charts"
+    finally:
+        page.context.close()  # before the server goes, so the tab logs no reconnection errors
+        server.terminate()
+        server.wait(10)
