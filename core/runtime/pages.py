@@ -322,15 +322,21 @@ def execute(run: Run, static: Navigation | None) -> None:
     run_page(use_navigation(static))
 
 
-def find_page(navigation: Navigation | None, target: Any, app_dir: str) -> PageEntry | None:
+def find_page(navigation: Navigation | None, target: Any, app_dir: str,
+              main_script: str | None = None) -> PageEntry | None:
     """The page ``st.switch_page``/``st.page_link`` names: a ``StreamlitPage``-like object
-    with ``url_path``, or a file path relative to the main script's folder."""
-    if navigation is None:
-        return None
+    with ``url_path``, or a file path relative to the main script's folder. In an app
+    without pages, the main script is its one page."""
     if isinstance(target, (str, os.PathLike)):
         path = os.path.realpath(os.path.join(app_dir, os.fspath(target)))
+        if navigation is None:
+            if main_script is not None and path == os.path.realpath(main_script):
+                return PageEntry(Path(main_script).stem, Path(main_script).stem, script=main_script, default=True)
+            return None
         matches = [p for p in navigation.pages if p.script is not None and os.path.realpath(p.script) == path]
         return matches[0] if matches else None
+    if navigation is None:
+        return None
     url_path = getattr(target, "_url_path", getattr(target, "url_path", None))
     for page in navigation.pages:
         if page.url_path == url_path or (page.default and url_path == ""):

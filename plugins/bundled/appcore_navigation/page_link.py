@@ -24,7 +24,7 @@ def _not_found(page: Any) -> AppcoreAPIError:
 
 def _page(page: Any) -> PageEntry:
     session = current_run().session
-    found = find_page(session.page.navigation, page, str(Path(session.script_path).parent))
+    found = find_page(session.page.navigation, page, str(Path(session.script_path).parent), session.script_path)
     if found is None or found.external is not None:
         raise _not_found(page)
     return found

@@ -159,3 +159,15 @@ def test_a_fragment_on_a_page_reruns_alone_with_its_widgets_state(tmp_path):
     at.button[0].click().run()
     assert at.markdown[0].value == "fragment sees typed" and at.session_state.full == 1
     assert at.runs[-1]["partial"] is not None, "only the fragment reran"
+
+
+def test_an_app_without_pages_links_and_switches_to_its_main_script(tmp_path):
+    script = app_with(tmp_path, "st.page_link('app.py', label='Start again')\n"
+                                "st.session_state.n = st.session_state.get('n', 0) + 1\n"
+                                "if st.button('again'): st.switch_page('app.py')")
+    at = AppTest.from_file(script).run()
+    assert at.get("page_link")[0].props["url_path"] == ""
+    at.button[0].click().run()
+    assert at.session_state.n == 3 and not at.exception, "switch_page ended the run and ran the main script"
+    other = AppTest.from_file(app_with(tmp_path, "st.page_link('p/a.py')")).run()
+    assert other.exception[0].message.startswith("Could not find page: `p/a.py`."), "no pages: only the main script"
