@@ -219,9 +219,11 @@ class App:
             except (SyntaxError, ValueError, OSError):
                 calls = False
             else:
-                calls = any(isinstance(node, ast.Attribute) and node.attr == "navigation"
-                            or isinstance(node, ast.alias) and node.name == "navigation"
-                            for node in ast.walk(tree))
+                # st.navigation(...), or navigation(...) imported by name
+                calls = any(isinstance(node, ast.Call) and (
+                    isinstance(node.func, ast.Attribute) and node.func.attr == "navigation"
+                    or isinstance(node.func, ast.Name) and node.func.id == "navigation")
+                    for node in ast.walk(tree))
             self._navigates = (version, calls)
         return self._navigates[1]
 
