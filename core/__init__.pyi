@@ -10,6 +10,7 @@ from .runtime.state import SessionStateProxy
 __version__: str
 session_state: SessionStateProxy
 
+from appcore_navigation.navigation import StreamlitPage as Page
 from appcore_files.audio_input import audio_input as audio_input
 from appcore_elements.badge import badge as badge
 from appcore_elements.button import button as button
@@ -47,9 +48,12 @@ from appcore_elements.link_button import link_button as link_button
 from appcore_elements.markdown import markdown as markdown
 from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
+from appcore_navigation.navigation import navigation as navigation
 from appcore_elements.number_input import number_input as number_input
+from appcore_navigation.page_link import page_link as page_link
 from appcore_elements.pills import pills as pills
 from appcore_layout.popover import popover as popover
+from appcore_navigation.query_params import query_params as query_params
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
 from appcore_secrets.secrets import secrets as secrets
@@ -62,6 +66,7 @@ from appcore_layout.space import space as space
 from appcore_control.control import stop as stop
 from appcore_elements.markdown import subheader as subheader
 from appcore_elements.alert import success as success
+from appcore_navigation.page_link import switch_page as switch_page
 from appcore_layout.tabs import tabs as tabs
 from appcore_elements.text import text as text
 from appcore_elements.text_area import text_area as text_area

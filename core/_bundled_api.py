@@ -2,6 +2,7 @@
 """Where each bundled ``st.<name>`` is defined: name -> (plugin, module, attribute)."""
 
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
+    'Page': ('navigation', 'appcore_navigation.navigation', 'StreamlitPage'),
     'audio_input': ('files', 'appcore_files.audio_input', 'audio_input'),
     'badge': ('elements', 'appcore_elements.badge', 'badge'),
     'button': ('elements', 'appcore_elements.button', 'button'),
@@ -39,9 +40,12 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'markdown': ('elements', 'appcore_elements.markdown', 'markdown'),
     'metric': ('elements', 'appcore_elements.metric', 'metric'),
     'multiselect': ('elements', 'appcore_elements.multiselect', 'multiselect'),
+    'navigation': ('navigation', 'appcore_navigation.navigation', 'navigation'),
     'number_input': ('elements', 'appcore_elements.number_input', 'number_input'),
+    'page_link': ('navigation', 'appcore_navigation.page_link', 'page_link'),
     'pills': ('elements', 'appcore_elements.pills', 'pills'),
     'popover': ('layout', 'appcore_layout.popover', 'popover'),
+    'query_params': ('navigation', 'appcore_navigation.query_params', 'query_params'),
     'radio': ('elements', 'appcore_elements.radio', 'radio'),
     'rerun': ('control', 'appcore_control.control', 'rerun'),
     'secrets': ('secrets', 'appcore_secrets.secrets', 'secrets'),
@@ -54,6 +58,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'stop': ('control', 'appcore_control.control', 'stop'),
     'subheader': ('elements', 'appcore_elements.markdown', 'subheader'),
     'success': ('elements', 'appcore_elements.alert', 'success'),
+    'switch_page': ('navigation', 'appcore_navigation.page_link', 'switch_page'),
     'tabs': ('layout', 'appcore_layout.tabs', 'tabs'),
     'text': ('elements', 'appcore_elements.text', 'text'),
     'text_area': ('elements', 'appcore_elements.text_area', 'text_area'),

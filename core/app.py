@@ -23,6 +23,8 @@ from .plugins import PluginInfo, load_plugin_manager
 from .facade import missing_name_message
 from .runtime.elements import ElementType
 from .runtime.magic import add_magic
+from .runtime.pages import Navigation, PageEntry
+from .runtime.pages import open_tab as open_page
 from .runtime.run import CompileError
 from .runtime.services import ClientInfo, Services
 from .runtime.session import Client, RerunRequest, Session
@@ -35,7 +37,7 @@ class PluginConflict(Exception):
 
 
 # Client message types the core handles itself.
-CORE_MESSAGES = frozenset({"hello", "widget", "rerun", "stop"})
+CORE_MESSAGES = frozenset({"hello", "widget", "rerun", "stop", "navigate"})
 
 
 class App:
@@ -78,7 +80,10 @@ class App:
             missing_api=lambda name: missing_name_message(name, self.disabled_plugins),
             max_run_seconds=self.config.runner.max_run_seconds,
             max_upload_mb=self.config.server.max_upload_mb,
+            pages=self.static_pages,
         )
+        self._pages: tuple[Navigation | None] | None = None  # resolved once, again after a file change
+        self._navigates: tuple[tuple[int, int], bool] | None = None
         if str(self.app_dir) not in sys.path:
             sys.path.insert(0, str(self.app_dir))
 
@@ -172,6 +177,57 @@ class App:
     def forget_code(self) -> None:
         self._code_cache.clear()
 
+    # -- pages (runtime/pages.py) ----------------------------------------------------------
+
+    def static_pages(self) -> Navigation | None:
+        """The pages a static source declares (``appcore_resolve_pages``), or None when the
+        main script runs for every URL: no source has pages, or it calls ``st.navigation``."""
+        if self._script_navigates():
+            return None
+        if self._pages is None:
+            self.reload_pages()
+        return self._pages[0] if self._pages else None
+
+    def reload_pages(self) -> bool:
+        """Ask the sources again (a file changed); returns whether the pages changed. A source
+        that answers with an error and no pages keeps the last good pages, with the error."""
+        before = self._pages[0] if self._pages else None
+        try:
+            found = self.pm.hook.appcore_resolve_pages(app=self)
+        except Exception as error:  # a broken source must not take the app down
+            log.exception("a page source failed")
+            found = Navigation((), error=f"The app's pages could not be read: {error}")
+        if found is not None and not found.pages:
+            if before is not None and before.source != "error":
+                found = dataclasses.replace(before, error=found.error)
+            else:  # nothing good yet: the main script alone, with the error over it
+                found = Navigation((PageEntry("", Path(self.script_path).stem, script=self.script_path,
+                                              default=True),), position="hidden", source="error", error=found.error)
+        self._pages = (found,)
+        return found != before
+
+    def _script_navigates(self) -> bool:
+        """Whether the main script calls ``st.navigation`` (read from its source, once per
+        version): then it runs for every URL and the static sources are ignored, as Streamlit."""
+        try:
+            stat = os.stat(self.script_path)
+        except OSError:
+            return False
+        version = (stat.st_mtime_ns, stat.st_size)
+        if self._navigates is None or self._navigates[0] != version:
+            try:
+                tree = ast.parse(Path(self.script_path).read_bytes())
+            except (SyntaxError, ValueError, OSError):
+                calls = False
+            else:
+                # st.navigation(...), or navigation(...) imported by name
+                calls = any(isinstance(node, ast.Call) and (
+                    isinstance(node.func, ast.Attribute) and node.func.attr == "navigation"
+                    or isinstance(node.func, ast.Name) and node.func.id == "navigation")
+                    for node in ast.walk(tree))
+            self._navigates = (version, calls)
+        return self._navigates[1]
+
     # -- sessions ----------------------------------------------------------------------
 
     def new_session(self, session_id: str | None = None, url_path: str = "") -> Session:
@@ -181,7 +237,6 @@ class App:
         if saved is not None:
             session.state.values.update(saved)
         session.url_path = url_path
-        session.script_path = self.pm.hook.appcore_resolve_page(app=self, session=session, url_path=url_path)
         self.sessions[session.id] = session
         self.pm.hook.appcore_session_opened(session=session)
         return session
@@ -205,6 +260,7 @@ class App:
             resumable = wanted if wanted is not None and wanted not in self.sessions else None
             session = self.new_session(resumable, url_path=url_path.lstrip("/"))
         session.client_info = _client_info(hello, connection or ClientInfo())
+        open_page(session, hello)
         session.attach(client)
         if start:
             session.request_rerun(RerunRequest())

@@ -14,11 +14,6 @@ def appcore_resolve_markdown() -> None:
     return None  # no markdown plugin: labels are shown as plain text
 
 
-@hookimpl(trylast=True)
-def appcore_resolve_page(app: AppView) -> str:
-    return app.script_path
-
-
 class MemoryOnly:
     """Sessions live in the process that serves them; nothing is saved elsewhere."""
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from aiohttp import web
 
     from .runtime.elements import ElementType
+    from .runtime.pages import Navigation
     from .runtime.run import Run
     from .runtime.services import AppView, SessionStore
     from .runtime.session import Session
@@ -156,12 +157,18 @@ def appcore_resolve_markdown(text: str, inline: bool) -> str | None:
 
 
 @hookspec(firstresult=True)
-def appcore_resolve_page(app: AppView, session: Session, url_path: str) -> str | None:
-    """Which script a session runs for a URL path.
+def appcore_resolve_pages(app: AppView) -> Navigation | None:
+    """The app's pages, from a source that does not need the script to run
+    (the ``pages/`` folder, ``pages.toml``).
 
-    Return the path of the script to run, as a string. Called when a tab
-    connects; the core's default (``trylast``) runs the main script for
-    every path.
+    Called when the App first needs them and again whenever a file in the app's
+    folder changes (the watcher); return a ``Navigation`` (``appcore.plugin``), or
+    None when this source has no pages for the app. The first answer wins: the
+    bundled ``pages.toml`` source answers before the ``pages/`` folder (``trylast``).
+    Not called while the main script calls ``st.navigation``, which wins over
+    every static source. A source whose files are broken returns
+    ``Navigation((), error=...)``: the App keeps its last good pages and shows the
+    error.
     """
 
 

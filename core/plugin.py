@@ -62,6 +62,19 @@ from .runtime.inputs import (
     to_options,
 )
 from .runtime.run import PARTIAL, Partial, RerunRequest, Run, exception_props
+from .runtime.pages import (
+    Navigation,
+    PageEntry,
+    current_page,
+    find_page,
+    page_icon_and_name,
+    page_sort_key,
+    query_changed,
+    query_params,
+    run_page,
+    switch_page,
+    use_navigation,
+)
 from .errors import StreamlitSecretNotFoundError
 from .runtime.services import AppView, ClientInfo, Stash, StashKey
 from .runtime.session import BadMessage, Session
@@ -146,4 +159,7 @@ __all__ = [
     # files the browser uploads over HTTP (docs/plugins.md, "Widgets that take files")
     "FilesCodec", "UploadSpec", "UploadedFile", "UploadedFileRec", "UploadRefused", "Uploads",
     "normalize_file_types", "read_only_error", "size_display",
+    # pages: a source's registry, the session's page, st.query_params (docs/plugins.md, "Pages")
+    "Navigation", "PageEntry", "use_navigation", "current_page", "run_page", "find_page", "switch_page",
+    "query_params", "query_changed", "page_icon_and_name", "page_sort_key",
 ]

@@ -1,4 +1,6 @@
-"""Hot reload: saving the app or a module under its folder reruns every open tab."""
+"""Hot reload: saving the app or a module under its folder reruns every open tab, and so
+does a change of the app's pages (a file added to pages/, pages.toml edited): the page
+sources are asked again and every open tab gets its new menu, its session state kept."""
 from __future__ import annotations
 
 import asyncio
@@ -26,13 +28,16 @@ class _Handler(FileSystemEventHandler):
         self.app = app
         self.loop = loop
         self.scheduled: asyncio.TimerHandle | None = None
+        self.source_changed = False
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.event_type in ("opened", "closed_no_write") or event.is_directory:
+        if event.event_type in ("opened", "closed_no_write"):
             return
         paths = [Path(str(p)) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
-        if any(_watched(p, self.app.app_dir) and self._is_source(p) for p in paths):
-            self.loop.call_soon_threadsafe(self._debounce)
+        source = not event.is_directory and any(_watched(p, self.app.app_dir) and self._is_source(p) for p in paths)
+        # Any other change in the app's folder may change its pages (the sources decide, cheaply).
+        if source or any(_maybe_pages(p, self.app.app_dir) for p in paths):
+            self.loop.call_soon_threadsafe(self._debounce, source)
 
     def _is_source(self, path: Path) -> bool:
         """The app's script or a module it imported: other .py files in the folder
@@ -42,14 +47,26 @@ class _Handler(FileSystemEventHandler):
         loaded = {getattr(m, "__file__", None) for m in list(sys.modules.values())}
         return str(path) in loaded
 
-    def _debounce(self) -> None:
+    def _debounce(self, source: bool = True) -> None:
+        self.source_changed = self.source_changed or source
         if self.scheduled is not None:
             self.scheduled.cancel()
         self.scheduled = self.loop.call_later(DEBOUNCE_SECONDS, self._reload)
 
     def _reload(self) -> None:
         self.scheduled = None
-        reload_app(self.app)
+        source, self.source_changed = self.source_changed, False
+        pages = self.app.reload_pages()
+        if source or pages:
+            reload_app(self.app)
+
+
+def _maybe_pages(path: Path, root: Path) -> bool:
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        return False
+    return not any(part in IGNORED_PARTS for part in rel.parts) and rel.suffix != ".pyc"
 
 
 def _watched(path: Path, root: Path) -> bool:

@@ -543,8 +543,20 @@ const handlers = {
       else if (op[0] === "r") removeElement(op[1]);
     }
     restoreFocus();
-    const sidebar = roots.get("sidebar");
-    document.body.classList.toggle("ac-has-sidebar", !!sidebar && sidebar.children.some(Boolean));
+    updateSidebar();
+  },
+  // The page the tab shows (runtime/pages.py): its URL enters the history, a notice is said once.
+  page(message) {
+    const url = pageUrl(message.url_path, message.query);
+    if (url !== location.pathname + location.search) {
+      history[message.history === "push" ? "pushState" : "replaceState"]({ appcore: true }, "", url);
+    }
+    // Said once the run is over (its end clears the banner of the run before).
+    const notice = message.notice;
+    if (notice) {
+      document.addEventListener("appcore:run-finished",
+        () => showError({ title: notice.title, traceback: [notice.message] }), { once: true });
+    }
   },
   error(message) {
     showError(message.kind === "stop" ? { title: message.message } : message);
@@ -553,6 +565,33 @@ const handlers = {
     showBusy();
   },
 };
+
+// The sidebar shows when it has elements, or a plugin's content (the page menu) marked
+// data-ac-sidebar-content and not empty.
+function updateSidebar() {
+  const sidebar = roots.get("sidebar");
+  const extra = [...document.querySelectorAll("#ac-sidebar [data-ac-sidebar-content]")].some((el) => el.childElementCount);
+  document.body.classList.toggle("ac-has-sidebar", extra || (!!sidebar && sidebar.children.some(Boolean)));
+}
+
+// -- pages: URLs under the app's prefix, the history API, no document reload ----------
+
+function pageUrl(urlPath, query) {
+  return `${PREFIX}/${urlPath || ""}${query ? `?${query}` : ""}`;
+}
+
+// Open a page of the app in this tab: a new history entry, and the server runs the page.
+function navigate(urlPath, query = "") {
+  const url = pageUrl(urlPath, query);
+  if (url !== location.pathname + location.search) history.pushState({ appcore: true }, "", url);
+  send({ t: "navigate", url_path: urlPath || "", query });
+}
+
+// Back and forward: the server runs the page the URL names.
+window.addEventListener("popstate", () => {
+  send({ t: "navigate", url_path: location.pathname.slice(PREFIX.length).replace(/^\/+/, ""),
+    query: location.search.replace(/^\?/, "") });
+});
 
 // The sidebar's state, as st.set_page_config(initial_sidebar_state=...) asks:
 // "auto" closes it on narrow screens; the toggle button opens and closes it.
@@ -617,6 +656,11 @@ export const api = {
   upload: uploadFile,
   stop() { send({ t: "stop" }); },
   setSidebarState,
+  updateSidebar,
+  navigate,
+  pageUrl,
+  showError,
+  prefix: PREFIX,
 };
 window.appcore = api;
 

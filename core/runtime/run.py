@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import pages
 from .context import set_current_run, _current_run
 from .elements import EXCEPTION_TYPE, Container, main
 from .magic import MAGIC_NAME, magic_write
@@ -82,6 +83,7 @@ class Partial:
     cursors: dict[tuple, int]
     stack: list[Container]
     path: tuple = ()
+    page: str = ""  # the page whose code drew it: its widgets keep their ids when it reruns alone
 
 
 class CompileError(Exception):
@@ -94,7 +96,7 @@ class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
         "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
-        "active_partials", "stash", "in_callbacks", "appending", "keep_page", "stop_reason", "_thread_id",
+        "active_partials", "stash", "in_callbacks", "appending", "keep_page", "stop_reason", "scripts", "page", "_thread_id",
         "_in_script", "_stop_lock", "_ended", "_timer", "__weakref__",
     )
 
@@ -120,6 +122,8 @@ class Run:
         self.keep_page = False  # a callback failed before the script: prune nothing
         # Stopping from outside (request_stop): why, and what the stopper thread needs.
         self.stop_reason: str | None = None
+        self.scripts: set[str] = {session.script_path}  # the files this run executes (the main script, a page)
+        self.page = ""  # the url_path of the page whose code runs now ("": the main script's own code)
         self._thread_id = 0
         self._in_script = False            # the script thread runs user code: a stop may be thrown in
         self._stop_lock = threading.Lock()
@@ -223,9 +227,9 @@ class Run:
         """Whether the innermost frames, up to the first of the script's, include appcore's or a
         plugin's: an exception dropped there (even into the stdlib they call) could leave the
         session half-updated."""
-        script = self.session.script_path
+        scripts = self.scripts
         while frame is not None:
-            if frame.f_code.co_filename == script:
+            if frame.f_code.co_filename in scripts:
                 return False
             module = frame.f_globals.get("__name__", "")
             if module == "appcore" or module.startswith(("appcore.", "appcore_")):
@@ -241,7 +245,7 @@ class Run:
         while frame is not None:
             name = frame.f_code.co_filename
             if not name.startswith(_APPCORE_DIR):
-                if name == self.session.script_path:
+                if name in self.scripts:
                     break
                 inner = inner or frame
             frame = frame.f_back
@@ -289,7 +293,7 @@ class Run:
 
     def add_partial(self, partial_id: str, body: Callable[[], Any]) -> Partial:
         """Register a part that can rerun alone, snapshotting where it draws."""
-        partial = Partial(partial_id, body, dict(self.cursors), list(self.stack))
+        partial = Partial(partial_id, body, dict(self.cursors), list(self.stack), page=self.page)
         self.session.partials[partial_id] = partial
         self.partials_called.add(partial_id)
         return partial
@@ -365,6 +369,7 @@ class Run:
             if self.partial is not None:
                 self.cursors = dict(self.partial.cursors)
                 self.stack = list(self.partial.stack)
+                self.page = self.partial.page
                 self.partial.body()
             else:
                 self._exec_script()
@@ -396,20 +401,27 @@ class Run:
             return "error"
 
     def _exec_script(self) -> None:
-        session = self.session
-        code = session.services.compile(session.script_path)
+        # The main script, or the page a static source (pages/, pages.toml) names for the tab's URL.
+        pages.execute(self, self.session.services.pages())
+
+    def exec_file(self, path: str) -> None:
+        """Run a script file as ``__main__`` in this run (the main script, or a page's file)."""
+        code = self.session.services.compile(path)
         module = types.ModuleType("__main__")
-        module.__file__ = session.script_path
+        module.__file__ = path
         module.__dict__["__builtins__"] = __builtins__
         module.__dict__[MAGIC_NAME] = magic_write
         # As Streamlit: the script is __main__ while it runs (pickle finds its classes);
-        # afterwards the process's own __main__ is back, whichever session ran last.
+        # afterwards the process's own __main__ is back (or the main script, after a page it ran).
+        before = sys.modules.get("__main__")
+        restore = before if getattr(before, "__file__", None) in self.scripts else PROCESS_MAIN
+        self.scripts.add(path)
         sys.modules["__main__"] = module
         try:
             exec(code, module.__dict__)
         finally:
             if sys.modules.get("__main__") is module:
-                sys.modules["__main__"] = PROCESS_MAIN
+                sys.modules["__main__"] = restore
 
     def _run_callbacks(self) -> bool:
         """Store the browser's values, then call on_change/on_click of what changed."""

@@ -19,7 +19,7 @@ D = TypeVar("D")
 
 
 class AppView(Protocol):
-    """What a hook may read of the App it is handed (register hooks, ``appcore_resolve_page``,
+    """What a hook may read of the App it is handed (register hooks, ``appcore_resolve_pages``,
     ``appcore_resolve_session_store``, routes). Read it; don't keep it."""
 
     script_path: str                 # the main script, resolved
@@ -51,6 +51,9 @@ class Services:
     missing_api: Callable[[str], str]        # why st.<name> does not exist
     max_run_seconds: float | None = None     # [runner] max_run_seconds: a longer run is stopped
     max_upload_mb: float = 200.0             # [server] max_upload_mb: a file widget's cap when it sets none
+    # The pages a static source (pages/, pages.toml) declares, None when the main script runs
+    # for every URL (no source, or it calls st.navigation); see runtime/pages.py.
+    pages: Callable[[], Any] = lambda: None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 
+from . import pages
 from .run import PARTIAL, STOPPED_BY_PAGE, STOPPED_BY_SESSION, Partial, RerunRequest, Run
 from .services import ClientInfo, Services, Stash
 from .state import SessionState
@@ -84,6 +85,7 @@ class Session:
         self.services = services
         self.script_path = script_path
         self.url_path = ""
+        self.page = pages.PageState()  # which page it shows, its URL's query (runtime/pages.py)
         self.client_info = ClientInfo()
         self.state = SessionState()
         self.widgets: dict[str, Widget] = {}
@@ -119,6 +121,7 @@ class Session:
             self.shown.clear()
             self._outbox = []
             self._wake_pending = False
+        pages.attached(self)
         self.queue_message({"t": "session", "id": self.id, "upload_token": self.uploads.token,
                             **self.services.hello})
 
@@ -275,6 +278,8 @@ class Session:
             self.request_rerun(RerunRequest())
         elif kind == "stop":
             self.stop()
+        elif kind == "navigate":
+            pages.navigate(self, message)
         else:
             handler = self.services.client_events.get(kind)
             if handler is None:
@@ -436,9 +441,12 @@ class Session:
                 continue
             del self.widgets[wid]
             self.uploads.release_widget(wid)
-            # Streamlit's idiom `st.session_state.k = st.session_state.k` keeps the value.
-            if widget.key not in self.state.user_set_keys:
+            # Streamlit's idiom `st.session_state.k = st.session_state.k` keeps the value, and
+            # so does a widget of this run with the same key (on another page).
+            if widget.key not in self.state.user_set_keys and widget.key not in run.widget_keys:
                 self.state.values.pop(widget.state_key, None)
+        if not scope:
+            self.state.left_keys.clear()
 
     def save(self) -> None:
         """Hand the session's state to the store (after a complete run)."""

@@ -20,12 +20,15 @@ _DOCS = "https://docs.streamlit.io/develop/concepts/architecture/session-state#i
 
 
 class SessionState(MutableMapping[str, Any]):
-    __slots__ = ("values", "user_set_keys")
+    __slots__ = ("values", "user_set_keys", "left_keys")
 
     def __init__(self) -> None:
         self.values: dict[str, Any] = {}
         # Keys the script or a callback assigned during the current run.
         self.user_set_keys: set[str] = set()
+        # Keys of the widgets of a page the session just left: a widget of the new page with
+        # one of them starts from its default (Streamlit's rule), unless this run set the key.
+        self.left_keys: set[str] = set()
 
     # -- the mapping users see -------------------------------------------------
 
@@ -75,6 +78,11 @@ class SessionState(MutableMapping[str, Any]):
     def widget_value(self, widget: Widget) -> Any:
         """The value a widget shows: stored, set by the user, or its default."""
         slot = widget.state_key
+        if widget.key is not None and widget.key in self.left_keys:
+            self.left_keys.discard(widget.key)
+            if widget.key not in self.user_set_keys:
+                self.values[slot] = widget.default
+                return widget.default
         if slot in self.values:
             return self.values[slot]
         self.values[slot] = widget.default

@@ -55,6 +55,7 @@ class Widget:
     scope: Mapping[str, Any] = field(default_factory=dict)
     path: tuple = ()
     line: int | None = None
+    page: str = ""  # the url_path of the page that drew it ("": the main script's own code)
     # What this run's call returned, and the place it was drawn (later calls on it replace it).
     value: Any = None
     handle: Container | None = None
@@ -66,11 +67,15 @@ class Widget:
 
 
 def widget_id(type: str, key: str | None, id_parts: Mapping[str, Any], scope: Mapping[str, Any],
-              root: str) -> str:
+              root: str, page: str = "") -> str:
     if key is not None:
-        # A key is the widget's whole identity: changing its label keeps its value.
+        # A key is the widget's whole identity (changing its label keeps its value), on its page.
+        if page:
+            return f"{WIDGET_ID_PREFIX}{hashlib.md5(page.encode(), usedforsecurity=False).hexdigest()[:8]}-{type}-{key}"
         return f"{WIDGET_ID_PREFIX}{type}-{key}"
     h = hashlib.md5(type.encode(), usedforsecurity=False)
+    if page:
+        h.update(f"\x00page={page}".encode())
     for name, value in id_parts.items():
         h.update(f"\x00{name}={value!r}".encode())
     # The containers it sits in that declared an identity (a form's key): the same
@@ -124,14 +129,14 @@ def register_widget(
         if key.startswith(WIDGET_ID_PREFIX.rstrip("-")):
             raise AppcoreAPIError("Keys beginning with $$ID are reserved.")
     target = run.target()
-    wid = widget_id(type, key, id_parts, target.scope, target.path[0])
+    wid = widget_id(type, key, id_parts, target.scope, target.path[0], run.page)
     line = user_line(session.script_path)
     _check_unique(run, wid, type, key, line)
     widget = Widget(
         id=wid, type=type, key=key, default=default, parse=parse, to_json=to_json,
         on_change=on_change, args=tuple(args or ()), kwargs=dict(kwargs or {}),
         trigger=trigger, rerun_on_change=rerun_on_change, disabled=bool(props.get("disabled")),
-        scope=target.scope, line=line,
+        scope=target.scope, line=line, page=run.page,
     )
     refusals = run.hooks.appcore_check_widget(run=run, widget=widget)
     if refusals:

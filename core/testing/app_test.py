@@ -13,6 +13,7 @@ import tempfile
 import textwrap
 import uuid
 import weakref
+from urllib.parse import urlencode
 from collections.abc import Callable, ItemsView, Iterator, KeysView, Sequence, ValuesView
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from .. import streamlit_alias
 from ..app import App
 from ..config import Config
 from ..hookspecs import hookimpl
-from ..runtime.services import StashKey
+from ..runtime.pages import set_query
 from ..runtime.session import BadMessage, Session
 from .element_tree import (
     COLLECTION_NAMES,
@@ -35,11 +36,7 @@ from .element_tree import (
     node_type_of,
 )
 
-__all__ = ["AppTest", "FakeBrowser", "QUERY_PARAMS"]
-
-# Where AppTest leaves ``at.query_params`` for the session, until st.query_params lands
-# and reads them (see docs/differences.md). ``at.secrets`` go to st.secrets directly.
-QUERY_PARAMS = StashKey[dict[str, Any]]("query parameters set by AppTest")
+__all__ = ["AppTest", "FakeBrowser"]
 
 # appcore's roots, as Streamlit's special blocks: a dialog opens in "event".
 ROOTS = {"main": ("main", 0), "sidebar": ("sidebar", 1), "dialog": ("event", 2), "bottom": ("bottom", 3)}
@@ -219,6 +216,7 @@ class AppTest:
         self._observer = _LastRun()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._tree: tuple[Any, int, SpecialBlock] | None = None
+        self._page_request: str | None = None  # switch_page: the url_path the next run opens
 
     # -- constructors ------------------------------------------------------------------
 
@@ -280,9 +278,31 @@ class AppTest:
         return StateView(self.session.state)
 
     def switch_page(self, page_path: str) -> AppTest:
-        raise NotImplementedError(
-            f"AppTest.switch_page({page_path!r}) needs multipage apps (a pages/ folder, st.navigation), which "
-            "appcore does not have yet: they come with the multipage issue, and switch_page with them.")
+        """Open another page at the next ``run()``: ``page_path`` is its file, relative to the
+        main script (``"pages/settings.py"``), as Streamlit's AppTest."""
+        full = self._script_path.parent / page_path
+        if not full.is_file():
+            raise ValueError(f"Could not find page {page_path!r} relative to the main script "
+                             f"{str(self._script_path)!r}. Resolved page path: {str(full.resolve())!r}.")
+        target = str(full.resolve())
+        navigation = self.session.page.navigation or self.app.static_pages()
+        if navigation is None:
+            if target != str(self._script_path):
+                raise ValueError(f"Could not find page {page_path!r}: the app has no pages but its main "
+                                 "script (no pages/ folder, pages.toml or st.navigation).")
+            self._page_request = ""
+            return self
+        matches = [p for p in navigation.pages if p.script is not None and str(Path(p.script).resolve()) == target]
+        if not matches:
+            known = [p.script or p.url_path for p in navigation.pages]
+            raise ValueError(
+                f"Could not find a navigation page for {target!r}. AppTest.switch_page() matches registered "
+                "script paths. If page registration depends on Session State, call AppTest.run() after "
+                f"updating the state and before switching. Known pages: {known}.")
+        stem = full.stem
+        page = next((p for p in matches if p.url_path == stem), matches[0])
+        self._page_request = "" if page.default else page.url_path
+        return self
 
     def _queue(self, message: dict[str, Any]) -> None:
         self._outgoing.append(message)
@@ -298,12 +318,16 @@ class AppTest:
         Raises ``RuntimeError("AppTest script run timed out after N(s)")`` as Streamlit's.
         """
         session = self.session
-        session.stash[QUERY_PARAMS] = dict(self.query_params)
+        set_query(session, {k: v if isinstance(v, (list, tuple)) else [v] for k, v in self.query_params.items()})
         secrets = self.app.api.get("secrets")
         if hasattr(secrets, "use"):  # the secrets plugin: at.secrets when set, else the files
             secrets.use(self.secrets or None)
         outgoing, self._outgoing = self._outgoing, []
         self._unsent = {}
+        if self._page_request is not None:  # as the browser opens a page: the URL's path, the same query
+            query = urlencode([(k, v) for k, values in session.page.query.items() for v in values])
+            outgoing.insert(0, {"t": "navigate", "url_path": self._page_request, "query": query})
+            self._page_request = None
         if not outgoing:
             outgoing = [{"t": "rerun"}]
         for message in outgoing:
@@ -314,7 +338,7 @@ class AppTest:
             except BadMessage as error:
                 raise ValueError(f"the app refused {message}: {error}") from None
             self._wait(timeout)
-        self.query_params = _query_params_after_run(session.stash.get(QUERY_PARAMS, {}))
+        self.query_params = _query_params_after_run(session.page.query)
         return self
 
     def _wait(self, timeout: float | None) -> None:

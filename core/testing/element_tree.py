@@ -553,6 +553,19 @@ class LinkButton(Element):
     """``st.link_button``: ``.value`` is its label, as Streamlit's AppTest reads it."""
 
 
+class PageLink(Element):
+    """``st.page_link``: ``.value`` is its label (the page's title when no label was given).
+    Read-only, as Streamlit's: switch pages with ``AppTest.switch_page``."""
+
+    @property
+    def value(self) -> Any:
+        return self.props.get("label")
+
+    def _unsupported(self, method: str) -> Any:
+        raise AppTestError(f"{method}() is not supported for page_link. Switch pages with "
+                           "AppTest.switch_page(page_path).")
+
+
 class DateInput(Widget):
     pass
 
@@ -930,7 +943,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
     "link_button": LinkButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
-    "audio_input": AudioInput,
+    "audio_input": AudioInput, "page_link": PageLink,
 }
 
 BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "column": Column, "expander": Expander, "tab": Tab}

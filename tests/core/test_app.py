@@ -53,7 +53,7 @@ def test_a_malformed_hello_starts_a_fresh_session_at_the_main_page(tmp_path):
     app = make_app(tmp_path)
     for hello in (None, [], {"t": "hello", "session": 5, "path": ["x"]}):
         session = app.open_tab(Tab(), hello)
-        assert session.url_path == "" and session.script_path == app.script_path
+        assert session.page.requested == "" and session.script_path == app.script_path
         session.wait_idle(5)
 
 

@@ -24,7 +24,7 @@ from aiohttp import web
 from appcore import hookspecs
 from appcore.app import App, PluginConflict
 from appcore.config import Config
-from appcore.plugin import ElementType, RerunRequest, add_element, hookimpl
+from appcore.plugin import ElementType, Navigation, PageEntry, RerunRequest, add_element, hookimpl
 from appcore.server import build_web_app
 from appcore.testing import AppTest, FakeBrowser
 
@@ -491,24 +491,30 @@ def test_appcore_resolve_widget_event_returning_true_stops_the_cores_default_rer
     assert at.session_state.free == 3.0
 
 
-def test_appcore_resolve_page_overrides_the_default_main_script_for_a_url_path(tmp_path):
+def test_appcore_resolve_pages_declares_the_pages_the_url_paths_open(tmp_path):
     main = write_script(tmp_path, "import appcore as st\nst.markdown('main page')")
     other = write_script(tmp_path, "import appcore as st\nst.markdown('other page')", name="other.py")
-    asked: list[tuple[Any, Any, str]] = []
+    asked: list[Any] = []
 
     class Pages:
         @hookimpl
-        def appcore_resolve_page(self, app, session, url_path):
-            asked.append((app, session, url_path))
-            return str(other) if url_path == "other" else None
+        def appcore_resolve_pages(self, app):
+            asked.append(app)
+            return Navigation((PageEntry("main", "Main", script=str(main), default=True),
+                               PageEntry("other", "Other", script=str(other))), source="test")
 
-    app = App(main, plugins=[Pages()])
+    class Nothing:  # registered last, so asked first: None leaves the answer to the next plugin
+        @hookimpl
+        def appcore_resolve_pages(self, app):
+            return None
+
+    app = App(main, plugins=[Pages(), Nothing()])
     session, browser = opened_and_idle(app, {"t": "hello", "path": "/other"})
-    assert session.script_path == str(other) and page(browser) == ["other page"]
+    assert page(browser) == ["other page"] and session.page.current.url_path == "other"
     home, home_browser = opened_and_idle(app, {"t": "hello", "path": "/"})
-    assert home.script_path == app.script_path and page(home_browser) == ["main page"], \
-        "a None answer leaves the path to the core's default: the main script"
-    assert asked == [(app, session, "other"), (app, home, "")]
+    assert page(home_browser) == ["main page"], "/ opens the default page"
+    assert asked == [app], "asked once, not per session or run"
+    assert app.reload_pages() is False and asked == [app, app], "asked again after a file change"
 
 
 class RecordingStore:

@@ -10,7 +10,6 @@ import pytest
 import appcore.testing
 from appcore.plugin import ElementType, add_element, hookimpl, input_widget, NumberCodec
 from appcore.testing import AppTest
-from appcore.testing.app_test import QUERY_PARAMS
 from appcore.testing.v1 import AppTestError
 from appcore.testing.v1.element_tree import Block, Element, ElementList, UnknownElement, Widget
 
@@ -142,19 +141,20 @@ def test_a_missing_file_is_file_not_found():
         AppTest.from_file("no_such_app.py")
 
 
-def test_switch_page_says_it_waits_for_multipage_apps():
+def test_switch_page_to_a_file_that_does_not_exist_is_a_value_error_as_streamlit():
     at = AppTest.from_string("import appcore as st").run()
-    with pytest.raises(NotImplementedError, match="multipage"):
+    with pytest.raises(ValueError, match="Could not find page 'pages/other.py' relative to the main script"):
         at.switch_page("pages/other.py")
 
 
-def test_secrets_reach_st_secrets_and_query_params_wait_in_the_session_for_st_query_params():
-    at = AppTest.from_string("import appcore as st\nst.session_state.user = st.secrets.db.user")
+def test_secrets_reach_st_secrets_and_query_params_reach_st_query_params():
+    at = AppTest.from_string("import appcore as st\nst.session_state.user = st.secrets.db.user\n"
+                             "st.session_state.ids = st.query_params.get_all('ids')")
     at.secrets["db"] = {"user": "ada"}
     at.query_params["ids"] = [1, 2]
     at.run()
     assert at.session_state.user == "ada"
-    assert at.session.stash[QUERY_PARAMS] == {"ids": [1, 2]}
+    assert at.session_state.ids == ["1", "2"]
     assert at.query_params == {"ids": ["1", "2"]}  # as Streamlit reads them back
 
 
@@ -232,6 +232,7 @@ EVERY_ELEMENT = """
     st.popover("P").write("in popover")
     st.space()
     st.set_page_config(page_title="x")
+    st.page_link("https://example.com", label="Ex")
 """
 ON_STREAMLIT_1_67 = [
     ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
@@ -251,9 +252,11 @@ ON_STREAMLIT_1_67 = [
     ("flex_container", "Block"), ("column", "Column"), ("markdown", "Markdown"), ("column", "Column"),
     ("expander", "Expander"), ("markdown", "Markdown"), ("tab_container", "Block"), ("tab", "Tab"),
     ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
+    ("page_link", "PageLink"),
 ]
-# Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event".
-NOT_IN_MAIN = {"page_config", "dialog"}
+# Element types that draw nothing in main: st.set_page_config and the page menu are messages, a
+# dialog opens in "event".
+NOT_IN_MAIN = {"page_config", "dialog", "navigation"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():

@@ -1,0 +1,4 @@
+import appcore as st
+
+st.title("Sales")
+st.metric("Revenue", "1,024", "+12%")

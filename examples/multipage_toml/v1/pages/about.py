@@ -1,0 +1,4 @@
+import appcore as st
+
+st.title("About")
+st.markdown("Not in a section.")

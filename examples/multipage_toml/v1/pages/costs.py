@@ -1,0 +1,4 @@
+import appcore as st
+
+st.title("Costs")
+st.metric("Costs", "640", "-3%")
