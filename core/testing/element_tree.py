@@ -579,7 +579,7 @@ class ColorPicker(Widget):
         return self.set_value(value)  # type: ignore[return-value]
 
 
-class UnknownWidget(_Options, Checkbox, NumberInput, _TextWidget):
+class UnknownWidget(_Options, Checkbox, NumberInput, _TextWidget, UnknownElement):
     """A widget AppTest has no class for (a plugin's): every setter, checked by the
     widget's own definition when it is sent."""
 

@@ -226,6 +226,8 @@ EVERY_ELEMENT = """
         st.markdown("in fragment")
     frag()
     st.set_page_config(page_title="x")
+    st.components.v1.declare_component("c", url="http://localhost:9")(key="c")
+    st.components.v1.html("<b>hi</b>"); st.iframe("https://example.org")
 """
 ON_STREAMLIT_1_67 = [
     ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
@@ -241,14 +243,20 @@ ON_STREAMLIT_1_67 = [
     ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
     ("markdown", "Markdown"),
+    ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
 ]
+# Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
+# can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).
+RICHER_THAN_STREAMLIT = {"component_instance": "UnknownWidget"}
 # Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event".
 NOT_IN_MAIN = {"page_config", "dialog"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
     at = AppTest.from_string(EVERY_ELEMENT).run()
-    assert [(n.type, type(n).__name__) for n in at.main] == ON_STREAMLIT_1_67
+    assert [(n.type, type(n).__name__) for n in at.main] == [
+        (node_type, RICHER_THAN_STREAMLIT.get(node_type, name)) for node_type, name in ON_STREAMLIT_1_67]
+    assert isinstance(at.get("component_instance")[0], UnknownElement)
     drawn = {n.element_type for n in at.main} | NOT_IN_MAIN
     missing = sorted(set(at.app.element_types) - drawn)
     assert not missing, (f"element types {missing} are not in EVERY_ELEMENT: add a call of each, run the app on "
