@@ -241,3 +241,31 @@ async def test_a_declared_component_folder_is_served_path_safe_by_the_running_ap
     for bad in [f"/_appcore/components/{name}/secret.py", f"/_appcore/components/{name}/%2e%2e/app.py",
                 "/_appcore/components/nobody.mine/index.html"]:
         assert (await client.get(bad)).status == 404, bad
+
+
+def test_inside_a_form_a_value_waits_for_the_submit() -> None:
+    at = app("""
+comp = st.components.v1.declare_component("echo", path=ECHO)
+with st.form("f"):
+    value = comp(key="k")
+    st.form_submit_button("Send")
+st.markdown(f"value={value!r}")
+""").run()
+    at.send({"t": "widget", "id": at.component[0].id, "value": {"json": "typed"}}).run()
+    assert at.markdown[0].value == "value=None"
+    at.button[0].click().run()
+    assert at.markdown[0].value == "value='typed'"
+
+
+def test_inside_a_fragment_a_value_reruns_only_the_fragment() -> None:
+    at = app("""
+comp = st.components.v1.declare_component("echo", path=ECHO)
+st.session_state["full runs"] = st.session_state.get("full runs", 0) + 1
+@st.fragment
+def part():
+    st.markdown(f"value={comp(key='k')!r}")
+part()
+""").run()
+    at.send({"t": "widget", "id": at.component[0].id, "value": {"json": 5}}).run()
+    assert at.markdown[0].value == "value=5"
+    assert at.session_state["full runs"] == 1
