@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .app_test import AppTest
 
 __all__ = [
-    "AppTestError", "Node", "Element", "UnknownElement", "Widget", "UnknownWidget", "Block", "SpecialBlock", "Dialog",
+    "AppTestError", "Node", "Element", "UnknownElement", "Widget", "UnknownWidget", "ComponentInstance", "Block", "SpecialBlock", "Dialog",
     "ElementList", "WidgetList", "BlockList",
     "Markdown", "Caption", "Latex", "Divider", "Title", "Header", "Subheader", "Text", "Code", "Json", "Metric",
     "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
@@ -757,6 +757,23 @@ def _typed_list(nodes: list[Node]) -> ElementList:
     return ElementList(nodes)
 
 
+
+class ComponentInstance(UnknownWidget):
+    """A custom component (Streamlit's AppTest shows an ``UnknownElement``, which this is too):
+    ``set_value(v)`` sends ``v`` as the component's frontend would with ``setComponentValue``."""
+
+    def set_value(self, value: Any) -> ComponentInstance:
+        import base64
+
+        self._assert_can_interact()
+        if isinstance(value, (bytes, bytearray)):
+            wire = {"bytes": base64.b64encode(bytes(value)).decode("ascii")}
+        else:
+            wire = {"json": value}
+        self._at._queue({"t": "widget", "id": self.id, "value": wire})
+        self._at._unsent[self.id] = value
+        return self
+
 # Streamlit's node classes, by node type (a plugin may name its own with ``test_class``).
 NODE_CLASSES: dict[str, type[Node]] = {
     "markdown": Markdown, "caption": Caption, "latex": Latex, "divider": Divider,
@@ -767,7 +784,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
-    "link_button": LinkButton,
+    "link_button": LinkButton, "component_instance": ComponentInstance,
 }
 
 BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog}

@@ -247,7 +247,7 @@ ON_STREAMLIT_1_67 = [
 ]
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).
-RICHER_THAN_STREAMLIT = {"component_instance": "UnknownWidget"}
+RICHER_THAN_STREAMLIT = {"component_instance": "ComponentInstance"}
 # Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event".
 NOT_IN_MAIN = {"page_config", "dialog"}
 

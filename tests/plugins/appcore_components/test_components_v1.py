@@ -269,3 +269,14 @@ part()
     at.send({"t": "widget", "id": at.component[0].id, "value": {"json": 5}}).run()
     assert at.markdown[0].value == "value=5"
     assert at.session_state["full runs"] == 1
+
+
+def test_apptest_sets_a_components_value_as_its_frontend_would() -> None:
+    at = app("""
+comp = st.components.v1.declare_component("echo", path=ECHO)
+st.markdown(f"value={comp(key='k')!r}")
+""").run()
+    at.get("component_instance")[0].set_value({"stars": 4}).run()
+    assert at.markdown[0].value == "value={'stars': 4}"
+    at.get("component_instance")[0].set_value(b"\x07").run()
+    assert at.markdown[0].value == "value=b'\\x07'"
