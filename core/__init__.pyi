@@ -16,7 +16,7 @@ from appcore_elements.markdown import caption as caption
 from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code
 from appcore_elements.color_picker import color_picker as color_picker
-from builtins import components as components
+from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
 from appcore_elements.date_input import date_input as date_input

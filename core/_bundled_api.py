@@ -8,7 +8,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'checkbox': ('elements', 'appcore_elements.checkbox', 'checkbox'),
     'code': ('elements', 'appcore_elements.code', 'code'),
     'color_picker': ('elements', 'appcore_elements.color_picker', 'color_picker'),
-    'components': ('components', 'builtins', 'components'),
+    'components': ('components', 'appcore_components', 'namespace'),
     'container': ('elements', 'appcore_elements.container', 'container'),
     'context': ('context', 'appcore_context.context', 'context'),
     'date_input': ('elements', 'appcore_elements.date_input', 'date_input'),

@@ -33,3 +33,10 @@ def appcore_register_api() -> dict[str, Any]:
 @hookimpl
 def appcore_resolve_component(name: str) -> Path | None:
     return declared_folder(name)
+
+
+@hookimpl
+def appcore_register_commands(subparsers: Any) -> None:
+    from .new import add_command
+
+    add_command(subparsers)
