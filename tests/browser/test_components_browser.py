@@ -131,8 +131,10 @@ def test_st_iframe_and_components_html_draw_their_documents(serve_app, page: Pag
 
 # Pinned, each for a reason: streamlit-autorefresh 1.0.1 is a React build (the component
 # library's class API), streamlit-option-menu 0.4.0 a Vue build that reads the theme,
-# streamlit-image-coordinates 0.4.1 sends its values without a dataType.
-PACKAGES = ["streamlit-autorefresh==1.0.1", "streamlit-option-menu==0.4.0", "streamlit-image-coordinates==0.4.1"]
+# streamlit-image-coordinates 0.4.1 sends its values without a dataType; streamlit-keyup 1.0.0
+# is a components v2 package (inline HTML, CSS and a JS module; a state and a trigger).
+PACKAGES = ["streamlit-autorefresh==1.0.1", "streamlit-option-menu==0.4.0", "streamlit-image-coordinates==0.4.1",
+            "streamlit-keyup==1.0.0"]
 
 
 @pytest.fixture(scope="module")
@@ -173,3 +175,57 @@ def test_published_component_packages_run_unchanged(serve_app, page: Page, publi
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "components-published.png"), full_page=True)
     assert "Traceback" not in app.stderr
+
+
+def test_a_v2_package_runs_unchanged(serve_app, page: Page, published: Path) -> None:
+    app = serve_app("""
+        import streamlit as st
+        from st_keyup import st_keyup
+        value = st_keyup("Search", key="q", on_submit=lambda: st.session_state.update(entered=True))
+        st.markdown(f"value={value!r} entered={st.session_state.get('entered', False)}")
+    """, env={"PYTHONPATH": str(published)})
+    page.goto(app.url)
+    box = page.get_by_test_id("ac-bidi_component").locator("input")
+    box.press_sequentially("abc")
+    expect(page.get_by_test_id("ac-markdown")).to_have_text("value='abc' entered=False")
+    box.press("Enter")
+    expect(page.get_by_test_id("ac-markdown")).to_have_text("value='abc' entered=True")
+    # Its styles are isolated in a shadow root and read the page's theme as --st-* variables.
+    border = box.evaluate("i => getComputedStyle(i.closest('.stkeyup__wrap')).borderColor")
+    assert border == "rgb(255, 75, 75)"  # focused: --st-primary-color
+    assert page.evaluate("document.querySelectorAll('.stkeyup__wrap').length") == 0  # in the shadow root
+
+
+V2_JS = """
+export default function({ parentElement, data, setStateValue, setTriggerValue }) {
+  const button = parentElement.querySelector("button");
+  button.textContent = data.label;
+  button.onclick = () => {
+    const count = (Number(button.dataset.count) || 0) + 1;
+    button.dataset.count = count;
+    setStateValue("count", count);
+    setTriggerValue("clicked", data.label);
+  };
+  return () => { document.body.dataset.cleaned = "yes"; };
+}
+"""
+
+
+def test_a_v2_component_gets_data_and_sends_state_and_triggers(serve_app, page: Page) -> None:
+    app = serve_app(f"""
+        import appcore as st
+        counter = st.components.v2.component(
+            "counter", html="<button></button>", css="button {{ color: var(--st-primary-color); }}",
+            js={V2_JS!r}, isolate_styles=False)
+        if st.checkbox("show", value=True):
+            result = counter(key="c", data={{"label": "Add"}}, default={{"count": 0}},
+                             on_count_change=lambda: None, on_clicked_change=lambda: None)
+            st.markdown(f"count={{result.count}} clicked={{result.clicked!r}}")
+    """)
+    page.goto(app.url)
+    button = page.get_by_role("button", name="Add")
+    button.click()
+    expect(page.get_by_test_id("ac-markdown")).to_have_text("count=1 clicked='Add'")
+    assert button.evaluate("b => getComputedStyle(b).color") == "rgb(255, 75, 75)"
+    page.get_by_text("show").click()  # the component goes: its cleanup runs
+    expect(page.locator("body")).to_have_attribute("data-cleaned", "yes")

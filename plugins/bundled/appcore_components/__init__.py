@@ -15,6 +15,7 @@ from appcore.plugin import ElementType, hookimpl
 from . import namespace
 from .iframe import iframe
 from .v1 import declared_folder
+from .v2 import on_trigger
 
 HERE = Path(__file__).parent
 
@@ -22,7 +23,8 @@ HERE = Path(__file__).parent
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
     return [ElementType("component", HERE / "component.js", extra={"test_type": "component_instance"}),
-            ElementType("iframe", HERE / "iframe.js")]
+            ElementType("iframe", HERE / "iframe.js"),
+            ElementType("bidi_component", HERE / "bidi_component.js")]
 
 
 @hookimpl
@@ -40,3 +42,8 @@ def appcore_register_commands(subparsers: Any) -> None:
     from .new import add_command
 
     add_command(subparsers)
+
+
+@hookimpl
+def appcore_register_client_events() -> dict[str, Any]:
+    return {"bidi_trigger": on_trigger}

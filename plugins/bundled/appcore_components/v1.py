@@ -178,7 +178,8 @@ class CustomComponent:
         if key is None:
             id_parts.update(json_args=serialized, bytes_args=bytes_args, dataframes=frames)
         widget = register_widget("component", props, key=key, default=None, id_parts=id_parts,
-                                 parse=ComponentValue().parse, to_json=lambda _: None, on_change=on_change)
+                                 parse=ComponentValue().parse, to_json=lambda _: None, on_change=on_change,
+                                 callbacks_in_forms=True)
         return default if widget.value is None else widget.value
 
     def __eq__(self, other: object) -> bool:
