@@ -21,8 +21,14 @@ for plugin in sorted((HERE / "plugins" / "bundled").iterdir()):
         packages.append(plugin.name)
         packages += [f"{plugin.name}.{p}" for p in find_packages(str(plugin))]
 
+# component-template/ ships inside the components plugin: `appcore component new` renders it.
+package_dir["appcore_components.template"] = "component-template"
+packages.append("appcore_components.template")
+package_data = {name: ASSETS for name in packages}
+package_data["appcore_components.template"] = ["*.json", "*.md", "{{cookiecutter.project_slug}}/**/*"]
+
 setup(
     package_dir=package_dir,
     packages=packages,
-    package_data={name: ASSETS for name in packages},
+    package_data=package_data,
 )

@@ -20,6 +20,7 @@ from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code
 from appcore_elements.color_picker import color_picker as color_picker
 from appcore_layout.columns import columns as columns
+from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
 from appcore_elements.date_input import date_input as date_input
@@ -40,6 +41,7 @@ from appcore_fragments.fragment import fragment as fragment
 from appcore_elements.markdown import header as header
 from appcore_elements.help import help as help
 from appcore_elements.html import html as html
+from appcore_components.iframe import iframe as iframe
 from appcore_elements.alert import info as info
 from appcore_elements.json import json as json
 from appcore_elements.latex import latex as latex

@@ -173,6 +173,14 @@ def appcore_resolve_pages(app: AppView) -> Navigation | None:
 
 
 @hookspec(firstresult=True)
+def appcore_resolve_component(app: AppView, name: str) -> Path | None:
+    """The folder of a component declared while the app runs (``declare_component(name, path=...)``),
+    or None. Folders registered at start-up (``appcore_register_components``) are looked up first;
+    the folder is served path-safe at ``/_appcore/components/<name>/<file>``.
+    """
+
+
+@hookspec(firstresult=True)
 def appcore_resolve_session_store(app: AppView) -> SessionStore | None:
     """Where session state outlives its process (DESIGN.md §9).
 

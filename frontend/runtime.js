@@ -19,6 +19,23 @@ const SESSION_KEY = "appcore.session";
 
 // -- helpers shared with element modules ---------------------------------------------
 
+// The page's timer for element modules: `callback` every `ms` milliseconds while the tab is
+// visible. A hidden tab pauses it, so no ticks pile up behind it, and showing the tab starts
+// it again; a new `restart` value starts it again from zero. One timer per element, gone with it.
+export function useTicker(callback, ms, restart) {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    if (!(ms > 0)) return undefined;
+    let timer = null;
+    const stop = () => { if (timer !== null) clearInterval(timer); timer = null; };
+    const start = () => { stop(); if (!document.hidden) timer = setInterval(() => latest.current(), ms); };
+    document.addEventListener("visibilitychange", start);
+    start();
+    return () => { stop(); document.removeEventListener("visibilitychange", start); };
+  }, [ms, restart]);
+}
+
 // Add a module's CSS to the page once (element modules keep their styles with them).
 const addedCss = new Set();
 export function css(text) {

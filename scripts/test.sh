@@ -11,5 +11,8 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
 
-python3 -m pip install -q --disable-pip-version-check -e ".[test]"
+# The community plugins are distributions of their own, installed as a user installs them.
+community=()
+for plugin in plugins/community/*/; do community+=(-e "$plugin"); done
+python3 -m pip install -q --disable-pip-version-check -e ".[test]" "${community[@]}"
 exec python3 -m pytest -q -p no:cacheprovider "$@"

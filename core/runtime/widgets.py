@@ -48,6 +48,8 @@ class Widget:
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     trigger: bool = False
     rerun_on_change: bool = True
+    # Streamlit checks no callback rule for custom components: theirs run inside forms too.
+    callbacks_in_forms: bool = False
     disabled: bool = False
     # Set by a plugin when the page should show something else than the value
     # (what a person typed into a form, not yet submitted), as JSON.
@@ -108,6 +110,7 @@ def register_widget(
     kwargs: Mapping[str, Any] | None = None,
     trigger: bool = False,
     rerun_on_change: bool = True,
+    callbacks_in_forms: bool = False,
 ) -> Widget:
     """Draw a widget at the current place and return it: ``widget.value`` is its value
     for this run, ``widget.handle`` the place it was drawn.
@@ -135,8 +138,8 @@ def register_widget(
     widget = Widget(
         id=wid, type=type, key=key, default=default, parse=parse, to_json=to_json,
         on_change=on_change, args=tuple(args or ()), kwargs=dict(kwargs or {}),
-        trigger=trigger, rerun_on_change=rerun_on_change, disabled=bool(props.get("disabled")),
-        scope=target.scope, line=line, page=run.page,
+        trigger=trigger, rerun_on_change=rerun_on_change, callbacks_in_forms=callbacks_in_forms,
+        disabled=bool(props.get("disabled")), scope=target.scope, line=line, page=run.page,
     )
     refusals = run.hooks.appcore_check_widget(run=run, widget=widget)
     if refusals:

@@ -339,7 +339,9 @@ def _immutable(request: web.Request, key: tuple, path: Path) -> web.StreamRespon
 
 async def component_file(request: web.Request) -> web.StreamResponse:
     """A component's frontend files (its iframe's content): what a frontend loads, nothing else."""
-    folder = request.app[APP_KEY].components.get(request.match_info["component"])
+    app = request.app[APP_KEY]
+    name = request.match_info["component"]
+    folder = app.components.get(name) or app.pm.hook.appcore_resolve_component(app=app, name=name)
     name = request.match_info["name"]
     path = servable(folder, name) if folder is not None else None
     if path is None:

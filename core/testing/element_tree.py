@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .app_test import AppTest
 
 __all__ = [
-    "AppTestError", "Node", "Element", "UnknownElement", "Widget", "UnknownWidget", "Block", "SpecialBlock", "Dialog",
+    "AppTestError", "Node", "Element", "UnknownElement", "Widget", "UnknownWidget", "ComponentInstance", "Block", "SpecialBlock", "Dialog",
     "ElementList", "WidgetList", "BlockList",
     "Markdown", "Caption", "Latex", "Divider", "Title", "Header", "Subheader", "Text", "Code", "Json", "Metric",
     "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
@@ -721,7 +721,7 @@ class AudioInput(_OneFile):
         return self.props.get("sample_rate")
 
 
-class UnknownWidget(_Options, Checkbox, NumberInput, _TextWidget):
+class UnknownWidget(_Options, Checkbox, NumberInput, _TextWidget, UnknownElement):
     """A widget AppTest has no class for (a plugin's): every setter, checked by the
     widget's own definition when it is sent."""
 
@@ -932,6 +932,23 @@ def _typed_list(nodes: list[Node]) -> ElementList:
     return ElementList(nodes)
 
 
+
+class ComponentInstance(UnknownWidget):
+    """A custom component (Streamlit's AppTest shows an ``UnknownElement``, which this is too):
+    ``set_value(v)`` sends ``v`` as the component's frontend would with ``setComponentValue``."""
+
+    def set_value(self, value: Any) -> ComponentInstance:
+        import base64
+
+        self._assert_can_interact()
+        if isinstance(value, (bytes, bytearray)):
+            wire = {"bytes": base64.b64encode(bytes(value)).decode("ascii")}
+        else:
+            wire = {"json": value}
+        self._at._queue({"t": "widget", "id": self.id, "value": wire})
+        self._at._unsent[self.id] = value
+        return self
+
 # Streamlit's node classes, by node type (a plugin may name its own with ``test_class``).
 NODE_CLASSES: dict[str, type[Node]] = {
     "markdown": Markdown, "caption": Caption, "latex": Latex, "divider": Divider,
@@ -944,6 +961,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
     "link_button": LinkButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,
+    "component_instance": ComponentInstance,
 }
 
 BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "column": Column, "expander": Expander, "tab": Tab}

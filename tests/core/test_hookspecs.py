@@ -621,3 +621,20 @@ def test_appcore_resolve_markdown_renders_every_widgets_label_and_a_plugin_may_t
     assert text_input.label == "Your **name**", "AppTest reads the label as the script gave it, as Streamlit's"
     taken_over = AppTest.from_string(script, plugins=[Shouting()]).run()
     assert taken_over.text_input[0].props["label_html"] == "<b>YOUR **NAME**</b>"
+
+
+async def test_appcore_resolve_component_serves_a_folder_declared_after_start_up(aiohttp_client, tmp_path):
+    folder = tmp_path / "late"
+    folder.mkdir()
+    (folder / "index.html").write_text("<p>declared at run time</p>")
+
+    class Late:
+        @hookimpl
+        def appcore_resolve_component(self, name):
+            return folder if name == "pkg.late" else None
+
+    app = App(write_script(tmp_path), quiet_config(), plugins=[Late()], autoload_plugins=False)
+    client = await aiohttp_client(build_web_app(app))
+    response = await client.get("/_appcore/components/pkg.late/index.html")
+    assert response.status == 200 and await response.text() == "<p>declared at run time</p>"
+    assert (await client.get("/_appcore/components/pkg.other/index.html")).status == 404

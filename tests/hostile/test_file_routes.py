@@ -60,6 +60,10 @@ async def client(aiohttp_client, tmp_path: Path, served_folder: Path) -> Any:  #
         def appcore_register_components(self, app: App) -> dict[str, Path]:
             return {"comp": served_folder}
 
+        @hookimpl
+        def appcore_resolve_component(self, name: str) -> Path | None:
+            return served_folder if name == "pkg.declared" else None  # declared by a run, as components.v1 does
+
     script = tmp_path / "app.py"
     script.write_text(COUNTER)
     plugin = Folder()
@@ -71,7 +75,8 @@ async def client(aiohttp_client, tmp_path: Path, served_folder: Path) -> Any:  #
 
 
 def routes(client: Any) -> list[str]:
-    return ["/_appcore/static/", f"/_appcore/plugins/{client.plugin_name}/", "/_appcore/components/comp/"]
+    return ["/_appcore/static/", f"/_appcore/plugins/{client.plugin_name}/", "/_appcore/components/comp/",
+            "/_appcore/components/pkg.declared/"]
 
 
 @pytest.mark.parametrize("attack", TRAVERSALS)
@@ -94,6 +99,7 @@ async def test_every_file_route_says_what_it_serves_and_forbids_sniffing(client:
                 "/_appcore/components/comp/widget.js": "text/javascript",
                 "/_appcore/components/comp/index.html": "text/html",
                 "/_appcore/components/comp/style.css": "text/css",
+                "/_appcore/components/pkg.declared/index.html": "text/html",
                 "/_appcore/static/style.css": "text/css"}
     for path, content_type in expected.items():
         response = await client.get(path)

@@ -123,7 +123,7 @@ def check_widget(run: RunView, widget: Widget) -> str | None:
     if widget.trigger:  # a click would rerun at once, not with the form
         return (f"`st.{widget.type}()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead: "
                 "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form")
-    if widget.on_change is not None:
+    if widget.on_change is not None and not widget.callbacks_in_forms:
         return ("Within a form, callbacks can only be defined on the `st.form_submit_button`. "
                 "Defining callbacks on other widgets inside a form is not allowed.")
     if record is not None:

@@ -1,0 +1,17 @@
+"""``appcore.components`` (Streamlit's ``streamlit.components``), importable as a package.
+
+Its modules are the ones the plugin registering ``st.components`` provides
+(the bundled ``components`` plugin): ``from appcore.components.v1 import
+declare_component`` reaches them, and says which plugin is missing if none does.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..facade import lookup
+
+
+def __getattr__(name: str) -> Any:
+    if name.startswith("__"):
+        raise AttributeError(name)
+    return getattr(lookup("components"), name)

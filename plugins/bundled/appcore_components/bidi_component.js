@@ -1,0 +1,107 @@
+// st.components.v2: a component without an iframe. Its HTML and CSS go into the element (into
+// a shadow root when styles are isolated); its module's default export is called with
+// { name, key, data, parentElement, setStateValue, setTriggerValue } each time data changes,
+// and the cleanup it returns runs when the element goes. The theme reaches it as --st-* variables.
+import { html, css, widthStyle, useEffect, useLayoutEffect, useRef, nextId } from "appcore";
+
+css(`
+.ac-bidi { display: block; min-width: 0; }
+`);
+
+// The page's theme under Streamlit's names; var() references follow light/dark and config colours.
+const THEME = {
+  "--st-primary-color": "var(--ac-primary)", "--st-background-color": "var(--ac-bg)",
+  "--st-secondary-background-color": "var(--ac-surface)", "--st-text-color": "var(--ac-text)",
+  "--st-font": "var(--ac-font)", "--st-heading-font": "var(--ac-font)", "--st-code-font": "var(--ac-mono)",
+  "--st-border-color": "var(--ac-border)", "--st-link-color": "var(--ac-primary)",
+  "--st-base-radius": "var(--ac-radius)", "--st-button-radius": "var(--ac-radius)", "--st-base-font-size": "16px",
+};
+
+// One module URL per script text, as Streamlit's host keeps them.
+const moduleUrls = new Map();
+function moduleUrl(source, name) {
+  let url = moduleUrls.get(source);
+  if (!url) {
+    url = URL.createObjectURL(new Blob([`${source}\n//# sourceURL=appcore-bidi-${name}.js`], { type: "text/javascript" }));
+    moduleUrls.set(source, url);
+  }
+  return url;
+}
+
+function decodeData(p) {
+  if (p.data_bytes == null) return p.data ?? null;
+  const raw = atob(p.data_bytes);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}
+
+export default function BidiComponent({ props: p, ctx }) {
+  const host = useRef(null);
+  const live = useRef({ root: null, cleanup: null, state: {}, instanceKey: nextId("st-bidi-component") });
+  live.current.state = { ...(p.value || {}) };
+  live.current.props = p;
+
+  useLayoutEffect(() => {
+    const el = host.current;
+    live.current.root = p.isolate_styles ? (el.shadowRoot || el.attachShadow({ mode: "open" })) : el;
+    return () => {
+      const { cleanup } = live.current;
+      if (cleanup) Promise.resolve(cleanup).then((fn) => typeof fn === "function" && fn())
+        .catch((error) => console.error("appcore: a component's cleanup failed", error));
+    };
+  }, []);
+
+  // Its HTML and CSS, as one block the module then finds with parentElement.querySelector.
+  useLayoutEffect(() => {
+    const root = live.current.root;
+    const block = document.createElement("div");
+    if (p.html) {
+      const markup = document.createElement("div");
+      markup.innerHTML = p.html;
+      block.append(markup);
+    }
+    if (p.css) block.append(Object.assign(document.createElement("style"), { textContent: p.css }));
+    live.current.block?.remove();
+    root.append(block);
+    live.current.block = block;
+  }, [p.html, p.css]);
+
+  const dataKey = p.data_bytes ?? JSON.stringify(p.data ?? null);
+  useEffect(() => {
+    if (!p.js) return undefined;
+    let cancelled = false;
+    const api = {
+      name: p.name,
+      key: live.current.instanceKey,
+      data: decodeData(p),
+      parentElement: live.current.root,
+      setStateValue(name, value) {
+        const state = { ...live.current.state, [name]: value };
+        live.current.state = state;
+        ctx.setValue(state);
+      },
+      setTriggerValue(event, value) {
+        if (live.current.props.in_form) {
+          console.warn("appcore: setTriggerValue is ignored inside st.form: triggers are not allowed in forms; " +
+            "use setStateValue and the form's submit button.");
+          return;
+        }
+        ctx.send({ t: "bidi_trigger", id: ctx.widgetId, event, value: value === undefined ? null : value });
+      },
+    };
+    import(moduleUrl(p.js, p.name)).then((module) => {
+      if (cancelled) return;
+      if (typeof module.default !== "function") throw new Error("JS module does not have a default export function.");
+      const cleanup = module.default(api);
+      if (cleanup) live.current.cleanup = cleanup;
+    }).catch((error) => console.error(`appcore: component ${p.name} failed`, error));
+    return () => { cancelled = true; };
+  }, [p.js, dataKey, p.name]);
+
+  const style = {
+    ...THEME, ...widthStyle(p.width),
+    height: typeof p.height === "number" ? `${p.height}px` : p.height === "stretch" ? "100%" : undefined,
+  };
+  return html`<div ref=${host} class="ac-bidi" style=${style} data-component=${p.name} />`;
+}

@@ -1,0 +1,139 @@
+"""Components v2 (no iframe), their Python side: registration, mounting, state and trigger values.
+
+Checked on Streamlit 1.67.0 (its own venv): `st.components.v2.component(name, *, html, css, js,
+isolate_styles)` returns a mount function `(*, key, data, default, width, height,
+**on_<name>_change)`; the result is dict-like with attribute access; state values persist
+across reruns, trigger values last one run; a `default` key needs its on_<key>_change; the
+AppTest node type is `bidi_component`; `session_state[key]` holds the state dict.
+"""
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from appcore.testing import AppTest
+
+HEAD = """
+import appcore as st
+JS = "export default function(c) {}"
+counter = st.components.v2.component("counter", html="<button>+</button>", css="button{}", js=JS)
+"""
+
+
+def app(body: str) -> AppTest:
+    return AppTest.from_string(HEAD + body)
+
+
+def component(at: AppTest):
+    return at.get("bidi_component")[0]
+
+
+def test_mounting_draws_the_definition_and_returns_default_state() -> None:
+    at = app("""
+result = counter(key="c", data={"start": 2}, default={"count": 0}, on_count_change=lambda: None)
+st.markdown(f"count={result.count} same={result['count']}")
+""").run()
+    assert not at.exception
+    props = component(at).props
+    assert (props["name"], props["html"], props["css"], props["js"]) == ("counter", "<button>+</button>", "button{}",
+                                                                         "export default function(c) {}")
+    assert props["data"] == {"start": 2} and props["isolate_styles"] is True
+    assert at.markdown[0].value == "count=0 same=0"
+    assert at.session_state["c"] == {"count": 0}
+
+
+def test_state_values_persist_and_only_the_changed_values_callback_runs() -> None:
+    at = app("""
+def on(name):
+    def called():
+        st.session_state.setdefault("calls", []).append(name)
+    return called
+result = counter(key="c", default={"count": 0, "label": "x"}, on_count_change=on("count"),
+                 on_label_change=on("label"))
+st.markdown(f"count={result.count} label={result.label}")
+""").run()
+    at.send({"t": "widget", "id": component(at).id, "value": {"count": 1, "label": "x"}}).run()
+    assert at.markdown[0].value == "count=1 label=x"
+    assert at.session_state["calls"] == ["count"]
+    at.run()  # an unrelated rerun keeps the state
+    assert at.markdown[0].value == "count=1 label=x"
+
+
+def test_a_trigger_value_lasts_one_run_and_runs_its_callback() -> None:
+    at = app("""
+result = counter(key="c", on_clicked_change=lambda: st.session_state.update(heard=True))
+st.markdown(f"clicked={result.clicked!r} heard={st.session_state.get('heard', False)}")
+""").run()
+    assert at.markdown[0].value == "clicked=None heard=False"
+    at.send({"t": "bidi_trigger", "id": component(at).id, "event": "clicked", "value": "now"}).run()
+    assert at.markdown[0].value == "clicked='now' heard=True"
+    at.run()
+    assert at.markdown[0].value == "clicked=None heard=True"
+
+
+@pytest.mark.parametrize("message", [
+    {"t": "bidi_trigger", "id": "nope", "event": "clicked"},
+    {"t": "bidi_trigger", "event": "clicked"},
+    {"t": "bidi_trigger", "id": None, "event": ""},
+])
+def test_triggers_for_no_component_are_refused(message: dict, refuses) -> None:
+    at = app("counter(key='c', on_clicked_change=lambda: None)").run()
+    refuses(at, message)
+
+
+def test_in_a_form_triggers_are_refused_callbacks_allowed_and_state_waits_for_the_submit(refuses) -> None:
+    at = app("""
+with st.form("f"):
+    result = counter(key="c", default={"count": 0}, on_count_change=lambda: None)
+    st.form_submit_button("Send")
+st.markdown(f"count={result.count}")
+""").run()
+    assert component(at).props["in_form"] is True
+    refuses(at, {"t": "bidi_trigger", "id": component(at).id, "event": "clicked", "value": 1})
+    at.send({"t": "widget", "id": component(at).id, "value": {"count": 5}}).run()
+    assert at.markdown[0].value == "count=0"
+    at.button[0].click().run()
+    assert at.markdown[0].value == "count=5"
+
+
+def test_a_keyed_instance_keeps_its_identity_when_its_data_changes_an_unkeyed_one_does_not() -> None:
+    at = app("""
+n = st.session_state.setdefault("n", 0)
+counter(key="kept", data={"n": n})
+counter(data={"n": n, "other": True})
+""").run()
+    first = [node.id for node in at.get("bidi_component")]
+    at.session_state["n"] = 1
+    at.run()
+    second = [node.id for node in at.get("bidi_component")]
+    assert first[0] == second[0] and first[1] != second[1]
+
+
+def test_bytes_data_travels_as_bytes() -> None:
+    at = app("counter(key='c', data=b'\\x00\\x01')").run()
+    assert base64.b64decode(component(at).props["data_bytes"]) == b"\x00\x01"
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("counter(key='c', default={'count': 0})", "needs an on_count_change callback"),
+    ("counter(key='c', on__change=lambda: None)", "Invalid callback name"),
+    ("counter(key='c', whatever=1)", "is not a parameter"),
+    ("st.components.v2.component('x', js=3)", "Invalid type for `js`"),
+    ("counter(key='c', data={'f': object()})", "could not be serialized"),
+    ("import pandas as pd\ncounter(key='c', data=pd.DataFrame({'a': [1]}))", "dataframes"),
+])
+def test_misuse_gets_a_clear_error(body: str, message: str) -> None:
+    at = app(body).run(timeout=30)  # importing pandas on a busy machine
+    assert message in at.exception[0].message
+
+
+def test_the_module_paths_streamlit_code_imports() -> None:
+    at = AppTest.from_string("""
+import streamlit.components.v2 as v2
+from appcore.components.v2 import component
+assert v2.component is component
+component("x", html="<i>x</i>")()
+""").run()
+    assert not at.exception
+    assert [n.type for n in at.main][1:] == ["bidi_component"]
