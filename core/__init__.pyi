@@ -11,6 +11,7 @@ __version__: str
 session_state: SessionStateProxy
 
 from appcore_elements.badge import badge as badge
+from appcore_status.balloons import balloons as balloons
 from appcore_elements.button import button as button
 from appcore_elements.markdown import caption as caption
 from appcore_elements.checkbox import checkbox as checkbox
@@ -44,6 +45,7 @@ from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
 from appcore_elements.number_input import number_input as number_input
 from appcore_elements.pills import pills as pills
+from appcore_status.progress import progress as progress
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
 from appcore_secrets.secrets import secrets as secrets
@@ -52,6 +54,9 @@ from appcore_elements.select_slider import select_slider as select_slider
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
 from appcore_elements.slider import slider as slider
+from appcore_status.snow import snow as snow
+from appcore_status.spinner import spinner as spinner
+from appcore_status.status_container import status as status
 from appcore_control.control import stop as stop
 from appcore_elements.markdown import subheader as subheader
 from appcore_elements.alert import success as success
@@ -60,6 +65,7 @@ from appcore_elements.text_area import text_area as text_area
 from appcore_elements.text_input import text_input as text_input
 from appcore_elements.time_input import time_input as time_input
 from appcore_elements.markdown import title as title
+from appcore_status.toast import toast as toast
 from appcore_elements.toggle import toggle as toggle
 from appcore_elements.alert import warning as warning
 from appcore_elements.write import write as write

@@ -3,6 +3,7 @@
 
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'badge': ('elements', 'appcore_elements.badge', 'badge'),
+    'balloons': ('status', 'appcore_status.balloons', 'balloons'),
     'button': ('elements', 'appcore_elements.button', 'button'),
     'caption': ('elements', 'appcore_elements.markdown', 'caption'),
     'checkbox': ('elements', 'appcore_elements.checkbox', 'checkbox'),
@@ -36,6 +37,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'multiselect': ('elements', 'appcore_elements.multiselect', 'multiselect'),
     'number_input': ('elements', 'appcore_elements.number_input', 'number_input'),
     'pills': ('elements', 'appcore_elements.pills', 'pills'),
+    'progress': ('status', 'appcore_status.progress', 'progress'),
     'radio': ('elements', 'appcore_elements.radio', 'radio'),
     'rerun': ('control', 'appcore_control.control', 'rerun'),
     'secrets': ('secrets', 'appcore_secrets.secrets', 'secrets'),
@@ -44,6 +46,9 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'selectbox': ('elements', 'appcore_elements.selectbox', 'selectbox'),
     'set_page_config': ('elements', 'appcore_elements.page_config', 'set_page_config'),
     'slider': ('elements', 'appcore_elements.slider', 'slider'),
+    'snow': ('status', 'appcore_status.snow', 'snow'),
+    'spinner': ('status', 'appcore_status.spinner', 'spinner'),
+    'status': ('status', 'appcore_status.status_container', 'status'),
     'stop': ('control', 'appcore_control.control', 'stop'),
     'subheader': ('elements', 'appcore_elements.markdown', 'subheader'),
     'success': ('elements', 'appcore_elements.alert', 'success'),
@@ -52,6 +57,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'text_input': ('elements', 'appcore_elements.text_input', 'text_input'),
     'time_input': ('elements', 'appcore_elements.time_input', 'time_input'),
     'title': ('elements', 'appcore_elements.markdown', 'title'),
+    'toast': ('status', 'appcore_status.toast', 'toast'),
     'toggle': ('elements', 'appcore_elements.toggle', 'toggle'),
     'warning': ('elements', 'appcore_elements.alert', 'warning'),
     'write': ('elements', 'appcore_elements.write', 'write'),

@@ -33,6 +33,7 @@ __all__ = [
     "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
     "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
     "Radio", "Multiselect", "ButtonGroup", "DateInput", "TimeInput", "ColorPicker",
+    "Progress", "Toast", "Status",
 ]
 
 
@@ -284,6 +285,20 @@ class Help(Element):
 
 class Dataframe(Element):
     pass  # its value is the plugin's ``test_value``: a DataFrame
+
+
+class Progress(Element):
+    """``st.progress``: ``.value`` from 0 to 100 (``0.25`` was given as 25), ``.text`` ("" without)."""
+
+    value = from_props("value", 0)
+    text = from_props("text", text=True)
+
+
+class Toast(Element):
+    """``st.toast``: ``.value`` is its body, ``.icon`` its icon ("" without)."""
+
+    value = from_props("body", "")
+    icon = from_props("icon", text=True)
 
 
 # -- widgets ----------------------------------------------------------------------------------
@@ -682,6 +697,14 @@ class Block(Node):
         return f"{type(self).__name__}(type={self.type!r}, key={self.key!r}, children={self._children!r})"
 
 
+class Status(Block):
+    """``st.status``: ``.label``, ``.icon`` and ``.state`` ("running", "complete" or "error")."""
+
+    label = from_props("label", text=True)
+    icon = from_props("icon", text=True)
+    state = from_props("state", "running")
+
+
 class SpecialBlock(Block):
     """``main``, ``sidebar`` and ``event`` (where dialogs open)."""
 
@@ -767,10 +790,10 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
-    "link_button": LinkButton,
+    "link_button": LinkButton, "progress": Progress, "toast": Toast,
 }
 
-BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog}
+BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "status": Status}
 
 # Collection names Streamlit's AppTest has besides node types.
 COLLECTION_NAMES = {"container", "form_submit_button", "help", "datetime_input", "pills", "segmented_control",
