@@ -47,8 +47,14 @@ function stackNode() {
   return stack;
 }
 
+// A dialog opened (or shown again) since goes above the toasts: bring them back on top.
+function raiseStack() {
+  if (stack && stack.children.length) stackNode();
+}
+document.addEventListener("appcore:run-finished", raiseStack);
+
 function ToastCard({ p, onClose }) {
-  return html`<div class="ac-toast" data-testid="ac-toast" role="status" aria-live="polite">
+  return html`<div class="ac-toast" data-testid="ac-toast-card" role="status" aria-live="polite">
     ${p.icon ? html`<span class="ac-toast-icon"><${Icon} icon=${p.icon} /></span>` : null}
     ${p.html
       ? html`<div class="ac-toast-body ac-inline-md" data-testid="ac-toast-body" dangerouslySetInnerHTML=${{ __html: p.html }} />`

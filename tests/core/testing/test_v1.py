@@ -225,6 +225,9 @@ EVERY_ELEMENT = """
     def frag():
         st.markdown("in fragment")
     frag()
+    st.progress(5); st.status("st"); st.toast("hi"); st.balloons(); st.snow()
+    with st.spinner():
+        pass
     st.set_page_config(page_title="x")
 """
 ON_STREAMLIT_1_67 = [
@@ -240,10 +243,12 @@ ON_STREAMLIT_1_67 = [
     ("feedback", "Feedback"), ("html", "Html"), ("link_button", "LinkButton"), ("button_group", "ButtonGroup"),
     ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
-    ("markdown", "Markdown"),
+    ("markdown", "Markdown"), ("progress", "Progress"), ("status", "Status"), ("balloons", "UnknownElement"),
+    ("snow", "UnknownElement"),
 ]
-# Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event".
-NOT_IN_MAIN = {"page_config", "dialog"}
+# Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event",
+# a toast too (appcore: its "toasts" root), a spinner is a transient (nothing in the tree).
+NOT_IN_MAIN = {"page_config", "dialog", "toast", "spinner"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
