@@ -13,6 +13,7 @@ session_state: SessionStateProxy
 from appcore_navigation.navigation import StreamlitPage as Page
 from appcore_files.audio_input import audio_input as audio_input
 from appcore_elements.badge import badge as badge
+from appcore_status.balloons import balloons as balloons
 from appcore_elements.button import button as button
 from appcore_files.camera_input import camera_input as camera_input
 from appcore_elements.markdown import caption as caption
@@ -55,6 +56,7 @@ from appcore_elements.number_input import number_input as number_input
 from appcore_navigation.page_link import page_link as page_link
 from appcore_elements.pills import pills as pills
 from appcore_layout.popover import popover as popover
+from appcore_status.progress import progress as progress
 from appcore_navigation.query_params import query_params as query_params
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
@@ -64,7 +66,10 @@ from appcore_elements.select_slider import select_slider as select_slider
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
 from appcore_elements.slider import slider as slider
+from appcore_status.snow import snow as snow
 from appcore_layout.space import space as space
+from appcore_status.spinner import spinner as spinner
+from appcore_status.status_container import status as status
 from appcore_control.control import stop as stop
 from appcore_elements.markdown import subheader as subheader
 from appcore_elements.alert import success as success
@@ -75,6 +80,7 @@ from appcore_elements.text_area import text_area as text_area
 from appcore_elements.text_input import text_input as text_input
 from appcore_elements.time_input import time_input as time_input
 from appcore_elements.markdown import title as title
+from appcore_status.toast import toast as toast
 from appcore_elements.toggle import toggle as toggle
 from appcore_elements.alert import warning as warning
 from appcore_elements.write import write as write

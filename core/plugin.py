@@ -20,6 +20,7 @@ from .runtime.elements import (
     ElementType,
     add_container,
     add_element,
+    next_place,
     send_message,
 )
 from .runtime.errors import AppcoreAPIError, CancelRequested, DuplicateWidgetID, RerunRequested, StopRequested
@@ -144,7 +145,7 @@ class RunView(Protocol):
 
 __all__ = [
     "hookimpl", "api", "AppView", "ClientInfo", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
-    "add_container", "add_element", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
+    "add_container", "add_element", "next_place", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
     "StopRequested", "CancelRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",
     # buttons and icons, Streamlit's way

@@ -132,6 +132,14 @@ def add_container(type: str, props: dict[str, Any], *, scope: Mapping[str, Any] 
     return Container(path, MappingProxyType(merged))
 
 
+def next_place() -> tuple:
+    """The path the next element drawn at the current place will take, without
+    taking it: where a transient (st.spinner) shows while it lasts."""
+    run = current_run()
+    run.checkpoint()
+    return run.place(run.target(), take=False)
+
+
 def send_message(message: dict[str, Any]) -> None:
     """Send a non-element message to the browser in order with the deltas
     (``st.set_page_config`` uses it)."""

@@ -140,8 +140,9 @@ class Run:
     def target(self) -> Container:
         return self.stack[-1]
 
-    def place(self, target: Container, accumulate: bool = True) -> tuple:
-        """The path the next element drawn into ``target`` takes."""
+    def place(self, target: Container, accumulate: bool = True, take: bool = True) -> tuple:
+        """The path the next element drawn into ``target`` takes; ``take=False`` only
+        looks (a transient shown there, such as st.spinner, takes no place)."""
         if target.slot:
             return target.path
         if accumulate and self.partial is not None and self.active_partials and target.path not in self.appending:
@@ -151,7 +152,8 @@ class Run:
                 self.appending.add(target.path)
                 self.cursors[target.path] = self.session.child_count(target.path)
         index = self.cursors.get(target.path, 0)
-        self.cursors[target.path] = index + 1
+        if take:
+            self.cursors[target.path] = index + 1
         return (*target.path, index)
 
     def _inside_active_partial(self, path: tuple) -> bool:

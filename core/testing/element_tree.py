@@ -35,6 +35,7 @@ __all__ = [
     "Radio", "Multiselect", "ButtonGroup", "DateInput", "TimeInput", "ColorPicker",
     "Column", "Expander", "Tab", "Space",
     "FileUploader", "CameraInput", "AudioInput",
+    "Progress", "Toast", "Status",
 ]
 
 
@@ -286,6 +287,20 @@ class Help(Element):
 
 class Dataframe(Element):
     pass  # its value is the plugin's ``test_value``: a DataFrame
+
+
+class Progress(Element):
+    """``st.progress``: ``.value`` from 0 to 100 (``0.25`` was given as 25), ``.text`` ("" without)."""
+
+    value = from_props("value", 0)
+    text = from_props("text", text=True)
+
+
+class Toast(Element):
+    """``st.toast``: ``.value`` is its body, ``.icon`` its icon ("" without)."""
+
+    value = from_props("body", "")
+    icon = from_props("icon", text=True)
 
 
 # -- widgets ----------------------------------------------------------------------------------
@@ -855,6 +870,12 @@ class Space(Element):
     @property
     def value(self) -> Any:
         return self.size
+class Status(Block):
+    """``st.status``: ``.label``, ``.icon`` and ``.state`` ("running", "complete" or "error")."""
+
+    label = from_props("label", text=True)
+    icon = from_props("icon", text=True)
+    state = from_props("state", "running")
 
 
 class SpecialBlock(Block):
@@ -961,10 +982,10 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
     "link_button": LinkButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,
-    "component_instance": ComponentInstance,
+    "component_instance": ComponentInstance, "progress": Progress, "toast": Toast,
 }
 
-BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "column": Column, "expander": Expander, "tab": Tab}
+BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "column": Column, "expander": Expander, "tab": Tab, "status": Status}
 
 # Collection names Streamlit's AppTest has besides node types.
 COLLECTION_NAMES = {"container", "form_submit_button", "help", "datetime_input", "pills", "segmented_control",

@@ -231,6 +231,9 @@ EVERY_ELEMENT = """
     t, = st.tabs(["T"]); t.write("in tab")
     st.popover("P").write("in popover")
     st.space()
+    st.progress(5); st.status("st"); st.toast("hi"); st.balloons(); st.snow()
+    with st.spinner():
+        pass
     st.set_page_config(page_title="x")
     st.page_link("https://example.com", label="Ex")
     st.components.v1.declare_component("c", url="http://localhost:9")(key="c")
@@ -255,6 +258,8 @@ ON_STREAMLIT_1_67 = [
     ("flex_container", "Block"), ("column", "Column"), ("markdown", "Markdown"), ("column", "Column"),
     ("expander", "Expander"), ("markdown", "Markdown"), ("tab_container", "Block"), ("tab", "Tab"),
     ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
+    ("progress", "Progress"), ("status", "Status"), ("balloons", "UnknownElement"),
+    ("snow", "UnknownElement"),
     ("page_link", "PageLink"),
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
@@ -264,7 +269,7 @@ ON_STREAMLIT_1_67 = [
 RICHER_THAN_STREAMLIT = {"component_instance": "ComponentInstance", "bidi_component": "UnknownWidget"}
 # Element types that draw nothing in main: st.set_page_config and the page menu are messages, a
 # dialog opens in "event".
-NOT_IN_MAIN = {"page_config", "dialog", "navigation"}
+NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():

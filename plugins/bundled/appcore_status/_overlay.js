@@ -1,0 +1,33 @@
+// Balloons and snow: a layer over the whole window that takes no pointer events (the
+// page stays usable), plays once per draw (`shot`) and removes itself. With
+// prefers-reduced-motion nothing moves, so nothing is shown.
+import { css } from "appcore";
+
+css(`
+.ac-overlay { position: fixed; inset: 0; width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; padding: 0;
+  border: 0; background: transparent; overflow: hidden; pointer-events: none; }
+.ac-overlay-item { position: absolute; will-change: transform; }
+`);
+
+const played = new Set();
+
+export function playOverlay({ shot, kind, count, lifetimeMs, item }) {
+  if (played.has(shot)) return;
+  played.add(shot);
+  if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
+  const layer = document.createElement("div");
+  layer.className = `ac-overlay ac-overlay-${kind}`;
+  layer.dataset.testid = `ac-${kind}-overlay`;
+  layer.setAttribute("aria-hidden", "true");
+  layer.popover = "manual";  // the top layer: above an open dialog too
+  for (let i = 0; i < count; i++) layer.append(item(i));
+  document.body.append(layer);
+  layer.showPopover();
+  setTimeout(() => layer.remove(), lifetimeMs);
+}
+
+// A pseudo-random number in [0, 1) from a seed, so every draw of the effect looks the same.
+export function seeded(seed) {
+  const x = Math.sin(seed * 12.9898 + 78.233) * 43758.5453;
+  return x - Math.floor(x);
+}
