@@ -5,6 +5,8 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'badge': ('elements', 'appcore_elements.badge', 'badge'),
     'button': ('elements', 'appcore_elements.button', 'button'),
     'caption': ('elements', 'appcore_elements.markdown', 'caption'),
+    'chat_input': ('chat', 'appcore_chat.chat_input', 'chat_input'),
+    'chat_message': ('chat', 'appcore_chat.chat_message', 'chat_message'),
     'checkbox': ('elements', 'appcore_elements.checkbox', 'checkbox'),
     'code': ('elements', 'appcore_elements.code', 'code'),
     'color_picker': ('elements', 'appcore_elements.color_picker', 'color_picker'),

@@ -324,8 +324,10 @@ class Session:
         """The rerun a new widget value asks for: scoped to the widget's partial, if any."""
         request = RerunRequest(partial=widget.scope.get(PARTIAL))
         if widget.trigger:
-            if value:
+            if value is not None and value is not False:
                 request.triggers.add(widget.id)
+                if value is not True:  # a trigger with a payload (a chat input's text)
+                    request.trigger_values[widget.id] = value
         else:
             request.values[widget.id] = value
         return request
@@ -502,6 +504,7 @@ def _merge(into: RerunRequest, new: RerunRequest) -> bool:
         into.explicit = into.explicit or new.explicit
     into.values.update(new.values)
     into.triggers |= new.triggers
+    into.trigger_values.update(new.trigger_values)
     into.auto = into.auto and new.auto
     into.callbacks += new.callbacks
     return True

@@ -218,6 +218,8 @@ EVERY_ELEMENT = """
     st.date_input("di"); st.time_input("tm"); st.color_picker("cp")
     st.feedback("thumbs"); st.html("<b>hi</b>"); st.link_button("Go", "https://example.org")
     st.pills("P", ["a", "b"]); st.segmented_control("S", ["a", "b"]); st.select_slider("SS", ["a", "b"])
+    with st.chat_message("user"):
+        st.chat_input("inline")
     with st.form("f"):
         st.text_input("in form")
         st.form_submit_button("go")
@@ -238,7 +240,8 @@ ON_STREAMLIT_1_67 = [
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
     ("date_input", "DateInput"), ("time_input", "TimeInput"), ("color_picker", "ColorPicker"),
     ("feedback", "Feedback"), ("html", "Html"), ("link_button", "LinkButton"), ("button_group", "ButtonGroup"),
-    ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
+    ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"), ("chat_message", "ChatMessage"),
+    ("chat_input", "ChatInput"),
     ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
     ("markdown", "Markdown"),
 ]
