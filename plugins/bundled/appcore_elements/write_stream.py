@@ -4,8 +4,8 @@ else is written with st.write (and ends the current text).
 
 Redrawing renders the whole text again, so a fast stream is redrawn at most once per
 frame (``_GrowingText``): chunks that arrive sooner wait for the next redraw, and a
-timer draws them if the stream pauses before then. The page never lags the stream by
-more than a frame, and 2,000 tokens cost a few renders instead of 2,000.
+helper thread draws them if the stream pauses before then. The page lags the stream
+by at most a frame and a pause, and 2,000 tokens cost a few renders instead of 2,000.
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ from .markdown import _text_props
 # At most one redraw per browser frame, and at most a third of the time spent rendering.
 _FRAME_SECONDS = 1 / 60
 _RENDER_SHARE = 3
+# No chunk for this long: the stream has paused, and what arrived is drawn without waiting for more.
+_PAUSE_SECONDS = 0.008
 
 __all__ = ["write_stream"]
 
@@ -61,9 +63,11 @@ def _text_of(chunk: Any) -> Any:
 
 
 class _GrowingText:
-    """The streamed text and its Markdown element: redrawn on the script thread when a
-    frame has passed since the last redraw, else by a timer once it has (the stream may
-    pause: what arrived must not wait for the next chunk). One lock orders the two."""
+    """The streamed text and its Markdown element. The script thread redraws it when a
+    chunk comes a frame or more after the last redraw; a chunk that comes sooner waits.
+    If the stream then pauses (no chunk for ``_PAUSE_SECONDS``), a helper thread draws
+    what waits, straight to the session as a form redraws. While chunks keep coming the
+    helper draws nothing, so it never competes with the script thread for the GIL."""
 
     def __init__(self, cursor: str | None):
         self.cursor = cursor or ""
@@ -71,26 +75,29 @@ class _GrowingText:
         self.slot: Container | None = None
         self.shown = ""           # the text the page was last sent
         self.next_draw = 0.0      # monotonic time before which a redraw waits
-        self.lock = threading.Lock()
-        self.timer: threading.Timer | None = None
+        self.last_chunk = 0.0
+        self.changed = threading.Condition(threading.Lock())
+        self.helper: threading.Thread | None = None
+        self.helper_idle = False  # waiting for a chunk to wait, not for a time
         self.session: Any = None
         self.closed = False
 
     def add(self, chunk: str) -> None:
-        with self.lock:
+        with self.changed:
             self.text += chunk
+            now = self.last_chunk = time.monotonic()
             if self.slot is None:  # the first chunk shows at once, without the cursor (as Streamlit)
                 self.session = current_run().session
                 self.slot = api("empty")()
                 self._draw(self.text)
-                return
-            wait = self.next_draw - time.monotonic()
-            if wait <= 0:
+            elif now >= self.next_draw:
                 self._draw(self.text + self.cursor)
-            elif self.timer is None:
-                self.timer = threading.Timer(wait, self._draw_late)
-                self.timer.daemon = True
-                self.timer.start()
+            elif self.helper is None:
+                self.helper = threading.Thread(target=self._draw_after_pauses, daemon=True,
+                                               name="appcore-write-stream")
+                self.helper.start()
+            elif self.helper_idle:
+                self.changed.notify()
 
     def _draw(self, body: str) -> None:
         started = time.monotonic()
@@ -99,48 +106,46 @@ class _GrowingText:
         spent = time.monotonic() - started
         self.next_draw = time.monotonic() + max(_FRAME_SECONDS, _RENDER_SHARE * spent)
 
-    def _draw_late(self) -> None:
-        """The timer's redraw, off the script thread: straight to the session (as a form redraws)."""
-        if not self.lock.acquire(timeout=1):
-            return  # the script thread holds it to draw or to finish: it draws the text itself
-        try:
-            self.timer = None
-            body = self.text + self.cursor
-            if self.closed or body == self.shown:
-                return
-            props = {**_text_props(body, False, None, "auto", "left", True), "anchors": True}
-            self.session.emit(self.slot.path, "markdown", props, None, None)
-            self.shown = body
-            self.next_draw = time.monotonic() + _FRAME_SECONDS
-        finally:
-            self.lock.release()
+    def _draw_after_pauses(self) -> None:
+        """The helper: draws what waits once the stream has paused and a frame has passed."""
+        with self.changed:
+            while not self.closed:
+                body = self.text + self.cursor
+                if body == self.shown:
+                    self.helper_idle = True
+                    self.changed.wait()  # until a chunk waits, or the stream ends
+                    self.helper_idle = False
+                    continue
+                due = max(self.next_draw, self.last_chunk + _PAUSE_SECONDS) - time.monotonic()
+                if due > 0:
+                    self.changed.wait(due)
+                    continue
+                props = {**_text_props(body, False, None, "auto", "left", True), "anchors": True}
+                self.session.emit(self.slot.path, "markdown", props, None, None)
+                self.shown = body
+                self.next_draw = time.monotonic() + _FRAME_SECONDS
 
     def close(self) -> None:
-        """No late redraw any more (the stream ended or was interrupted)."""
+        """No late redraw any more (the stream ended or was interrupted): the helper ends."""
         # A stop thrown into the script thread at the wrong bytecode could leave the lock
-        # taken: never wait for it for ever.
-        locked = self.lock.acquire(timeout=1)
+        # taken by the helper's wait: never wait for it for ever.
+        locked = self.changed.acquire(timeout=1)
         try:
             self.closed = True
-            if self.timer is not None:
-                self.timer.cancel()
-                self.timer = None
+            if locked:
+                self.changed.notify_all()
         finally:
             if locked:
-                self.lock.release()
+                self.changed.release()
 
     def finish(self) -> str:
-        """Stop the timer and draw the finished text (without the cursor); returns it."""
-        with self.lock:
-            self.closed = True
-            if self.timer is not None:
-                self.timer.cancel()
-                self.timer = None
+        """Draw the finished text (without the cursor); returns it. The element is done:
+        text after a non-text chunk starts a new one."""
+        with self.changed:
             text, self.text = self.text, ""
             if self.slot is not None and text and self.shown != text:
                 self.slot.markdown(text)
             self.slot, self.shown = None, ""
-            self.closed = False
         return text
 
 
