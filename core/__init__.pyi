@@ -17,6 +17,8 @@ from appcore_status.balloons import balloons as balloons
 from appcore_elements.button import button as button
 from appcore_files.camera_input import camera_input as camera_input
 from appcore_elements.markdown import caption as caption
+from appcore_chat.chat_input import chat_input as chat_input
+from appcore_chat.chat_message import chat_message as chat_message
 from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code
 from appcore_elements.color_picker import color_picker as color_picker

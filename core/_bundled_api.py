@@ -9,6 +9,8 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'button': ('elements', 'appcore_elements.button', 'button'),
     'camera_input': ('files', 'appcore_files.camera_input', 'camera_input'),
     'caption': ('elements', 'appcore_elements.markdown', 'caption'),
+    'chat_input': ('chat', 'appcore_chat.chat_input', 'chat_input'),
+    'chat_message': ('chat', 'appcore_chat.chat_message', 'chat_message'),
     'checkbox': ('elements', 'appcore_elements.checkbox', 'checkbox'),
     'code': ('elements', 'appcore_elements.code', 'code'),
     'color_picker': ('elements', 'appcore_elements.color_picker', 'color_picker'),

@@ -130,6 +130,7 @@ class RunView(Protocol):
     partial: Partial | None               # the partial this run executes, None for the whole script
     active_partials: list[str]            # ids of the partials being drawn, innermost last
     triggers: set[str]                    # ids of the buttons this run handles a click of
+    trigger_values: Mapping[str, Any]     # what those triggers carry, when not just True (a chat input's text)
     widget_keys: Mapping[str, Widget]     # user key -> Widget drawn by this run
     in_callbacks: bool                    # running on_change/on_click callbacks, before the script
 

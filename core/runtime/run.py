@@ -61,6 +61,9 @@ class RerunRequest:
     partial: str | None = None          # a partial's id; None reruns the whole script
     values: dict[str, Any] = field(default_factory=dict)
     triggers: set[str] = field(default_factory=set)
+    # What a trigger carries besides being pressed (a chat input's text), by widget id;
+    # a trigger not listed here is True in its run (a button's click).
+    trigger_values: dict[str, Any] = field(default_factory=dict)
     explicit: bool = False              # st.rerun(scope="fragment"): may preempt a full run
     auto: bool = False                  # a timer's tick: a partial that is gone is ignored
     # A repeat of this request while it waits changes nothing (a form submitted again with
@@ -95,7 +98,7 @@ class CompileError(Exception):
 class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
-        "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
+        "widget_ids", "widget_keys", "triggers", "trigger_values", "status", "error_target", "partials_called",
         "active_partials", "stash", "in_callbacks", "appending", "keep_page", "stop_reason", "scripts", "page", "_thread_id",
         "_in_script", "_stop_lock", "_ended", "_timer", "__weakref__",
     )
@@ -111,6 +114,7 @@ class Run:
         self.widget_ids: dict[str, Widget] = {}
         self.widget_keys: dict[str, Widget] = {}
         self.triggers: set[str] = set()
+        self.trigger_values: dict[str, Any] = {}  # what this run's triggers carry (RerunRequest)
         self.status = "running"
         self.error_target: tuple[BaseException, Container] | None = None
         self.partials_called: set[str] = set()
@@ -170,6 +174,10 @@ class Run:
              key: str | None) -> None:
         self.produced.add(path)
         self.session.emit(path, type, props, widget_id, key)
+
+    def trigger_value(self, widget_id: str) -> Any:
+        """What a trigger pressed in this run carries: its value (a chat input's text), else True."""
+        return self.trigger_values.get(widget_id, True)
 
     def checkpoint(self) -> None:
         """Every st.* call passes here: stop if asked to, yield to a newer rerun request."""
@@ -439,10 +447,12 @@ class Run:
             if widget.on_change is not None and not _same(old, value):
                 changed.append(widget)
         self.triggers = {wid for wid in request.triggers if wid in session.widgets}
+        self.trigger_values = {wid: request.trigger_values[wid] for wid in self.triggers
+                               if wid in request.trigger_values}
         for wid in self.triggers:
             widget = session.widgets[wid]
             if widget.key is not None:
-                state.values[widget.key] = True
+                state.values[widget.key] = self.trigger_value(wid)
             if widget.on_change is not None:
                 changed.append(widget)
         if not changed and not request.callbacks:
@@ -501,7 +511,7 @@ class Run:
         for wid in self.triggers:
             widget = session.widgets.get(wid)
             if widget is not None and widget.key is not None:
-                session.state.values[widget.key] = False
+                session.state.values[widget.key] = widget.default  # False for a button, None for a chat input
         session.state.user_set_keys.clear()
         try:
             session.services.hooks.appcore_run_finished(run=self)

@@ -108,6 +108,9 @@ class Session:
         self._runner: threading.Thread | None = None
         self._current: Run | None = None
         self._outbox: list[tuple[bool, str]] = []  # (is_op, encoded)
+        # The path of the outbox's last item when it puts an element: drawing there again
+        # before the flush replaces it (a streamed text sends its newest state once per tick).
+        self._outbox_tail: tuple | None = None
         self._client: Client | None = None
         self._wake_pending = False
         self.closed = False
@@ -120,6 +123,7 @@ class Session:
             self._client = client
             self.shown.clear()
             self._outbox = []
+            self._outbox_tail = None
             self._wake_pending = False
         pages.attached(self)
         self.queue_message({"t": "session", "id": self.id, "upload_token": self.uploads.token,
@@ -130,6 +134,7 @@ class Session:
             if self._client is client:
                 self._client = None
                 self._outbox = []
+                self._outbox_tail = None
                 self.shown.clear()
 
     @property
@@ -174,7 +179,12 @@ class Session:
                     del self.shown[stale]
             self.shown[path] = record
             body = _encode([type, props, widget_id, key]) if encoded is None else encoded.decode()
-            self._outbox.append((True, f'["e","{path_key(path)}",{body[1:]}'))
+            op = (True, f'["e","{path_key(path)}",{body[1:]}')
+            if self._outbox_tail == path and self._outbox:
+                self._outbox[-1] = op  # the browser would apply both in a row: only the newer matters
+            else:
+                self._outbox.append(op)
+                self._outbox_tail = path
             self._wake_locked()
 
     def prune(self, scope: tuple, produced: set[tuple]) -> None:
@@ -193,6 +203,7 @@ class Session:
             for path in sorted(stale, key=len):
                 if not any(path[:i] in stale_set for i in range(n + 1, len(path))):
                     self._outbox.append((True, f'["r","{path_key(path)}"]'))
+                    self._outbox_tail = None
             self._wake_locked()
 
     def child_count(self, path: tuple) -> int:
@@ -231,6 +242,7 @@ class Session:
             if self._client is None:
                 return
             self._outbox.append((is_op, encoded))
+            self._outbox_tail = None
             self._wake_locked()
 
     def _wake_locked(self) -> None:
@@ -246,6 +258,7 @@ class Session:
         """Send what is queued as one frame (deltas batched per flush)."""
         with self._lock:
             items, self._outbox = self._outbox, []
+            self._outbox_tail = None
             self._wake_pending = False
             client = self._client
         if not items or client is None:
@@ -334,8 +347,10 @@ class Session:
         """The rerun a new widget value asks for: scoped to the widget's partial, if any."""
         request = RerunRequest(partial=widget.scope.get(PARTIAL))
         if widget.trigger:
-            if value:
+            if value is not None and value is not False:
                 request.triggers.add(widget.id)
+                if value is not True:  # a trigger with a payload (a chat input's text)
+                    request.trigger_values[widget.id] = value
         else:
             request.values[widget.id] = value
         return request
@@ -366,6 +381,7 @@ class Session:
                     self._busy_told = True
                     if tell:
                         self._outbox.append((False, _encode({"t": "busy", "pending": len(self.pending)})))
+                        self._outbox_tail = None
                         self._wake_locked()
                     return False
                 self.pending.append(request)
@@ -517,6 +533,7 @@ def _merge(into: RerunRequest, new: RerunRequest) -> bool:
         into.explicit = into.explicit or new.explicit
     into.values.update(new.values)
     into.triggers |= new.triggers
+    into.trigger_values.update(new.trigger_values)
     into.auto = into.auto and new.auto
     into.callbacks += new.callbacks
     return True

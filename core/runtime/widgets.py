@@ -117,7 +117,8 @@ def register_widget(
 
     The value is the one the browser last sent, a value set through
     ``st.session_state[key]`` before this call, or ``default``. ``trigger``
-    widgets (buttons) are True only in the run that handles their click.
+    widgets (buttons) are True only in the run that handles their click (or carry the
+    value the browser sent with it, a chat input's text), ``default`` otherwise.
     ``rerun_on_change=False`` (Streamlit's ``on_change="ignore"``) keeps a new
     value on the server until something else reruns the app.
     """
@@ -150,7 +151,7 @@ def register_widget(
             raise AppcoreAPIError(
                 f"Values for the widget with key '{key}' cannot be set using st.session_state."
             )
-        value = wid in run.triggers
+        value = run.trigger_value(wid) if wid in run.triggers else default
         if key is not None:
             state.values[key] = value
     else:

@@ -103,11 +103,19 @@ class _LastRun:
 
     def __init__(self) -> None:
         self.triggers: frozenset[str] = frozenset()
+        self.trigger_values: dict[str, Any] = {}
 
     @hookimpl
     def appcore_run_finished(self, run: Any) -> None:
         if run.status not in ("interrupted", "skipped"):
             self.triggers = frozenset(run.triggers)
+            self.trigger_values = dict(run.trigger_values)
+
+    def value_of(self, widget: Any) -> Any:
+        """A trigger's value in the last run: what it carried (True for a click), else its default."""
+        if widget.id in self.triggers:
+            return self.trigger_values.get(widget.id, True)
+        return widget.default
 
 
 class StateView:

@@ -36,6 +36,7 @@ __all__ = [
     "Column", "Expander", "Tab", "Space",
     "FileUploader", "CameraInput", "AudioInput",
     "Progress", "Toast", "Status",
+    "ChatInput", "ChatMessage",
 ]
 
 
@@ -335,7 +336,7 @@ class Widget(Element):
         if widget is None:
             return None
         if widget.trigger:
-            return widget.id in self._at._observer.triggers
+            return self._at._observer.value_of(widget)
         if widget.id in self._at._unsent:
             return self._at._unsent[widget.id]  # set, not yet run: chained setters build on it
         return self._at.session.state.values.get(widget.state_key, widget.default)
@@ -550,6 +551,50 @@ class ButtonGroup(Multiselect):
         if isinstance(self.value, list):
             return super().unselect(value)  # type: ignore[return-value]
         return self.set_value(None) if self.value == value else self
+
+
+class ChatInput(Widget):
+    """``st.chat_input``: ``set_value(text)`` submits ``text`` on the next run (cut to
+    ``max_chars``, as the field would); ``value`` is what the last run got, else None."""
+
+    placeholder = from_props("placeholder", text=True)
+
+    @property
+    def max_chars(self) -> int | None:
+        return self.props.get("max_chars")
+
+    def set_value(self, value: str | None) -> ChatInput:
+        self._assert_can_interact()
+        widget = self._widget
+        if widget is None:
+            raise AppTestError(f"{self.type} is no longer on the page")
+        if value is None:
+            self._at._unsent.pop(self.id, None)
+            return self
+        text = str(value)[: self.max_chars] if self.max_chars else str(value)
+        self._at._queue({"t": "widget", "id": self.id, "value": widget.to_json(text)})
+        self._at._unsent[self.id] = text
+        return self
+
+    def _assert_accepts_files(self) -> None:
+        if self.props.get("accept_file") in (False, None):
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(f"st.chat_input{key_part} does not accept files. "
+                               "Pass accept_file=True, 'multiple', or 'directory'.")
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> ChatInput:
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        raise NotImplementedError("st.chat_input's files arrive over the upload route, which AppTest does not "
+                                  "drive yet: set_value(text) submits text only.")
+
+    def clear(self) -> ChatInput:
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        return self
+
+    def __repr__(self) -> str:
+        return f"ChatInput(key={self.key!r}, placeholder={self.placeholder!r})"
 
 
 class Feedback(Widget):
@@ -878,6 +923,14 @@ class Status(Block):
     state = from_props("state", "running")
 
 
+class ChatMessage(Block):
+    """``st.chat_message``: ``name``, and ``avatar`` as Streamlit's AppTest reads it
+    ("user" or "assistant" for the presets, the emoji, the icon, the image's URL; "" for none)."""
+
+    name = from_props("name", text=True)
+    avatar = from_props("avatar", text=True)
+
+
 class SpecialBlock(Block):
     """``main``, ``sidebar`` and ``event`` (where dialogs open)."""
 
@@ -983,9 +1036,10 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "link_button": LinkButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,
     "component_instance": ComponentInstance, "progress": Progress, "toast": Toast,
+    "chat_input": ChatInput,
 }
 
-BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "column": Column, "expander": Expander, "tab": Tab, "status": Status}
+BLOCK_CLASSES: dict[str, type[Block]] = {"dialog": Dialog, "column": Column, "expander": Expander, "tab": Tab, "status": Status, "chat_message": ChatMessage}
 
 # Collection names Streamlit's AppTest has besides node types.
 COLLECTION_NAMES = {"container", "form_submit_button", "help", "datetime_input", "pills", "segmented_control",

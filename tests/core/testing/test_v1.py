@@ -219,6 +219,8 @@ EVERY_ELEMENT = """
     st.feedback("thumbs"); st.html("<b>hi</b>"); st.link_button("Go", "https://example.org")
     st.pills("P", ["a", "b"]); st.segmented_control("S", ["a", "b"]); st.select_slider("SS", ["a", "b"])
     st.file_uploader("fu"); st.camera_input("cam"); st.audio_input("mic")
+    with st.chat_message("user"):
+        st.chat_input("inline")
     with st.form("f"):
         st.text_input("in form")
         st.form_submit_button("go")
@@ -253,6 +255,8 @@ ON_STREAMLIT_1_67 = [
     ("feedback", "Feedback"), ("html", "Html"), ("link_button", "LinkButton"), ("button_group", "ButtonGroup"),
     ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("file_uploader", "FileUploader"), ("camera_input", "CameraInput"), ("audio_input", "AudioInput"),
+    ("chat_message", "ChatMessage"),
+    ("chat_input", "ChatInput"),
     ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
     ("markdown", "Markdown"),
     ("flex_container", "Block"), ("column", "Column"), ("markdown", "Markdown"), ("column", "Column"),

@@ -3,6 +3,7 @@ were compared with Streamlit 1.67's AppTest on the same scripts (each test says 
 from __future__ import annotations
 
 import textwrap
+import threading
 
 import pytest
 
@@ -126,12 +127,47 @@ def test_write_stream_reads_openai_and_langchain_chunks():
     assert shown(at) == [("markdown", "Hi there"), ("markdown", "'Hi there'")]
 
 
-def test_write_stream_shows_the_cursor_only_while_streaming():
-    at = run('r = st.write_stream(["a", "b"], cursor="▌")\nst.markdown(repr(r))')
-    assert shown(at) == [("markdown", "ab"), ("markdown", "'ab'")]
-    sent = [op[3]["body"] for m in at._browser.messages if m["t"] == "delta" for op in m["ops"]
-            if op[0] == "e" and op[2] == "markdown"]
-    assert sent[:3] == ["a", "ab▌", "ab"], "each chunk redraws the same element"
+def test_write_stream_shows_the_cursor_only_while_streaming(gates):
+    # "b" comes within a frame of "a": it waits, and the frame's timer draws it while the
+    # stream is paused at the gate, with the cursor; the finished text has none.
+    at = AppTest.from_string(textwrap.dedent('''
+        import appcore as st
+        from appcore_test_gates import paused
+        def chunks():
+            yield "a"
+            yield "b"
+            paused.arrive()
+            yield "c"
+        r = st.write_stream(chunks, cursor="▌")
+        st.markdown(repr(r))
+    '''))
+    woke = threading.Event()
+    at.session  # noqa: B018 - opens the tab
+    at._browser.wake = lambda session: woke.set()  # the session has something to send
+    with gates.paused.closed():
+        at.session.handle_message({"t": "rerun"})
+        gates.paused.wait_arrival()
+        at.session.flush()
+        if [e.value for e in at.markdown] != ["ab▌"]:
+            woke.clear()
+            at.session.flush()
+            assert [e.value for e in at.markdown] == ["ab▌"] or woke.wait(5), "nothing was drawn after 'b'"
+            at.session.flush()
+        assert [e.value for e in at.markdown] == ["ab▌"]
+    at._wait(5)
+    assert shown(at) == [("markdown", "abc"), ("markdown", "'abc'")]
+
+
+def test_a_fast_stream_is_redrawn_at_most_once_per_frame_not_once_per_chunk():
+    at = run('''
+        def chunks():
+            for i in range(2000):
+                yield f"w{i} "
+        r = st.write_stream(chunks)
+    ''')
+    sent = [op for m in at._browser.messages if m["t"] == "delta" for op in m["ops"] if op[2] == "markdown"]
+    assert at.markdown[0].value == " ".join(f"w{i}" for i in range(2000))
+    assert len(sent) < 100, f"{len(sent)} redraws for 2,000 chunks"
 
 
 def test_an_empty_stream_returns_an_empty_string():
