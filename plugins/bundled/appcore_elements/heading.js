@@ -15,7 +15,7 @@ export default function Heading({ props: p }) {
   const Tag = `h${p.level}`;
   return [
     html`<${Tag} class="ac-heading" id=${p.anchor || undefined}>
-      <span ref=${ref} dangerouslySetInnerHTML=${{ __html: p.html }} /><${Help} text=${p.help} />
+      <span ref=${ref} dangerouslySetInnerHTML=${{ __html: p.html }} /><${Help} text=${p.help} html=${p.help_html} />
     </${Tag}>`,
     p.divider ? html`<hr class=${`ac-heading-divider ac-divider-${p.divider}`} />` : null,
   ];

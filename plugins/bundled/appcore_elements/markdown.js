@@ -1,7 +1,7 @@
 // markdown and caption: HTML rendered (and sanitised) on the server. Maths in it
 // (.ac-math, its TeX in data-tex) is typeset by the vendored KaTeX, loaded on the
 // first element that has some; Material icons link their font on first use.
-import { html, css, widthStyle, useLayoutEffect, useRef } from "appcore";
+import { html, css, widthStyle, useLayoutEffect, useRef, Help } from "appcore";
 import { linkMaterialSymbols, useVendored } from "./_shared.js";
 
 // Typography for any server-rendered Markdown (alerts import it for their bodies).
@@ -42,6 +42,11 @@ export const MARKDOWN_CSS = `
 .ac-markdown del { color: var(--ac-muted); }
 .ac-fg-yellow { color: #b59a00; } .ac-bg-yellow { background: rgba(255, 214, 0, 0.2); }
 .ac-small { font-size: 0.875em; }
+.ac-shimmer { animation: ac-shimmer 1.6s ease-in-out infinite; }
+@keyframes ac-shimmer { 0%, 100% { opacity: 1; } 50% { opacity: 0.35; } }
+@media (prefers-reduced-motion: reduce) { .ac-shimmer { animation: none; } }
+.ac-markdown li.task-list-item { list-style: none; margin-left: -1.6rem; }
+.task-list-item-checkbox { margin: 0 0.35rem 0 0; vertical-align: -0.1em; accent-color: var(--ac-primary); }
 .ac-badge { display: inline-block; max-width: 100%; padding: 0 0.35rem; margin: 0 0.05rem; border-radius: 0.3rem; font-size: 0.875rem; line-height: 1.5; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
 .ac-badge .ac-icon-material { font-size: 1em; vertical-align: -0.125em; }
 .ac-badge-blue { background: rgba(28, 131, 225, 0.15); color: #0054a3; } .ac-badge-green { background: rgba(33, 195, 84, 0.15); color: #158237; }
@@ -57,6 +62,9 @@ export const MARKDOWN_CSS = `
 .ac-markdown-nowrap { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .ac-markdown-nowrap > * { display: inline; margin: 0; }
 .ac-caption { font-size: 0.875rem; color: var(--ac-muted); }
+.ac-markdown-help-row { display: flex; align-items: flex-start; gap: 0.5rem; }
+.ac-markdown-help-row > .ac-markdown { flex: 1 1 auto; min-width: 0; }
+.ac-markdown-help-row > .ac-help { flex-shrink: 0; margin-top: 0.2rem; }
 .ac-caption code { font-size: 0.8rem; }
 `;
 
@@ -90,6 +98,9 @@ export default function Markdown({ props: p, ctx }) {
   const classes = [ctx.type === "caption" ? "ac-markdown ac-caption" : "ac-markdown",
     p.wrap === false ? "ac-markdown-nowrap" : ""].join(" ");
   const style = { ...(p.width === "auto" ? {} : widthStyle(p.width)), textAlign: p.text_alignment || undefined };
-  return html`<div ref=${ref} class=${classes} title=${p.help || undefined} style=${style}
+  const body = html`<div ref=${ref} class=${classes} style=${p.help ? undefined : style}
     dangerouslySetInnerHTML=${{ __html: p.html }} />`;
+  if (!p.help) return body;
+  // As Streamlit: the help's "?" sits beside the text, its tooltip the help's Markdown.
+  return html`<div class="ac-markdown-help-row" style=${style}>${body}<${Help} text=${p.help} html=${p.help_html} /></div>`;
 }
