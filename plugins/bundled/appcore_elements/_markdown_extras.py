@@ -2,7 +2,7 @@
 (``:smile:``), Material icons (``:material/thumb_up:``), maths (``$x^2$``,
 ``$$\\int f$$``), and what GitHub's Markdown adds that Streamlit's frontend renders:
 task lists, bare links (``https://...``, ``www....``, e-mail addresses), ``~single~``
-strikethrough; its typographic arrows (``->`` as →), heading ids and links that open
+strikethrough, footnotes; its typographic arrows (``->`` as →), heading ids and links that open
 in a new tab. Maths is typeset in the browser by the vendored KaTeX: the HTML carries
 the TeX source in ``data-tex``, shown as is until KaTeX has loaded."""
 from __future__ import annotations
@@ -274,6 +274,85 @@ def _heading_ids(state: Any) -> None:
         token.attrSet("id", slug if count == 0 else f"{slug}-{count}")
 
 
+# -- footnotes: "text[^1]" and "[^1]: the note", as GitHub draws them ----------------------
+
+_FOOTNOTE_DEF = re.compile(r"\[\^([^\]\s]+)\]:[ \t]*")
+
+
+def _footnote_def(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
+    """``[^label]: note`` and the lines that follow it up to a blank line: kept for the end."""
+    if state.sCount[start_line] - state.blkIndent >= 4:
+        return False
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    match = _FOOTNOTE_DEF.match(state.src, begin, state.eMarks[start_line])
+    if match is None:
+        return False
+    if silent:
+        return True
+    lines = [state.src[match.end():state.eMarks[start_line]]]
+    line = start_line + 1
+    while line < end_line and not state.isEmpty(line):
+        text = state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+        if _FOOTNOTE_DEF.match(text):
+            break
+        lines.append(text)
+        line += 1
+    state.env.setdefault("st_footnote_defs", {}).setdefault(match.group(1), " ".join(lines).strip())
+    state.line = line
+    return True
+
+
+def _footnote_ref(state: Any, silent: bool) -> bool:
+    """``[^label]`` of a defined note: a numbered superscript link to it."""
+    src, pos = state.src, state.pos
+    if not src.startswith("[^", pos):
+        return False
+    close = src.find("]", pos + 2, state.posMax)
+    label = src[pos + 2:close] if close > 0 else ""
+    notes = state.env.get("st_footnote_defs", {})
+    if not label or label not in notes or any(ch.isspace() for ch in label):
+        return False
+    if not silent:
+        order: list[str] = state.env.setdefault("st_footnote_order", [])
+        uses: dict[str, int] = state.env.setdefault("st_footnote_uses", {})
+        if label not in order:
+            order.append(label)
+        uses[label] = uses.get(label, 0) + 1
+        token = state.push("st_footnote_ref", "sup", 0)
+        token.meta = {"number": order.index(label) + 1, "use": uses[label]}
+    state.pos = close + 1
+    return True
+
+
+def _footnote_section(state: Any) -> None:
+    """The referenced notes, in the order of their first reference, after the text."""
+    order = state.env.get("st_footnote_order")
+    if not order:
+        return
+    token = Token("st_footnotes", "section", 0)
+    token.block = True
+    token.meta = {"notes": [(label, state.env["st_footnote_defs"][label]) for label in order]}
+    state.tokens.append(token)
+
+
+def _render_footnote_ref(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+    number, use = tokens[idx].meta["number"], tokens[idx].meta["use"]
+    suffix = "" if use == 1 else f"-{use}"
+    return (f'<sup><a href="#fn-{number}" id="fnref-{number}{suffix}" class="ac-footnote-ref">{number}</a></sup>')
+
+
+def _render_footnotes(md: Any) -> Any:
+    def render(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        items = []
+        for number, (_, note) in enumerate(tokens[idx].meta["notes"], start=1):
+            body = md.renderInline(note, {"st_footnote_defs": {}})
+            back = f'<a href="#fnref-{number}" class="ac-footnote-back" aria-label="Back to reference {number}">↩</a>'
+            items.append(f'<li id="fn-{number}"><p>{body} {back}</p></li>\n')
+        return ('<section class="ac-footnotes"><h2 class="ac-sr-only" id="footnote-label">Footnotes</h2>\n'
+                f'<ol>\n{"".join(items)}</ol>\n</section>\n')
+    return render
+
+
 def _render_task(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
     checked = " checked" if tokens[idx].meta.get("checked") else ""
     return f'<input type="checkbox" class="task-list-item-checkbox" disabled{checked} /> '
@@ -296,6 +375,11 @@ def add_extras(md: Any) -> Any:
     md.core.ruler.after("inline", "st_task_lists", _task_lists)
     md.core.ruler.after("st_task_lists", "st_typography_links", _typography_and_links)
     md.core.ruler.after("st_typography_links", "st_heading_ids", _heading_ids)
+    md.block.ruler.before("reference", "st_footnote_def", _footnote_def, {"alt": ["paragraph"]})
+    md.inline.ruler.before("link", "st_footnote_ref", _footnote_ref)
+    md.core.ruler.after("st_heading_ids", "st_footnotes", _footnote_section)
+    md.add_render_rule("st_footnote_ref", _render_footnote_ref)
+    md.add_render_rule("st_footnotes", _render_footnotes(md))
     md.add_render_rule("st_icon", lambda self, tokens, idx, options, env: material_icon_html(tokens[idx].content))
     md.add_render_rule("st_math_inline", _render_math(False, "span"))
     md.add_render_rule("st_math_block", _render_math(True, "div"))

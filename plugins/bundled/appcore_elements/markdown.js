@@ -51,6 +51,9 @@ export const MARKDOWN_CSS = `
 .ac-markdown img { max-width: 100%; }
 .ac-markdown del { color: var(--ac-muted); }
 .ac-small { font-size: 0.875em; }
+.ac-footnotes { margin-top: 1rem; padding-top: 0.5rem; border-top: 1px solid var(--ac-border); font-size: 0.875rem; color: var(--ac-muted); }
+.ac-footnotes ol { margin-bottom: 0; }
+.ac-sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .ac-shimmer { animation: ac-shimmer 1.6s ease-in-out infinite; }
 @keyframes ac-shimmer { 0%, 100% { opacity: 1; } 50% { opacity: 0.35; } }
 @media (prefers-reduced-motion: reduce) { .ac-shimmer { animation: none; } }

@@ -30,7 +30,7 @@ _unsafe = add_extras(add_colors(MarkdownIt("commonmark", {"html": True}).enable(
 # What our own rules put into the HTML, kept by the sanitiser (icons' names, maths' source).
 # nh3's own allowance (links' href, images' src, ...) plus these.
 _EXTRA_ATTRIBUTES = {"*": {"style", "class", "id", "title"}, "span": {"role", "aria-label", "translate", "data-tex"},
-                     "div": {"data-tex"}, "a": {"target"}, "input": {"type", "checked", "disabled"}}
+                     "div": {"data-tex"}, "a": {"target", "aria-label"}, "input": {"type", "checked", "disabled"}}
 _ATTRIBUTES = {tag: set(nh3.ALLOWED_ATTRIBUTES.get(tag, ())) | set(_EXTRA_ATTRIBUTES.get(tag, ()))
                for tag in {*nh3.ALLOWED_ATTRIBUTES, *_EXTRA_ATTRIBUTES}}
 _ALIGNMENTS = ("left", "center", "right", "justify")
@@ -49,7 +49,7 @@ def render_markdown(body: str, unsafe_allow_html: bool = False) -> str:
 def sanitize(html: str) -> str:
     """The HTML an app may show: no scripts or event handlers; styles, classes and links kept."""
     return nh3.clean(html, attributes=_ATTRIBUTES, link_rel="noopener noreferrer",
-                     tags=nh3.ALLOWED_TAGS | {"style", "span", "div", "font", "input"}, clean_content_tags={"script"})
+                     tags=nh3.ALLOWED_TAGS | {"style", "span", "div", "font", "input", "section"}, clean_content_tags={"script"})
 
 
 def _inline(body: str) -> str:

@@ -56,6 +56,10 @@ CORPUS: list[tuple[str, list[str], list[str]]] = [
     (":red[**bold red** and :blue-background[nested]]",
      ['<span class="ac-fg-red"><strong>bold red</strong> and <span class="ac-bg-blue">nested</span></span>'], []),
     ("<b>raw</b> html", ["&lt;b&gt;raw&lt;/b&gt;"], ["<b>"]),
+    ("Footnote[^1], [^1] again, [^nope].\n\n[^1]: The **note**.",
+     ['Footnote<sup><a href="#fn-1" id="fnref-1" class="ac-footnote-ref">1</a></sup>',
+      '<sup><a href="#fn-1" id="fnref-1-2"', "[^nope]", '<section class="ac-footnotes">',
+      '<li id="fn-1"><p>The <strong>note</strong>. <a href="#fnref-1"'], ["[^1]:"]),
 ]
 
 
