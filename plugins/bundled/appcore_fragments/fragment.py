@@ -64,6 +64,8 @@ def _checked_key(key: str | int | None) -> str | None:
     name = str(key)
     if name == "":
         raise invalid_value("key", ["a non-empty string"])
+    if name.startswith("$$ID"):
+        raise AppcoreAPIError("Keys beginning with $$ID are reserved.")  # widget ids start so, as Streamlit's
     if name in RESERVED_KEYS:
         raise AppcoreAPIError(
             f"`{name}` is a reserved name and cannot be used as a fragment key, because `st.rerun(scope=...)` "

@@ -31,6 +31,16 @@ def test_a_reserved_key_is_refused(key):
         "it as a rerun level. Choose a different key for `@st.fragment(key=...)`.")
 
 
+def test_a_key_like_a_widget_id_is_refused():
+    at = AppTest.from_string("""
+        import appcore as st
+        @st.fragment(key="$$ID-x")
+        def part():
+            st.markdown("x")
+    """).run()
+    assert at.exception[0].message == "Keys beginning with $$ID are reserved."
+
+
 def test_an_empty_key_is_refused():
     at = AppTest.from_string("""
         import appcore as st
