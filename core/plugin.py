@@ -62,7 +62,7 @@ from .runtime.inputs import (
     out_of_range,
     to_options,
 )
-from .runtime.run import PARTIAL, Partial, RerunRequest, Run, exception_props
+from .runtime.run import OUTSIDE_PARALLEL, PARTIAL, Partial, RerunRequest, Run, check_not_parallel, exception_props
 from .runtime.pages import (
     Navigation,
     PageEntry,
@@ -133,21 +133,28 @@ class RunView(Protocol):
     trigger_values: Mapping[str, Any]     # what those triggers carry, when not just True (a chat input's text)
     widget_keys: Mapping[str, Widget]     # user key -> Widget drawn by this run
     in_callbacks: bool                    # running on_change/on_click callbacks, before the script
+    parallel: bool                        # a parallel partial's first run, on its worker thread
 
     def target(self) -> Container:
         """The container the next element is drawn into."""
 
-    def add_partial(self, partial_id: str, body: Callable[[], Any]) -> Partial:
-        """Register a part of the page that can rerun alone, drawn where the call is."""
+    def add_partial(self, partial_id: str, body: Callable[[], Any], key: str | None = None,
+                    parallel: bool = False) -> Partial:
+        """Register a part of the page that can rerun alone, drawn where the call is; ``key``
+        names it for ``st.rerun``; a ``parallel`` one never draws outside its container."""
 
     def in_partial(self, partial: Partial, container: Container) -> AbstractContextManager[Container]:
         """Run a partial's body inside its container."""
+
+    def run_parallel(self, partial: Partial, container: Container, work: Callable[[], Any]) -> None:
+        """Run ``work`` (``with run.in_partial(partial, container): ...``) on a worker thread while
+        the script goes on; the run ends when the script and its workers have ended."""
 
 
 __all__ = [
     "hookimpl", "api", "AppView", "ClientInfo", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
     "add_container", "add_element", "next_place", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
-    "StopRequested", "CancelRequested", "PARTIAL", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
+    "StopRequested", "CancelRequested", "PARTIAL", "OUTSIDE_PARALLEL", "check_not_parallel", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",
     # buttons and icons, Streamlit's way
     "button_props", "check_icon", "leading_icon", "normalize_shortcut",

@@ -64,10 +64,58 @@ export function widthStyle(width) {
   return {};
 }
 
-// The help tooltip, one markup for every element: a focusable "?" whose text is its name.
-export function Help({ text, id }) {
+// Help tooltips. Streamlit renders `help` as Markdown: the server sends it rendered and made
+// safe (`help_html`, from markdown_html) beside the text. One floating box on the page shows it,
+// placed by the element it explains, so no container's overflow or paint containment clips it.
+let tooltipBox = null;
+let tooltipOwner = null;
+
+function showTooltip(anchor, text, markup) {
+  if (!tooltipBox) {
+    tooltipBox = Object.assign(document.createElement("div"), { className: "ac-tooltip", role: "tooltip" });
+    tooltipBox.dataset.testid = "ac-tooltip";
+    document.body.append(tooltipBox);
+  }
+  tooltipOwner = anchor;
+  if (markup) tooltipBox.innerHTML = markup;  // sanitised on the server (markdown-it without raw HTML)
+  else tooltipBox.textContent = text;
+  tooltipBox.classList.toggle("ac-tooltip-text", !markup);  // plain text keeps its line breaks
+  tooltipBox.hidden = false;
+  const box = anchor.getBoundingClientRect();
+  const width = Math.min(tooltipBox.offsetWidth, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(box.left + box.width / 2 - width / 2, window.innerWidth - width - 8));
+  const below = box.bottom + 6 + tooltipBox.offsetHeight < window.innerHeight;
+  tooltipBox.style.left = `${left + window.scrollX}px`;
+  tooltipBox.style.top = `${(below ? box.bottom + 6 : box.top - 6 - tooltipBox.offsetHeight) + window.scrollY}px`;
+}
+
+function hideTooltip(anchor) {
+  if (tooltipBox && tooltipOwner === anchor) {
+    tooltipBox.hidden = true;
+    tooltipOwner = null;
+  }
+}
+
+// Event props that show `text` (or its rendered `markup`) as a tooltip over any element: a
+// button spreads them (`<button ...${tooltip(p.help, p.help_html)}>`).
+export function tooltip(text, markup) {
+  if (!text) return {};
+  const show = (event) => showTooltip(event.currentTarget, text, markup);
+  const hide = (event) => hideTooltip(event.currentTarget);
+  const escape = (event) => { if (event.key === "Escape") hideTooltip(event.currentTarget); };
+  return { onMouseEnter: show, onMouseLeave: hide, onFocus: show, onBlur: hide, onKeyDown: escape };
+}
+
+// The help icon, one markup for every element: a focusable "?" named by the help's text.
+export function Help({ text, html: markup, id }) {
+  const ref = useRef(null);
+  useEffect(() => {
+    const icon = ref.current;
+    return () => hideTooltip(icon);  // gone from the page: so is its tooltip
+  }, [text]);
   if (!text) return null;
-  return html`<span class="ac-help" id=${id} role="img" tabindex="0" title=${text} aria-label=${text}>?</span>`;
+  return html`<span class="ac-help" id=${id} ref=${ref} role="img" tabindex="0" aria-label=${text}
+    ...${tooltip(text, markup)}>?</span>`;
 }
 
 const labelClass = (visibility) => (visibility === "hidden" ? " ac-label-hidden"
@@ -125,7 +173,7 @@ export function Field({ props, id, kind = "label", class: extra = "", children }
   const required = props.required ? " ac-required" : "";
   const control = { id, "aria-labelledby": labelId, "aria-describedby": helpId };
   const style = widthStyle(props.width);
-  const help = html`<${Help} text=${props.help} id=${helpId} />`;
+  const help = html`<${Help} text=${props.help} html=${props.help_html} id=${helpId} />`;
   if (kind === "group") {
     return html`<fieldset class=${`ac-field ac-group ${extra}`} style=${style}
         aria-labelledby=${labelId} aria-describedby=${helpId}>

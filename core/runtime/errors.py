@@ -34,11 +34,15 @@ class ScriptControl(BaseException):
 
 
 class RerunRequested(ScriptControl):
-    """``st.rerun()``: end this run and start another (scope "app" or "fragment")."""
+    """``st.rerun()``: end this run and start another (scope "app" or "fragment").
 
-    def __init__(self, scope: str = "app"):
+    ``targets`` are the ids of the partials to rerun instead of the interaction's
+    default (``st.rerun("<fragment key>")`` from a widget callback)."""
+
+    def __init__(self, scope: str = "app", targets: tuple[str, ...] = ()):
         super().__init__(scope)
         self.scope = scope
+        self.targets = targets
 
 
 class StopRequested(ScriptControl):

@@ -794,13 +794,16 @@ def _keyed_identity(type: str, key: str | None, identity: Mapping[str, Any]) -> 
 def markdown_html(text: str | None, inline: bool = True) -> str | None:
     """``text`` as Streamlit's markdown, in safe HTML, from the plugin that renders it
     (``appcore_resolve_markdown``); None when no plugin does, or for plain text."""
-    if not text or not _MARKDOWN_SIGNS.search(text):
+    if not text or not (_MARKDOWN_SIGNS.search(text) or (not inline and _BLOCK_SIGNS.search(text))):
         return None  # nothing to render: the page shows the text as it is
     return current_run().hooks.appcore_resolve_markdown(text=text, inline=inline)
 
 
-# What can make a line more than plain text in Streamlit's markdown.
-_MARKDOWN_SIGNS = re.compile(r"[*_`~\[\]<>$:&\\]")
+# What can make a line more than plain text in Streamlit's markdown (a bare link or e-mail
+# address, an em dash from "--" too); and, for a block (a help tooltip), a list, heading,
+# quote, table or a second paragraph.
+_MARKDOWN_SIGNS = re.compile(r"[*_`~\[\]<>$:&\\@]|--|www\.")
+_BLOCK_SIGNS = re.compile(r"^\s*(?:[-+*#>|]|\d+[.)])\s|\n\s*\n", re.M)
 
 
 def input_widget(
@@ -849,6 +852,8 @@ def input_widget(
             current_run().session.state.values[key] = kept
 
     shown = {"label": label, "label_html": markdown_html(label), "help": help, "disabled": disabled, "width": width}
+    if help:
+        shown["help_html"] = markdown_html(help, inline=False)  # Streamlit renders help as Markdown
     if "label_visibility" in params:
         shown["label_visibility"] = visibility
     if callback_name == "on_change":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ctypes
+import functools
 import linecache
 import logging
 import os
@@ -20,8 +21,8 @@ from .context import set_current_run, _current_run
 from .elements import EXCEPTION_TYPE, Container, main
 from .magic import MAGIC_NAME, magic_write
 from .services import Stash
-from .errors import CancelRequested, MarkdownFormattedException, RerunRequested, RunInterrupted, ScriptControl, \
-    StopRequested
+from .errors import AppcoreAPIError, CancelRequested, MarkdownFormattedException, RerunRequested, RunInterrupted, \
+    ScriptControl, StopRequested
 
 if TYPE_CHECKING:
     from .session import Session
@@ -51,6 +52,31 @@ _set_async_exc.restype = ctypes.c_int
 
 # Why a run was stopped from outside, as the idle message says it (``stopped_by``).
 STOPPED_BY_PAGE, STOPPED_BY_SESSION, STOPPED_BY_TIMEOUT = "page", "session", "timeout"
+
+# Parallel partials drawing at once in one run: Python's ThreadPoolExecutor default, as with
+# Streamlit's ``runner.parallelMaxWorkers`` unset.
+PARALLEL_MAX_WORKERS = min(32, (os.cpu_count() or 1) + 4)
+
+OUTSIDE_PARALLEL = ("Writing to a container created outside a parallel fragment, including `st.sidebar` and "
+                    "`st.bottom`, is not supported on a full app run or a later fragment rerun.\n\n"
+                    "To fix this, move the element inside the fragment body.")
+
+
+def check_not_parallel(api_name: str) -> None:
+    """Refuse ``api_name`` (``"@st.dialog"``) on a parallel partial's first run, on its worker
+    thread, with Streamlit's message; its later reruns are sequential and may call it."""
+    from .context import maybe_current_run
+    run = maybe_current_run()
+    if run is not None and run.parallel:
+        raise _parallel_unsafe(api_name)
+
+
+def _parallel_unsafe(api_name: str) -> AppcoreAPIError:
+    return AppcoreAPIError(
+        f"`{api_name}` cannot be called from a parallel fragment during the initial page load, because "
+        f"parallel fragments run concurrently on separate threads where `{api_name}` is not safe.\n\n"
+        "To fix this, gate the call behind a widget interaction (e.g., `if st.button(...):`) so it runs "
+        "during a sequential fragment rerun instead.")
 
 
 @dataclass
@@ -87,6 +113,8 @@ class Partial:
     stack: list[Container]
     path: tuple = ()
     page: str = ""  # the page whose code drew it: its widgets keep their ids when it reruns alone
+    key: str | None = None      # a name st.rerun("<key>") reruns it by; call sites may share one
+    parallel: bool = False      # drawn on a worker thread during full runs; never writes outside itself
 
 
 class CompileError(Exception):
@@ -100,7 +128,8 @@ class Run:
         "session", "request", "number", "partial", "stack", "cursors", "produced",
         "widget_ids", "widget_keys", "triggers", "trigger_values", "status", "error_target", "partials_called",
         "active_partials", "stash", "in_callbacks", "appending", "keep_page", "stop_reason", "scripts", "page", "_thread_id",
-        "_in_script", "_stop_lock", "_ended", "_timer", "__weakref__",
+        "_in_script", "_stop_lock", "_ended", "_timer", "parent", "parallel", "fence", "_workers",
+        "_workers_lock", "_slots", "_signal", "__weakref__",
     )
 
     def __init__(self, session: Session, request: RerunRequest, number: int):
@@ -133,6 +162,15 @@ class Run:
         self._stop_lock = threading.Lock()
         self._ended = threading.Event()
         self._timer: threading.Timer | None = None
+        # Parallel partials: a worker's run has the run that started it as ``parent`` (and
+        # ``parallel`` True); ``fence`` is the container a parallel partial may not draw outside.
+        self.parent: Run | None = None
+        self.parallel = False
+        self.fence: tuple | None = None
+        self._workers: list[Run] = []         # the worker runs still going (on the parent)
+        self._workers_lock = threading.Condition()
+        self._slots: threading.BoundedSemaphore | None = None  # caps the workers drawing at once
+        self._signal: ScriptControl | None = None  # a worker's st.rerun()/st.stop() for the whole run
 
     # -- placing elements ----------------------------------------------------------
 
@@ -147,6 +185,9 @@ class Run:
     def place(self, target: Container, accumulate: bool = True, take: bool = True) -> tuple:
         """The path the next element drawn into ``target`` takes; ``take=False`` only
         looks (a transient shown there, such as st.spinner, takes no place)."""
+        fence = self.fence
+        if fence is not None and accumulate and target.path[:len(fence)] != fence:
+            raise AppcoreAPIError(OUTSIDE_PARALLEL)
         if target.slot:
             return target.path
         if accumulate and self.partial is not None and self.active_partials and target.path not in self.appending:
@@ -184,6 +225,16 @@ class Run:
         session = self.session
         if self.stop_reason is not None or session.closed:
             raise CancelRequested()
+        parent = self.parent
+        if parent is not None:  # a parallel partial's worker: it ends with its run
+            if parent.stop_reason is not None or parent._signal is not None:
+                raise CancelRequested()
+            if session.pending and parent._yields_to(session.pending[0]) and session.is_current(parent):
+                parent._signal_once(RunInterrupted())
+                raise CancelRequested()
+            return
+        if self._signal is not None and threading.get_ident() == self._thread_id:
+            raise self._signal  # a parallel partial asked for a rerun or a stop of the whole run
         if session.pending and self._yields_to(session.pending[0]) and session.is_current(self):
             raise RunInterrupted()
 
@@ -204,6 +255,10 @@ class Run:
             if self.stop_reason is not None or self._ended.is_set():
                 return False
             self.stop_reason = reason
+        with self._workers_lock:
+            workers = list(self._workers)
+        for worker in workers:  # its parallel partials stop with it
+            worker.request_stop(reason)
         log.info("session %s: stopping run %d (%s)", self.session.id, self.number, reason)
         threading.Thread(target=self._stop_from_outside, name=f"appcore-stop-{self.session.id[:8]}",
                          daemon=True).start()
@@ -301,9 +356,10 @@ class Run:
 
     # -- partial reruns (fragments, dialogs) ---------------------------------------
 
-    def add_partial(self, partial_id: str, body: Callable[[], Any]) -> Partial:
+    def add_partial(self, partial_id: str, body: Callable[[], Any], key: str | None = None,
+                    parallel: bool = False) -> Partial:
         """Register a part that can rerun alone, snapshotting where it draws."""
-        partial = Partial(partial_id, body, dict(self.cursors), list(self.stack), page=self.page)
+        partial = Partial(partial_id, body, dict(self.cursors), list(self.stack), page=self.page, key=key, parallel=parallel)
         self.session.partials[partial_id] = partial
         self.partials_called.add(partial_id)
         return partial
@@ -313,6 +369,11 @@ class Run:
         partial.path = container.path
         self.active_partials.append(partial.id)
         self.stack.append(container)
+        fence = self.fence
+        if partial.parallel and fence is None:
+            self.fence = container.path
+        elif fence is not None and container.path[:len(fence)] != fence:
+            self.fence = None  # a dialog it opens (on a rerun) draws on a root of its own
         try:
             yield container
         except BaseException as error:
@@ -320,8 +381,98 @@ class Run:
                 self.set_error_target(error, container)  # shown inside the fragment, as Streamlit does
             raise
         finally:
+            self.fence = fence
             self.stack.pop()
             self.active_partials.pop()
+
+    # -- parallel partials: drawn on worker threads while the script goes on -------------
+
+    def run_parallel(self, partial: Partial, container: Container, work: Callable[[], Any]) -> None:
+        """Run ``work`` (which draws ``partial`` into ``container``, already drawn) on a worker
+        thread of this run's pool. The run ends when its script and every worker have ended;
+        stopping the run stops its workers."""
+        top = self.parent or self
+        worker = Run(self.session, self.request, self.number)
+        for shared in ("produced", "widget_ids", "widget_keys", "triggers", "partials_called", "stash"):
+            setattr(worker, shared, getattr(top, shared))
+        worker.parent, worker.parallel = top, True
+        worker.stack = list(self.stack)
+        partial.path = container.path
+        with top._workers_lock:
+            if top.stop_reason is not None or top._signal is not None:
+                return  # the run is ending: nothing new starts
+            if top._slots is None:
+                top._slots = threading.BoundedSemaphore(PARALLEL_MAX_WORKERS)
+            top._workers.append(worker)
+        # Daemon threads, as the script's own: a worker stuck in a C call never holds up exit.
+        threading.Thread(target=worker._work, args=(work,), daemon=True,
+                         name=f"appcore-parallel-{self.session.id[:8]}").start()
+
+    def _work(self, work: Callable[[], Any]) -> None:
+        """A worker thread's whole life: ``work``, its errors shown in its container, its
+        st.rerun()/st.stop() handed to the whole run."""
+        parent = self.parent
+        assert parent is not None
+        token = set_current_run(self)
+        slots = parent._slots
+        assert slots is not None
+        try:
+            with slots:
+                self._enter_script()
+                try:
+                    self.checkpoint()  # the run may have ended while this worker waited for a slot
+                    work()
+                except CancelRequested:
+                    pass  # the run is ending
+                except RerunRequested as rerun:
+                    parent._signal_once(rerun)
+                except StopRequested:
+                    parent._signal_once(StopRequested())
+                except ScriptControl:
+                    pass
+                except BaseException as error:
+                    self._show_exception(error)
+                finally:
+                    self._leave_script()
+        except BaseException:  # a stop landing in appcore's own code on its way out
+            pass
+        finally:
+            self._ended.set()
+            _current_run.reset(token)
+            with parent._workers_lock:
+                parent._workers.remove(self)
+                parent._workers_lock.notify_all()
+
+    def _signal_once(self, signal: ScriptControl) -> None:
+        """A worker ends the whole run (st.rerun(), st.stop(), a newer request): the first wins."""
+        with self._workers_lock:
+            if self._signal is None:
+                self._signal = signal
+            self._workers_lock.notify_all()
+
+    def _join_workers(self) -> None:
+        """Wait for every parallel partial to end; then act on what one asked of the run."""
+        if self._slots is None:
+            return
+        with self._workers_lock:
+            while self._workers:
+                self._workers_lock.wait()
+        if self.stop_reason is not None:
+            raise CancelRequested()
+        if self._signal is not None:
+            raise self._signal
+
+    def _end_workers(self) -> None:
+        """The run ended early: its workers stop at their next st call; wait for them."""
+        if self._slots is None:
+            return
+        with self._workers_lock:
+            if not self._workers:
+                return
+            if self._signal is None:
+                self._signal = CancelRequested()
+            while self._workers:
+                self._workers_lock.wait()
 
     def set_error_target(self, error: BaseException, container: Container) -> None:
         """Remember the innermost container an exception left, to draw it there."""
@@ -351,6 +502,7 @@ class Run:
                 self._leave_script()
         finally:
             try:
+                self._end_workers()
                 if self._timer is not None:
                     self._timer.cancel()
                 self._finish()
@@ -383,6 +535,7 @@ class Run:
                 self.partial.body()
             else:
                 self._exec_script()
+                self._join_workers()
             return "complete"
         except RunInterrupted:
             return "interrupted"
@@ -458,11 +611,21 @@ class Run:
         if not changed and not request.callbacks:
             return True
         self.in_callbacks = True
+        targets: list[str] = []       # partials named by st.rerun("<key>") / st.rerun(scope="fragment")
+        default = False               # a callback that returned, or called plain st.rerun()
+        whole_app = False             # plain st.rerun(): the whole script, whatever the interaction
+        calls = [functools.partial(w.on_change, *w.args, **w.kwargs) for w in changed] + list(request.callbacks)
         try:
-            for widget in changed:
-                widget.on_change(*widget.args, **widget.kwargs)
-            for callback in request.callbacks:
-                callback()
+            for call in calls:
+                try:
+                    call()
+                except RerunRequested as rerun:
+                    if rerun.targets:
+                        targets += [t for t in rerun.targets if t not in targets]
+                    else:
+                        default = whole_app = True
+                else:
+                    default = True
         except ScriptControl:
             raise
         except BaseException as error:
@@ -472,7 +635,23 @@ class Run:
             return False
         finally:
             self.in_callbacks = False
+        if whole_app or (targets and default and self.partial is None):
+            self.partial = None  # escalated to a full run, as Streamlit's callback votes do
+            request.partial = None
+        elif targets:
+            self._rerun_instead(targets)
         return True
+
+    def _rerun_instead(self, targets: list[str]) -> None:
+        """Run the named partials instead of what the interaction would rerun: the first in
+        this run, each other one in a run of its own straight after."""
+        partials = [self.session.partials[t] for t in targets if t in self.session.partials]
+        if not partials:
+            return
+        self.partial = partials[0]
+        self.request.partial = partials[0].id
+        for later in reversed(partials[1:]):
+            self.session.request_rerun(RerunRequest(partial=later.id), front=True)
 
     def _show_exception(self, error: BaseException, append: bool = False) -> None:
         if append:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from appcore.plugin import PARTIAL, AppcoreAPIError, StashKey, add_container, check_icon, current_run, invalid_value
+from appcore.plugin import PARTIAL, AppcoreAPIError, StashKey, add_container, check_icon, check_not_parallel, current_run, invalid_value
 
 log = logging.getLogger("appcore.dialogs")
 
@@ -54,6 +54,7 @@ def dialog(title: str, *, width: Literal["small", "medium", "large"] | int = "sm
 
         @functools.wraps(func)
         def open_dialog(*args: Any, **kwargs: Any) -> None:
+            check_not_parallel("@st.dialog")
             run = current_run()
             if run.target().path[0] == "dialog" or run.stash.get(IN_DIALOG):
                 raise AppcoreAPIError("Dialogs may not be nested inside other dialogs.")

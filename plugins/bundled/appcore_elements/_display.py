@@ -6,12 +6,17 @@ import textwrap
 from collections.abc import Collection
 from typing import Any
 
-from appcore.plugin import AppcoreAPIError, invalid_value
+from appcore.plugin import AppcoreAPIError, invalid_value, markdown_html
 
 
 def clean_text(body: object) -> str:
     """Streamlit's clean_text: str, dedented, stripped."""
     return textwrap.dedent(str(body)).strip()
+
+
+def help_html(help: str | None) -> str | None:
+    """A tooltip's Markdown in safe HTML: Streamlit renders every element's ``help`` as Markdown."""
+    return markdown_html(help, inline=False) if help else None
 
 
 def check_choice(parameter: str, value: Any, valid: Collection[str]) -> str:

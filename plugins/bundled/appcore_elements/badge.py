@@ -6,7 +6,7 @@ from typing import Literal
 
 from appcore.plugin import check_icon, Container, add_element, check_width
 
-from ._display import clean_text
+from ._display import clean_text, help_html
 from .markdown import render_markdown
 
 __all__ = ["badge"]
@@ -21,5 +21,6 @@ def badge(label: str, *, icon: str | None = None,
     body = f":{color}-badge[{f'{shown_icon} ' if shown_icon else ''}{escaped}]"
     return add_element("markdown", {"html": render_markdown(body), "body": body,
                                     "help": None if help is None else clean_text(help),
+                                    "help_html": help_html(None if help is None else clean_text(help)),
                                     "width": check_width(width, allow_content=True), "text_alignment": "left",
                                     "wrap": True, "anchors": True})

@@ -3,6 +3,7 @@ import { css, html, Help } from "appcore";
 import { useRichHtml } from "./markdown.js";
 
 css(`
+.ac-heading > .ac-help { margin-left: 0.5rem; vertical-align: middle; font-weight: 400; }
 .ac-heading-divider { border: none; height: 2px; border-radius: 2px; margin: 0.25rem 0 0.5rem; background: var(--ac-border); }
 .ac-divider-blue { background: #1c83e1; } .ac-divider-green { background: #21c354; }
 .ac-divider-orange { background: #ff8700; } .ac-divider-red { background: #ff4b4b; }
@@ -15,7 +16,7 @@ export default function Heading({ props: p }) {
   const Tag = `h${p.level}`;
   return [
     html`<${Tag} class="ac-heading" id=${p.anchor || undefined}>
-      <span ref=${ref} dangerouslySetInnerHTML=${{ __html: p.html }} /><${Help} text=${p.help} />
+      <span ref=${ref} dangerouslySetInnerHTML=${{ __html: p.html }} /><${Help} text=${p.help} html=${p.help_html} />
     </${Tag}>`,
     p.divider ? html`<hr class=${`ac-heading-divider ac-divider-${p.divider}`} />` : null,
   ];

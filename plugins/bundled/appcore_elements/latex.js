@@ -31,6 +31,6 @@ function Formula({ katex, body }) {
 export default function Latex({ props: p }) {
   const katex = useVendored("katex", "katex.mjs", ["katex.min.css"]);
   return html`<div class="ac-latex" style=${widthStyle(p.width)}>
-    <${Formula} katex=${katex} body=${p.body} /><${Help} text=${p.help} />
+    <${Formula} katex=${katex} body=${p.body} /><${Help} text=${p.help} html=${p.help_html} />
   </div>`;
 }

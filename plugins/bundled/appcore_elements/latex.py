@@ -5,7 +5,7 @@ from typing import Any
 
 from appcore.plugin import Container, add_element, check_width
 
-from ._display import clean_text
+from ._display import clean_text, help_html
 
 __all__ = ["latex"]
 ELEMENT_TYPES = {"latex": "latex"}
@@ -28,5 +28,6 @@ def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -
         import sympy
 
         body = sympy.latex(body)
-    return add_element("latex", {"body": clean_text(body), "help": None if help is None else clean_text(help),
+    help = None if help is None else clean_text(help)
+    return add_element("latex", {"body": clean_text(body), "help": help, "help_html": help_html(help),
                                  "width": check_width(width, allow_content=True)})

@@ -8,6 +8,8 @@ from typing import Any, Literal
 from appcore.plugin import Args, ClickCodec, button_props, Container, Help, Key, Kwargs, Width, add_element, check_width, \
     input_widget, invalid_value
 
+from ._display import help_html
+
 
 __all__ = ["link_button"]
 ELEMENT_TYPES = {"link_button": "link_button"}
@@ -29,7 +31,8 @@ def link_button(label: str, url: str, *, key: Key = None,
     props = {**button_props(type, icon, icon_position, shortcut, wrap), "url": str(url)}
     if not callable(on_click) and on_click == "ignore":
         label_text = "" if label is None else str(label)
-        return add_element("link_button", {"label": label_text, "help": help, "disabled": bool(disabled),
+        return add_element("link_button", {"label": label_text, "help": help, "help_html": help_html(help),
+                                           "disabled": bool(disabled),
                                            "width": check_width(width, allow_content=True), **props})
     params = {**locals(), "on_click": None if on_click == "rerun" else on_click}
     return input_widget("link_button", params, ClickCodec(), props=props, content_width=True, id_parts={

@@ -1,21 +1,31 @@
 // markdown and caption: HTML rendered (and sanitised) on the server. Maths in it
 // (.ac-math, its TeX in data-tex) is typeset by the vendored KaTeX, loaded on the
 // first element that has some; Material icons link their font on first use.
-import { html, css, widthStyle, useLayoutEffect, useRef } from "appcore";
+import { html, css, widthStyle, useLayoutEffect, useRef, Help } from "appcore";
 import { linkMaterialSymbols, useVendored } from "./_shared.js";
 
 // Typography for any server-rendered Markdown (alerts import it for their bodies).
 export const MARKDOWN_CSS = `
-.ac-fg-blue { color: #1c83e1; } .ac-fg-green { color: #21a34b; } .ac-fg-orange { color: #e07000; }
-.ac-fg-red { color: #e0393e; } .ac-fg-violet { color: #803df5; } .ac-fg-gray { color: var(--ac-muted); }
-.ac-fg-primary { color: var(--ac-primary); }
-.ac-fg-rainbow { background: linear-gradient(to right, #ff4b4b, #ff8700, #e0b000, #21c354, #1c83e1, #803df5); -webkit-background-clip: text; background-clip: text; color: transparent; }
+/* Streamlit 1.67's Markdown palette (text, and the background a badge shares), per theme. */
+:root { --ac-md-red: #9e303b; --ac-md-orange: #9b4519; --ac-md-yellow: #956b0f; --ac-md-green: #0c5a44;
+  --ac-md-blue: #244fb4; --ac-md-violet: #6f33b8; --ac-md-gray: #686255; --ac-md-rainbow-end: #3f3163;
+  --ac-md-red-bg: #fff1f2; --ac-md-orange-bg: #fff6ed; --ac-md-yellow-bg: #fffae5; --ac-md-green-bg: #f1fbf6;
+  --ac-md-blue-bg: #edf5ff; --ac-md-violet-bg: #f8f2ff; --ac-md-gray-bg: #f5f4f2; --ac-md-rainbow-bg-end: rgba(88, 63, 132, 0.1);
+  --ac-md-primary-bg: color-mix(in srgb, var(--ac-primary) 10%, transparent); }
+[data-theme="dark"] { --ac-md-red: #f2919a; --ac-md-orange: #f2a56d; --ac-md-yellow: #fbd54f; --ac-md-green: #7ed5b0;
+  --ac-md-blue: #85b8f8; --ac-md-violet: #bf8ef7; --ac-md-gray: #b8b3a8; --ac-md-rainbow-end: #6d3fc0;
+  --ac-md-red-bg: #412023; --ac-md-orange-bg: #342414; --ac-md-yellow-bg: #302917; --ac-md-green-bg: #0e2f24;
+  --ac-md-blue-bg: #1e2a3d; --ac-md-violet-bg: #332244; --ac-md-gray-bg: #2c2925; --ac-md-rainbow-bg-end: rgba(109, 63, 192, 0.3);
+  --ac-md-primary-bg: color-mix(in srgb, var(--ac-primary) 30%, transparent); }
+.ac-fg-red { color: var(--ac-md-red); } .ac-fg-orange { color: var(--ac-md-orange); } .ac-fg-yellow { color: var(--ac-md-yellow); }
+.ac-fg-green { color: var(--ac-md-green); } .ac-fg-blue { color: var(--ac-md-blue); } .ac-fg-violet { color: var(--ac-md-violet); }
+.ac-fg-gray { color: var(--ac-md-gray); } .ac-fg-primary { color: var(--ac-primary); }
+.ac-fg-rainbow { background-image: linear-gradient(to right, var(--ac-md-red), var(--ac-md-orange), var(--ac-md-yellow), var(--ac-md-green), var(--ac-md-blue), var(--ac-md-violet), var(--ac-md-rainbow-end)); -webkit-background-clip: text; background-clip: text; color: transparent; }
 [class*="ac-bg-"] { border-radius: 0.3rem; padding: 0 0.2rem; }
-.ac-bg-blue { background: rgba(28, 131, 225, 0.15); } .ac-bg-green { background: rgba(33, 195, 84, 0.15); }
-.ac-bg-orange { background: rgba(255, 135, 0, 0.15); } .ac-bg-red { background: rgba(255, 75, 75, 0.15); }
-.ac-bg-violet { background: rgba(128, 61, 245, 0.15); } .ac-bg-gray { background: rgba(163, 168, 184, 0.2); }
-.ac-bg-primary { background: color-mix(in srgb, var(--ac-primary) 15%, transparent); }
-.ac-bg-rainbow { background: linear-gradient(to right, rgba(255,75,75,.15), rgba(255,135,0,.15), rgba(33,195,84,.15), rgba(28,131,225,.15), rgba(128,61,245,.15)); }
+.ac-bg-red { background: var(--ac-md-red-bg); } .ac-bg-orange { background: var(--ac-md-orange-bg); } .ac-bg-yellow { background: var(--ac-md-yellow-bg); }
+.ac-bg-green { background: var(--ac-md-green-bg); } .ac-bg-blue { background: var(--ac-md-blue-bg); } .ac-bg-violet { background: var(--ac-md-violet-bg); }
+.ac-bg-gray { background: var(--ac-md-gray-bg); } .ac-bg-primary { background: var(--ac-md-primary-bg); }
+.ac-bg-rainbow { background: linear-gradient(to right, var(--ac-md-red-bg), var(--ac-md-orange-bg), var(--ac-md-yellow-bg), var(--ac-md-green-bg), var(--ac-md-blue-bg), var(--ac-md-violet-bg), var(--ac-md-rainbow-bg-end)); }
 /* unsafe_allow_html may bring position: fixed and z-index: paint, overlays and stacking stay in the element's box. */
 .ac-markdown { overflow-wrap: break-word; contain: paint; isolation: isolate; }
 .ac-markdown > :first-child { margin-top: 0; }
@@ -40,23 +50,30 @@ export const MARKDOWN_CSS = `
 .ac-markdown hr { border: none; border-top: 1px solid var(--ac-border); margin: 1.5rem 0; }
 .ac-markdown img { max-width: 100%; }
 .ac-markdown del { color: var(--ac-muted); }
-.ac-fg-yellow { color: #b59a00; } .ac-bg-yellow { background: rgba(255, 214, 0, 0.2); }
 .ac-small { font-size: 0.875em; }
+.ac-footnotes { margin-top: 1rem; padding-top: 0.5rem; border-top: 1px solid var(--ac-border); font-size: 0.875rem; color: var(--ac-muted); }
+.ac-footnotes ol { margin-bottom: 0; }
+.ac-sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.ac-shimmer { animation: ac-shimmer 1.6s ease-in-out infinite; }
+@keyframes ac-shimmer { 0%, 100% { opacity: 1; } 50% { opacity: 0.35; } }
+@media (prefers-reduced-motion: reduce) { .ac-shimmer { animation: none; } }
+.ac-markdown li.task-list-item { list-style: none; margin-left: -1.6rem; }
+.task-list-item-checkbox { margin: 0 0.35rem 0 0; vertical-align: -0.1em; accent-color: var(--ac-primary); }
 .ac-badge { display: inline-block; max-width: 100%; padding: 0 0.35rem; margin: 0 0.05rem; border-radius: 0.3rem; font-size: 0.875rem; line-height: 1.5; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
 .ac-badge .ac-icon-material { font-size: 1em; vertical-align: -0.125em; }
-.ac-badge-blue { background: rgba(28, 131, 225, 0.15); color: #0054a3; } .ac-badge-green { background: rgba(33, 195, 84, 0.15); color: #158237; }
-.ac-badge-orange { background: rgba(255, 135, 0, 0.15); color: #b35c00; } .ac-badge-red { background: rgba(255, 75, 75, 0.15); color: #c72a2a; }
-.ac-badge-violet { background: rgba(128, 61, 245, 0.15); color: #6531c4; } .ac-badge-yellow { background: rgba(255, 214, 0, 0.2); color: #8a6d00; }
-.ac-badge-gray { background: rgba(163, 168, 184, 0.2); color: var(--ac-muted); }
-.ac-badge-primary { background: color-mix(in srgb, var(--ac-primary) 15%, transparent); color: var(--ac-primary); }
-[data-theme="dark"] .ac-badge-blue { color: #a8d1ff; } [data-theme="dark"] .ac-badge-green { color: #7ee2a1; }
-[data-theme="dark"] .ac-badge-orange { color: #ffbd75; } [data-theme="dark"] .ac-badge-red { color: #ffabab; }
-[data-theme="dark"] .ac-badge-violet { color: #cdb5ff; } [data-theme="dark"] .ac-badge-yellow { color: #ffe38a; }
+.ac-badge-red { background: var(--ac-md-red-bg); color: var(--ac-md-red); } .ac-badge-orange { background: var(--ac-md-orange-bg); color: var(--ac-md-orange); }
+.ac-badge-yellow { background: var(--ac-md-yellow-bg); color: var(--ac-md-yellow); } .ac-badge-green { background: var(--ac-md-green-bg); color: var(--ac-md-green); }
+.ac-badge-blue { background: var(--ac-md-blue-bg); color: var(--ac-md-blue); } .ac-badge-violet { background: var(--ac-md-violet-bg); color: var(--ac-md-violet); }
+.ac-badge-gray { background: var(--ac-md-gray-bg); color: var(--ac-md-gray); }
+.ac-badge-primary { background: var(--ac-md-primary-bg); color: var(--ac-primary); }
 .ac-math-display { display: block; text-align: center; margin: 0 0 1rem; overflow-x: auto; overflow-y: hidden; }
 .ac-math .katex-display { margin: 0; }
 .ac-markdown-nowrap { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .ac-markdown-nowrap > * { display: inline; margin: 0; }
 .ac-caption { font-size: 0.875rem; color: var(--ac-muted); }
+.ac-markdown-help-row { display: flex; align-items: flex-start; gap: 0.5rem; }
+.ac-markdown-help-row > .ac-markdown { flex: 1 1 auto; min-width: 0; }
+.ac-markdown-help-row > .ac-help { flex-shrink: 0; margin-top: 0.2rem; }
 .ac-caption code { font-size: 0.8rem; }
 `;
 
@@ -90,6 +107,9 @@ export default function Markdown({ props: p, ctx }) {
   const classes = [ctx.type === "caption" ? "ac-markdown ac-caption" : "ac-markdown",
     p.wrap === false ? "ac-markdown-nowrap" : ""].join(" ");
   const style = { ...(p.width === "auto" ? {} : widthStyle(p.width)), textAlign: p.text_alignment || undefined };
-  return html`<div ref=${ref} class=${classes} title=${p.help || undefined} style=${style}
+  const body = html`<div ref=${ref} class=${classes} style=${p.help ? undefined : style}
     dangerouslySetInnerHTML=${{ __html: p.html }} />`;
+  if (!p.help) return body;
+  // As Streamlit: the help's "?" sits beside the text, its tooltip the help's Markdown.
+  return html`<div class="ac-markdown-help-row" style=${style}>${body}<${Help} text=${p.help} html=${p.help_html} /></div>`;
 }

@@ -1,9 +1,10 @@
 """st.markdown, st.title, st.header, st.subheader, st.caption.
 
 Markdown is rendered on the server as Streamlit's frontend renders it: GitHub's
-tables and strikethrough, coloured text, backgrounds and badges, ``:small[...]``,
-emoji shortcodes, ``:material/name:`` icons and ``$maths$`` (typeset in the
-browser). Bodies are dedented first, as Streamlit's are, so an indented
+tables, strikethrough, task lists and bare links, coloured text (the palette and
+custom CSS colours), backgrounds and badges, ``:small[...]``, ``:shimmer[...]``,
+typographic arrows, emoji shortcodes, ``:material/name:`` icons and ``$maths$``
+(typeset in the browser). Bodies are dedented first, as Streamlit's are, so an indented
 triple-quoted string is Markdown, not a code block.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from appcore.plugin import AppcoreAPIError, Container, add_element, check_width, invalid_value
 
-from ._display import check_bool, clean_text
+from ._display import check_bool, clean_text, help_html
 from ._markdown_colors import add_colors
 from ._markdown_extras import add_extras
 
@@ -27,8 +28,11 @@ _safe = add_extras(add_colors(MarkdownIt("commonmark", {"html": False, "linkify"
                               .enable("table").enable("strikethrough")))
 _unsafe = add_extras(add_colors(MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")))
 # What our own rules put into the HTML, kept by the sanitiser (icons' names, maths' source).
-_ATTRIBUTES = {"*": {"style", "class", "id", "title"}, "span": {"role", "aria-label", "translate", "data-tex"},
-               "div": {"data-tex"}}
+# nh3's own allowance (links' href, images' src, ...) plus these.
+_EXTRA_ATTRIBUTES = {"*": {"style", "class", "id", "title"}, "span": {"role", "aria-label", "translate", "data-tex"},
+                     "div": {"data-tex"}, "a": {"target", "aria-label"}, "input": {"type", "checked", "disabled"}}
+_ATTRIBUTES = {tag: set(nh3.ALLOWED_ATTRIBUTES.get(tag, ())) | set(_EXTRA_ATTRIBUTES.get(tag, ()))
+               for tag in {*nh3.ALLOWED_ATTRIBUTES, *_EXTRA_ATTRIBUTES}}
 _ALIGNMENTS = ("left", "center", "right", "justify")
 
 _DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
@@ -44,8 +48,8 @@ def render_markdown(body: str, unsafe_allow_html: bool = False) -> str:
 
 def sanitize(html: str) -> str:
     """The HTML an app may show: no scripts or event handlers; styles, classes and links kept."""
-    return nh3.clean(html, attributes=_ATTRIBUTES, link_rel=None,
-                     tags=nh3.ALLOWED_TAGS | {"style", "span", "div", "font"}, clean_content_tags={"script"})
+    return nh3.clean(html, attributes=_ATTRIBUTES, link_rel="noopener noreferrer",
+                     tags=nh3.ALLOWED_TAGS | {"style", "span", "div", "font", "input", "section"}, clean_content_tags={"script"})
 
 
 def _inline(body: str) -> str:
@@ -84,8 +88,9 @@ def _text_props(body: object, unsafe_allow_html: bool, help: str | None, width: 
     if text_alignment not in _ALIGNMENTS:
         raise invalid_value("text_alignment", [f"'{a}'" for a in _ALIGNMENTS])
     text = clean_text(body)
+    help_text = None if not help else clean_text(help)
     return {"html": render_markdown(text, bool(unsafe_allow_html)), "body": text,
-            "help": None if not help else clean_text(help), "width": width,
+            "help": help_text, "help_html": help_html(help_text), "width": width,
             "text_alignment": text_alignment, "wrap": wrap}
 
 
@@ -109,7 +114,8 @@ def _heading(type: str, level: int, body: object, anchor: str | bool | None, hel
              divider: bool | str = False) -> Container:
     text = str(body)
     return add_element(type, {"html": _inline(text), "body": text, "level": level,
-                              "anchor": _anchor(text, anchor), "help": help, "divider": _divider(divider)})
+                              "anchor": _anchor(text, anchor), "help": help, "help_html": help_html(help),
+                              "divider": _divider(divider)})
 
 
 def title(body: object, anchor: str | bool | None = None, *, help: str | None = None,

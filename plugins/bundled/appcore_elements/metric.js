@@ -74,7 +74,7 @@ function Delta({ p }) {
 export default function Metric({ props: p }) {
   return html`<div class=${p.border ? "ac-metric ac-metric-border" : "ac-metric"} style=${{ ...widthStyle(p.width), ...heightStyle(p.height) }}>
     <div class=${`ac-metric-label ac-metric-label-${p.label_visibility || "visible"}`}>
-      <${Icon} icon=${p.icon} /><span class="ac-metric-label-text" title=${p.label}>${p.label}</span><${Help} text=${p.help} />
+      <${Icon} icon=${p.icon} /><span class="ac-metric-label-text" title=${p.label}>${p.label}</span><${Help} text=${p.help} html=${p.help_html} />
     </div>
     <div class="ac-metric-value" title=${p.value}>${p.value}</div>
     <${Delta} p=${p} />

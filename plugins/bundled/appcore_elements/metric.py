@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from appcore.plugin import check_icon, AppcoreAPIError, Container, add_element, check_height, check_label_visibility, check_width
 
-from ._display import check_choice
+from ._display import check_choice, help_html
 
 __all__ = ["metric"]
 ELEMENT_TYPES = {"metric": "metric"}
@@ -192,6 +192,7 @@ def metric(label: str, value: Any, delta: Any = None, delta_color: str = "normal
         "value": _formatted(value, value_text, format) if value is not None else value_text,
         "delta": _formatted(delta, delta_text, format) if delta_text else "",
         "color": color, "direction": direction, "help": None if help is None else dedent(str(help)),
+        "help_html": help_html(None if help is None else dedent(str(help))),
         "icon": check_icon(icon), "label_visibility": label_visibility, "border": bool(border),
         "width": check_width(width, allow_content=True), "height": check_height(height, allow_content=True),
         "chart_data": _chart_values(chart_data) if chart_data is not None else None,

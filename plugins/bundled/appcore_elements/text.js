@@ -15,6 +15,6 @@ export default function Text({ props: p }) {
     <span class="ac-text-body" title=${nowrap ? p.body : undefined} style=${{ textAlign: p.text_alignment }}>
       ${nowrap ? p.body.replace(/\r\n|\r|\n/g, " ") : p.body}
     </span>
-    <${Help} text=${p.help} />
+    <${Help} text=${p.help} html=${p.help_html} />
   </div>`;
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from appcore.plugin import PARTIAL, BadMessage, ElementType, RerunRequest, RunView, SessionView, \
+from appcore.plugin import OUTSIDE_PARALLEL, PARTIAL, BadMessage, ElementType, RerunRequest, RunView, SessionView, \
     Widget, hookimpl
 
 from .fragment import experimental_fragment, fragment
@@ -47,6 +47,9 @@ def on_tick(session: SessionView, message: dict[str, Any]) -> None:
 @hookimpl
 def appcore_check_widget(run: RunView, widget: Widget) -> str | None:
     if run.active_partials and widget.scope.get(PARTIAL) != run.active_partials[-1]:
+        partials = run.session.partials
+        if any(getattr(partials.get(p), "parallel", False) for p in run.active_partials):
+            return OUTSIDE_PARALLEL
         return ("Fragments cannot write widgets to outside containers. "
                 f"The {widget.type} at line {widget.line or '?'} is drawn outside the fragment that creates it.")
     return None

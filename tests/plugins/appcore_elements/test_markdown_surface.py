@@ -31,7 +31,7 @@ def test_an_indented_body_is_dedented_so_it_is_markdown_not_a_code_block():
             """)
     ''')
     assert at.markdown[0].value == "# Title\n\nSome *text* :smile:"
-    assert at.markdown[0].props["html"] == "<h1>Title</h1>\n<p>Some <em>text</em> 😄</p>\n"
+    assert at.markdown[0].props["html"] == '<h1 id="title">Title</h1>\n<p>Some <em>text</em> 😄</p>\n'
 
 
 def test_the_common_style_snippet_adds_styles_and_shows_no_css_as_text():

@@ -142,5 +142,8 @@ def test_a_rerun_redraws_the_box_but_not_its_unchanged_children():
     sent = len(at._browser.messages)
     at.run()
     ops = [op for m in at._browser.messages[sent:] if m["t"] == "delta" for op in m["ops"]]
-    # Running while the block runs, complete after it; the text inside is what the page has.
-    assert [(op[1], op[3]["state"]) for op in ops] == [("main.0", "running"), ("main.0", "complete")]
+    # Running while the block runs, complete after it (two draws in one tick send only the newest);
+    # the text inside is what the page has, so it is not sent again.
+    states = [(op[1], op[3]["state"]) for op in ops]
+    assert states[-1] == ("main.0", "complete")
+    assert set(states) <= {("main.0", "running"), ("main.0", "complete")}
