@@ -12,6 +12,8 @@ session_state: SessionStateProxy
 
 from appcore_elements.badge import badge as badge
 from appcore_elements.button import button as button
+from appcore_caching.cached import cache_data as cache_data
+from appcore_caching.cached import cache_resource as cache_resource
 from appcore_elements.markdown import caption as caption
 from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code

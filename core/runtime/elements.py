@@ -132,11 +132,14 @@ def add_container(type: str, props: dict[str, Any], *, scope: Mapping[str, Any] 
     return Container(path, MappingProxyType(merged))
 
 
-def send_message(message: dict[str, Any]) -> None:
+def send_message(message: dict[str, Any], *, checkpoint: bool = True) -> None:
     """Send a non-element message to the browser in order with the deltas
-    (``st.set_page_config`` uses it)."""
+    (``st.set_page_config`` uses it). ``checkpoint=False`` sends it even when the run
+    is being stopped or interrupted (a message that undoes an earlier one, in a
+    ``finally``)."""
     run = current_run()
-    run.checkpoint()
+    if checkpoint:
+        run.checkpoint()
     run.session.queue_message(message)
 
 

@@ -23,6 +23,7 @@ from .errors import CancelRequested, MarkdownFormattedException, RerunRequested,
     StopRequested
 
 if TYPE_CHECKING:
+    from .recording import Recording
     from .session import Session
     from .widgets import Widget
 
@@ -94,7 +95,7 @@ class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
         "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
-        "active_partials", "stash", "in_callbacks", "appending", "keep_page", "stop_reason", "_thread_id",
+        "active_partials", "stash", "in_callbacks", "recordings", "appending", "keep_page", "stop_reason", "_thread_id",
         "_in_script", "_stop_lock", "_ended", "_timer", "__weakref__",
     )
 
@@ -116,6 +117,7 @@ class Run:
         # Per-run data of plugins, each under its own StashKey.
         self.stash = Stash()
         self.in_callbacks = False
+        self.recordings: list[Recording] = []  # record_elements() blocks in progress, outermost first
         self.appending: set[tuple] = set()  # containers outside a running partial
         self.keep_page = False  # a callback failed before the script: prune nothing
         # Stopping from outside (request_stop): why, and what the stopper thread needs.
@@ -163,6 +165,8 @@ class Run:
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
         self.produced.add(path)
+        for recording in self.recordings:
+            recording.note(path, type, props, widget_id, key)
         self.session.emit(path, type, props, widget_id, key)
 
     def checkpoint(self) -> None:
