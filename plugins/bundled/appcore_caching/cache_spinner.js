@@ -2,12 +2,16 @@
 // Streamlit. It is not an element of the page's tree: it sits just before the next
 // element of the container the call draws into, from half a second after the call
 // started until the server says the call returned.
-import { html, render, css, Icon, useEffect, useState } from "appcore";
+import { html, render, css, useEffect, useState } from "appcore";
 
 css(`
 .ac-cache-spinner { display: flex; align-items: center; gap: 0.5rem; min-height: 1.5rem; margin: 0.25rem 0 1rem;
   color: var(--ac-text); font-family: var(--ac-font); font-size: 0.875rem; }
-.ac-cache-spinner .ac-icon-spinner { flex: none; }
+.ac-cache-spinner-icon { flex: none; width: 1rem; height: 1rem; box-sizing: border-box; border-radius: 50%;
+  border: 0.15rem solid var(--ac-border); border-top-color: var(--ac-text);
+  animation: ac-cache-spin 0.9s linear infinite; }
+@keyframes ac-cache-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .ac-cache-spinner-icon { animation-duration: 2.5s; } }
 .ac-cache-spinner-time { color: var(--ac-muted); font-variant-numeric: tabular-nums; }
 `);
 
@@ -23,7 +27,7 @@ function CacheSpinner({ text, textHtml, showTime, started }) {
   }, [showTime]);
   const seconds = ((now - started) / 1000).toFixed(1);
   return html`<div class="ac-cache-spinner" role="status" aria-live="polite">
-    <${Icon} icon="spinner" />
+    <span class="ac-cache-spinner-icon" aria-hidden="true" />
     ${textHtml ? html`<span dangerouslySetInnerHTML=${{ __html: textHtml }} />` : html`<span>${text}</span>`}
     ${showTime ? html`<span class="ac-cache-spinner-time">(${seconds} seconds)</span>` : null}
   </div>`;
