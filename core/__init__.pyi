@@ -12,6 +12,7 @@ session_state: SessionStateProxy
 
 from appcore_elements.badge import badge as badge
 from appcore_elements.button import button as button
+from appcore_caching.cached import cache as cache
 from appcore_caching.cached import cache_data as cache_data
 from appcore_caching.cached import cache_resource as cache_resource
 from appcore_elements.markdown import caption as caption

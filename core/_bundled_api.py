@@ -4,6 +4,7 @@
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'badge': ('elements', 'appcore_elements.badge', 'badge'),
     'button': ('elements', 'appcore_elements.button', 'button'),
+    'cache': ('caching', 'appcore_caching.cached', 'cache'),
     'cache_data': ('caching', 'appcore_caching.cached', 'cache_data'),
     'cache_resource': ('caching', 'appcore_caching.cached', 'cache_resource'),
     'caption': ('elements', 'appcore_elements.markdown', 'caption'),

@@ -14,7 +14,7 @@ from typing import Any
 from appcore.plugin import ElementType, RunView, SessionView, Widget, hookimpl
 
 from . import store
-from .cached import CacheDataAPI, CachedFunc, CacheResourceAPI, cache_data, cache_resource, \
+from .cached import CacheDataAPI, CachedFunc, CacheResourceAPI, cache, cache_data, cache_resource, \
     warn_widget_in_cached_function
 
 HERE = Path(__file__).parent
@@ -30,7 +30,7 @@ def appcore_register_elements() -> list[ElementType]:
 
 @hookimpl
 def appcore_register_api() -> dict[str, Any]:
-    return {"cache_data": cache_data, "cache_resource": cache_resource}
+    return {"cache_data": cache_data, "cache_resource": cache_resource, "cache": cache}
 
 
 @hookimpl

@@ -533,3 +533,8 @@ class CacheResourceAPI:
 
 cache_data = CacheDataAPI()
 cache_resource = CacheResourceAPI()
+
+
+def cache(*args: Any, **kwargs: Any) -> Any:
+    """``st.cache``, removed from Streamlit: using it says what replaces it."""
+    raise AppcoreAPIError("st.cache has been removed. Use st.cache_data or st.cache_resource instead.")

@@ -242,8 +242,9 @@ ON_STREAMLIT_1_67 = [
     ("form", "Block"), ("text_input", "TextInput"), ("button", "Button"), ("flex_container", "Block"),
     ("markdown", "Markdown"),
 ]
-# Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event".
-NOT_IN_MAIN = {"page_config", "dialog"}
+# Element types that draw nothing in main: st.set_page_config is a message, a dialog opens in "event",
+# a cached function's spinner is a transient message (caching plugin).
+NOT_IN_MAIN = {"page_config", "dialog", "cache_spinner"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():

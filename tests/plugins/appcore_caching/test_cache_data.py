@@ -470,3 +470,8 @@ def test_background_refresh_serves_the_stale_value_and_refreshes_it(calls, clock
     clock.advance(25)          # past 2 x ttl: computed in the foreground
     at.run()
     assert texts(at) == ["3"]
+
+
+def test_st_cache_says_it_was_removed(calls) -> None:
+    at = AppTest.from_string("import appcore as st\n@st.cache\ndef f():\n    return 1\n").run()
+    assert at.exception[0].message == "st.cache has been removed. Use st.cache_data or st.cache_resource instead."
