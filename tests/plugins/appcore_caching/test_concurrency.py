@@ -8,12 +8,15 @@ import threading
 import pytest
 
 import appcore_caching.store as store
+from appcore.runtime.run import RerunRequest
 from appcore.testing import AppTest
 
 SCRIPT = textwrap.dedent("""
     import appcore as st
     from appcore_test_calls import log
-    from appcore_test_gates import work
+    from appcore_test_gates import before, work
+
+    before.arrive()            # open unless a test holds a new run here
 
     @st.{decorator}
     def slow(x):
@@ -68,9 +71,6 @@ def test_a_stopped_computation_leaves_no_value_and_the_waiter_computes(calls, ga
         two = start(second)
         wait_for_callers(2)
         first.session.stop()               # the page's Stop: lands at the function's next st call
-        gates.work.close()                 # the waiter, now computing, is held too
-    gates.work.wait_arrival()
-    gates.work.open()
     one.join(15), two.join(15)
     assert first.runs[-1]["status"] == "cancelled"
     assert calls.log == [21, 21]                                     # the stopped call stored nothing
@@ -92,16 +92,50 @@ def test_a_failed_computation_raises_for_its_caller_and_the_next_caller_computes
     assert calls.log == [21, 21]
 
 
-def test_a_waiting_run_still_yields_to_a_newer_rerun(calls, gates) -> None:
+def test_a_waiting_run_can_be_stopped_while_it_waits(calls, gates) -> None:
     first, second = (AppTest.from_string(SCRIPT.format(decorator="cache_data")) for _ in range(2))
     with gates.work.closed():
         one = start(first)
         gates.work.wait_arrival()
         two = start(second)
         wait_for_callers(2)
-        second.session.stop()              # the waiter is stopped while it waits: it leaves the queue
-        second.session.wait_idle(10)
-        assert callers_of_slow() == 1
+        second.session.stop()              # the page's Stop, while the run waits for the first caller
+        assert second.session.wait_idle(10)
+        assert callers_of_slow() == 1      # it left the queue; the first caller still computes
     one.join(15), two.join(15)
     assert second.runs[-1]["status"] == "cancelled"
+    assert [m.value for m in first.markdown] == ["computing", "result 42"]
     assert calls.log == [21]
+
+
+def test_a_waiting_run_yields_to_a_newer_rerun_and_the_new_run_gets_the_value(calls, gates) -> None:
+    first, second = (AppTest.from_string(SCRIPT.format(decorator="cache_data")) for _ in range(2))
+    with gates.work.closed():
+        one = start(first)
+        gates.work.wait_arrival()
+        two = start(second)
+        wait_for_callers(2)
+        with gates.before.closed():
+            second.session.request_rerun(RerunRequest())   # e.g. a value typed meanwhile
+            gates.before.wait_arrival()    # the waiting run gave way: the new run is at the top
+    one.join(15), two.join(15)
+    second._wait(15)
+    assert [r["status"] for r in second.runs] == ["interrupted", "complete"]
+    assert [m.value for m in second.markdown] == ["computing", "result 42"]
+    assert calls.log == [21]
+
+
+def test_an_interrupted_computation_stores_nothing_and_the_waiter_computes(calls, gates) -> None:
+    first, second = (AppTest.from_string(SCRIPT.format(decorator="cache_data")) for _ in range(2))
+    with gates.work.closed():
+        one = start(first)
+        gates.work.wait_arrival()
+        two = start(second)
+        wait_for_callers(2)
+        first.session.request_rerun(RerunRequest())   # the computing run yields at its next st call
+    one.join(15), two.join(15)
+    first._wait(15)
+    assert first.runs[0]["status"] == "interrupted"
+    assert calls.log == [21, 21]           # the interrupted call stored nothing; the next caller computed
+    assert [m.value for m in first.markdown] == ["computing", "result 42"]
+    assert [m.value for m in second.markdown] == ["computing", "result 42"]
