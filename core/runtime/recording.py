@@ -76,9 +76,11 @@ class Recording:
             if path[:len(site.path)] == site.path:
                 return (HERE, *path[len(site.path):])
         elif parent == site.path:
-            return (HERE, path[-1] - self._start.get(parent, 0))
+            offset = path[-1] - self._start.get(parent, 0)
+            return (HERE, offset) if offset >= 0 else UNPLACEABLE   # below: a slot made before the block
         if len(parent) == 1:
-            return (ROOT, parent[0], path[-1] - self._start.get(parent, 0))
+            offset = path[-1] - self._start.get(parent, 0)
+            return (ROOT, parent[0], offset) if offset >= 0 else UNPLACEABLE
         return UNPLACEABLE
 
 
@@ -119,6 +121,10 @@ def replay_elements(elements: Sequence[RecordedElement]) -> None:
                 path = _top(run, placed, site, place[:2]) + place[2:]
         else:
             path = _top(run, placed, Container((place[1],)), place[:3]) + place[3:]
+        if path not in placed.values():
+            # Inside a container it drew: later calls on that container (returned by the block) append after.
+            parent = path[:-1]
+            run.cursors[parent] = max(run.cursors.get(parent, 0), path[-1] + 1)
         run.emit(path, element.type, element.props, element.widget_id, element.key)
 
 

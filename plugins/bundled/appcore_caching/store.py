@@ -171,6 +171,8 @@ class FunctionCache:
         return current
 
     def _remember(self, value_key: str, payload: Any, released: list[Any]) -> None:
+        if self.max_entries is not None and self.max_entries < 1:
+            raise ValueError("value too large")  # as Streamlit's cache: max_entries=0 holds nothing
         size = self._size(payload)
         with self.lock:
             if value_key in self.entries:

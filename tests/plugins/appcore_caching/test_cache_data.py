@@ -475,3 +475,13 @@ def test_background_refresh_serves_the_stale_value_and_refreshes_it(calls, clock
 def test_st_cache_says_it_was_removed(calls) -> None:
     at = AppTest.from_string("import appcore as st\n@st.cache\ndef f():\n    return 1\n").run()
     assert at.exception[0].message == "st.cache has been removed. Use st.cache_data or st.cache_resource instead."
+
+
+def test_max_entries_zero_holds_nothing_as_in_streamlit(calls) -> None:
+    at = app("""
+        @st.cache_data(max_entries=0)
+        def f():
+            return 1
+        f()
+    """).run()
+    assert at.exception[0].message == "value too large"

@@ -185,3 +185,30 @@ def test_background_mode_does_not_replay_and_warns_about_elements(calls) -> None
         '`load()` is decorated with `@st.cache_data(refresh_mode="background")`\nand uses a Streamlit display command')
     at.run()
     assert texts(at) == [] and not at.exception
+
+
+def test_a_placeholder_made_outside_is_also_a_closure_error(calls) -> None:
+    at = app("""
+        slot = st.empty()
+        @st.cache_data
+        def load():
+            slot.markdown("into the placeholder")
+            return 1
+        load()
+        load()
+    """).run()
+    assert texts(at) == ["into the placeholder"]
+    assert [e.props["type"] for e in at.exception] == ["CacheReplayClosureError"]
+
+
+def test_a_container_the_function_returns_takes_later_elements_after_the_replayed_ones(calls) -> None:
+    at = app("""
+        @st.cache_resource
+        def panel():
+            box = st.container()
+            box.markdown("drawn by the function")
+            return box
+        panel().markdown("added by the script")
+    """).run()
+    at.run()                                             # a hit: the replayed box gets the script's element after
+    assert texts(at) == ["drawn by the function", "added by the script"]
