@@ -419,11 +419,18 @@ def _draw_warning(warning: BaseException) -> None:
     with the user's frames that led there."""
     log.warning("%s", warning)
     props = exception_props(warning)
-    frames = [frame for frame in traceback.extract_stack()[:-2]
-              if "/appcore/" not in frame.filename and "appcore_" not in frame.filename
-              and "threading.py" not in frame.filename]
+    frames = traceback.StackSummary.extract(
+        (frame, line) for frame, line in traceback.walk_stack(None)
+        if not _framework_module(frame.f_globals.get("__name__", "")))
+    frames.reverse()                                         # outermost first, as a traceback
     props.update(is_warning=True, traceback=traceback.format_list(frames))
     add_element(EXCEPTION_TYPE, props)
+
+
+def _framework_module(name: str) -> bool:
+    """appcore's own code, a plugin's, the hook and thread machinery: not the user's frames."""
+    return (name in ("appcore", "threading", "traceback", "pluggy")
+            or name.startswith(("appcore.", "appcore_", "pluggy.")))
 
 
 def warn_widget_in_cached_function() -> None:
