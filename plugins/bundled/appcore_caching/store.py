@@ -359,18 +359,20 @@ class Caches:
     def __init__(self, kind: str):
         self.kind = kind
         self._lock = threading.Lock()
-        self._caches: dict[tuple[str | None, str], FunctionCache] = {}
+        # (session id or None, function key, disk folder or None): two apps in other folders persist apart.
+        self._caches: dict[tuple[str | None, str, str | None], FunctionCache] = {}
 
     def get(self, session_id: str | None, key: str, **settings: Any) -> FunctionCache:
+        where = (session_id, key, settings.get("disk_dir"))
         with self._lock:
-            cache = self._caches.get((session_id, key))
+            cache = self._caches.get(where)
             if cache is not None and cache.same_settings(
                     settings["ttl"], settings["max_entries"], settings.get("max_size"), settings.get("persist"),
                     settings.get("validate"), settings.get("refresh_mode", "foreground")):
                 return cache
             if cache is not None:
                 cache.active = False  # its in-flight background refreshes are dropped
-            cache = self._caches[(session_id, key)] = FunctionCache(kind=self.kind, key=key, **settings)
+            cache = self._caches[where] = FunctionCache(kind=self.kind, key=key, **settings)
             return cache
 
     def find(self, name: str) -> list[FunctionCache]:

@@ -387,7 +387,7 @@ def test_session_scope_keeps_values_per_session(calls) -> None:
     one.run()
     assert (texts(one), texts(two)) == (["1"], ["2"])
     one.app.close_session(one.session)            # its values go with it; the other session keeps its own
-    assert [session for session, _ in store.DATA._caches] == [two.session.id]
+    assert [where[0] for where in store.DATA._caches] == [two.session.id]
     two.run()
     assert texts(two) == ["2"] and len(calls.log) == 2
 
