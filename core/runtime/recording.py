@@ -14,13 +14,16 @@ recording is drawn again where the call is now. Places are kept relative:
   ``UnplaceableElement``.
 
 Every element goes through ``Run.emit``, so recording costs nothing when no
-recording is active (an empty list) and one dictionary lookup per element when
-one is.
+recording is active (an empty tuple) and one dictionary lookup per element when
+one is. Active recordings live in a context variable: an asyncio task started
+inside a recorded block records into it, two tasks running side by side
+(``asyncio.gather``) do not record each other's elements.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +34,10 @@ from .elements import Container
 HERE = "here"     # (HERE, offset, *indices): the site container (or the site slot: (HERE,))
 ROOT = "root"     # (ROOT, root name, offset, *indices): the end of another root
 UNPLACEABLE = None
+
+
+# The recordings the current context draws into, outermost first.
+ACTIVE_RECORDINGS: ContextVar[tuple[Recording, ...]] = ContextVar("appcore_recordings", default=())
 
 
 class UnplaceableElement(LookupError):
@@ -60,6 +67,8 @@ class Recording:
 
     def note(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
+        if not self.active:
+            return  # a task the block started outlived it: the recording is closed
         place = self._places.get(path, False)
         if place is False:
             place = self._place_of(path)
@@ -89,12 +98,12 @@ def record_elements() -> Iterator[Recording]:
     """Record every element drawn inside the block (nested recordings all see them)."""
     run = current_run()
     recording = Recording(run.target(), dict(run.cursors))
-    run.recordings.append(recording)
+    token = ACTIVE_RECORDINGS.set((*ACTIVE_RECORDINGS.get(), recording))
     try:
         yield recording
     finally:
         recording.active = False
-        run.recordings.remove(recording)
+        ACTIVE_RECORDINGS.reset(token)
 
 
 def replay_elements(elements: Sequence[RecordedElement]) -> None:

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 from .context import set_current_run, _current_run
 from .elements import EXCEPTION_TYPE, Container, main
 from .magic import MAGIC_NAME, magic_write
+from .recording import ACTIVE_RECORDINGS
 from .services import Stash
 from .errors import CancelRequested, MarkdownFormattedException, RerunRequested, RunInterrupted, ScriptControl, \
     StopRequested
 
 if TYPE_CHECKING:
-    from .recording import Recording
     from .session import Session
     from .widgets import Widget
 
@@ -95,7 +95,7 @@ class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
         "widget_ids", "widget_keys", "triggers", "status", "error_target", "partials_called",
-        "active_partials", "stash", "in_callbacks", "recordings", "appending", "keep_page", "stop_reason", "_thread_id",
+        "active_partials", "stash", "in_callbacks", "appending", "keep_page", "stop_reason", "_thread_id",
         "_in_script", "_stop_lock", "_ended", "_timer", "__weakref__",
     )
 
@@ -117,7 +117,6 @@ class Run:
         # Per-run data of plugins, each under its own StashKey.
         self.stash = Stash()
         self.in_callbacks = False
-        self.recordings: list[Recording] = []  # record_elements() blocks in progress, outermost first
         self.appending: set[tuple] = set()  # containers outside a running partial
         self.keep_page = False  # a callback failed before the script: prune nothing
         # Stopping from outside (request_stop): why, and what the stopper thread needs.
@@ -165,7 +164,7 @@ class Run:
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
         self.produced.add(path)
-        for recording in self.recordings:
+        for recording in ACTIVE_RECORDINGS.get():  # record_elements() blocks of this context
             recording.note(path, type, props, widget_id, key)
         self.session.emit(path, type, props, widget_id, key)
 

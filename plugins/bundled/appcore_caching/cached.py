@@ -284,6 +284,8 @@ class CachedFunc:
             raise UnserializableReturnValueError(_unserializable_message(info.func, value)) from error
 
     async def _call_async(self, args: tuple, kwargs: dict[str, Any], spinner: str | None) -> Any:
+        import asyncio
+
         info = self._info
         cache = info.cache(self._function_key)
         key = value_key(info.kind, info.func, args, kwargs, info.hash_funcs)
@@ -292,18 +294,30 @@ class CachedFunc:
             return self._hit(found[0])
         nested = IN_CACHED_FUNCTION.get()
         with (_spinner(spinner, info.show_time) if spinner is not None and not nested else nullcontext()):
-            token = IN_CACHED_FUNCTION.set(True)
+            while True:
+                # One task per key computes; the others (any thread, any event loop) await it.
+                computation, mine = cache.claim_async(key)
+                if mine:
+                    break
+                await asyncio.wrap_future(computation)
+                found = cache.read(key)
+                if found is not None:
+                    return self._hit(found[0])
             try:
-                if maybe_current_run() is None:
-                    value, elements = await info.func(*args, **kwargs), []
-                else:
-                    with record_elements() as recording:
-                        value = await info.func(*args, **kwargs)
-                    elements = recording.elements
+                token = IN_CACHED_FUNCTION.set(True)
+                try:
+                    if maybe_current_run() is None:
+                        value, elements = await info.func(*args, **kwargs), []
+                    else:
+                        with record_elements() as recording:
+                            value = await info.func(*args, **kwargs)
+                        elements = recording.elements
+                finally:
+                    IN_CACHED_FUNCTION.reset(token)
+                self._store(cache, key, value, elements)
+                return value
             finally:
-                IN_CACHED_FUNCTION.reset(token)
-            self._store(cache, key, value, elements)
-            return value
+                cache.end_async(key, computation)
 
     def _refresh_in_background(self, cache: FunctionCache, key: str, args: tuple, kwargs: dict[str, Any]) -> None:
         """Serve the stale value now; compute a new one on a thread of its own (no session there)."""

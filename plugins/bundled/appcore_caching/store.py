@@ -9,6 +9,7 @@ caller gets its own copy; ``persist="disk"`` also writes them to
 """
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import os
 import pickle
@@ -82,6 +83,7 @@ class FunctionCache:
         self.entries: OrderedDict[str, Entry] = OrderedDict()   # least recently used first
         self.total_size = 0
         self.computations: dict[str, Computation] = {}
+        self.async_computations: dict[str, concurrent.futures.Future] = {}
         self.generation = 0                  # bumped by a whole clear: in-flight refreshes are dropped
         self.key_generations: dict[str, int] = {}
         self.cooldowns: dict[str, float] = {}
@@ -311,6 +313,24 @@ class FunctionCache:
                 if computation.users == 0 and self.computations.get(value_key) is computation:
                     del self.computations[value_key]
                 self.changed.notify_all()
+
+    def claim_async(self, value_key: str) -> tuple[concurrent.futures.Future, bool]:
+        """The key's async computation, and whether the caller is the one to run it. A
+        thread-safe future, so tasks on other event loops (other sessions) can await it."""
+        with self.lock:
+            computation = self.async_computations.get(value_key)
+            if computation is not None:
+                return computation, False
+            computation = self.async_computations[value_key] = concurrent.futures.Future()
+            return computation, True
+
+    def end_async(self, value_key: str, computation: concurrent.futures.Future) -> None:
+        """The async computation ended (stored, failed or cancelled): wake who awaits it."""
+        with self.lock:
+            if self.async_computations.get(value_key) is computation:
+                del self.async_computations[value_key]
+        if not computation.done():
+            computation.set_result(None)
 
     def callers(self, value_key: str | None = None) -> int:
         """How many callers hold or wait for a key's computation (all keys: None)."""

@@ -434,6 +434,21 @@ def test_an_async_function_is_cached_and_awaitable(calls) -> None:
     assert texts(at) == ["prod prod"] and calls.log == ["prod"]
 
 
+def test_two_tasks_awaiting_the_same_key_at_once_compute_once(calls) -> None:
+    at = app("""
+        import asyncio
+        @st.cache_data
+        async def slow(x):
+            log.append(x)
+            await asyncio.sleep(0.05)   # both tasks are in flight together
+            return x * 2
+        async def main():
+            return await asyncio.gather(slow(1), slow(1), slow(2))
+        show(*asyncio.run(main()))
+    """).run()
+    assert texts(at) == ["2 2 4"] and calls.log == [1, 2]
+
+
 def test_a_synchronous_function_returning_a_coroutine_is_streamlits_error(calls) -> None:
     at = app("""
         async def later():

@@ -212,3 +212,23 @@ def test_a_container_the_function_returns_takes_later_elements_after_the_replaye
     """).run()
     at.run()                                             # a hit: the replayed box gets the script's element after
     assert texts(at) == ["drawn by the function", "added by the script"]
+
+
+def test_async_cached_functions_side_by_side_record_only_their_own_elements(calls) -> None:
+    at = app("""
+        import asyncio
+        @st.cache_data
+        async def part(name):
+            await asyncio.sleep(0)
+            st.markdown(f"{name} 1")
+            await asyncio.sleep(0.01)   # the other task draws meanwhile
+            st.markdown(f"{name} 2")
+            return name
+        async def main():
+            await asyncio.gather(part("a"), part("b"))
+        asyncio.run(main())
+    """).run()
+    first = texts(at)
+    assert sorted(first) == ["a 1", "a 2", "b 1", "b 2"]
+    at.run()                                             # hits: each replays its own two elements
+    assert texts(at) == ["a 1", "a 2", "b 1", "b 2"]
