@@ -15,6 +15,9 @@ from appcore_files.audio_input import audio_input as audio_input
 from appcore_elements.badge import badge as badge
 from appcore_status.balloons import balloons as balloons
 from appcore_elements.button import button as button
+from appcore_caching.cached import cache as cache
+from appcore_caching.cached import cache_data as cache_data
+from appcore_caching.cached import cache_resource as cache_resource
 from appcore_files.camera_input import camera_input as camera_input
 from appcore_elements.markdown import caption as caption
 from appcore_chat.chat_input import chat_input as chat_input

@@ -76,7 +76,22 @@ from .runtime.pages import (
     switch_page,
     use_navigation,
 )
-from .errors import StreamlitSecretNotFoundError
+from .runtime.recording import RecordedElement, Recording, UnplaceableElement, record_elements, replay_elements
+from .errors import (
+    CachedFunctionReturnedAwaitableError,
+    CachedStFunctionInBackgroundModeWarning,
+    CachedWidgetWarning,
+    CacheReplayClosureError,
+    StreamlitBadTimeStringError,
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitSecretNotFoundError,
+    StreamlitValueError,
+    UnhashableParamError,
+    UnserializableReturnValueError,
+    UserHashError,
+)
 from .runtime.services import AppView, ClientInfo, Stash, StashKey
 from .runtime.session import BadMessage, Session
 from .runtime.state import SessionState
@@ -159,6 +174,13 @@ __all__ = [
     # buttons and icons, Streamlit's way
     "button_props", "check_icon", "leading_icon", "normalize_shortcut",
     "markdown_html",
+    # recording what a block drew, to draw it again elsewhere (st.cache_data's replay)
+    "record_elements", "replay_elements", "Recording", "RecordedElement", "UnplaceableElement",
+    # Streamlit's parameter errors, and the caches' (appcore.errors has them all)
+    "StreamlitValueError", "StreamlitInvalidParameterTypeError", "StreamlitMissingRequiredParameterError",
+    "StreamlitIncompatibleParametersError", "StreamlitBadTimeStringError", "UnhashableParamError", "UserHashError",
+    "UnserializableReturnValueError", "CacheReplayClosureError", "CachedFunctionReturnedAwaitableError",
+    "CachedWidgetWarning", "CachedStFunctionInBackgroundModeWarning",
     # input widgets: the builder, its codecs, Streamlit's shared parameter types and checks
     "input_widget", "Codec", "MISSING", "MAX_FLOAT", "MAX_SAFE_INTEGER", "BoolCodec", "ClickCodec", "ColorCodec", "DateCodec", "DateTimeCodec",
     "IndexCodec", "MultiIndexCodec", "NumberCodec", "TextCodec", "TimeCodec", "Key", "Help", "OnChange", "Args",

@@ -140,11 +140,14 @@ def next_place() -> tuple:
     return run.place(run.target(), take=False)
 
 
-def send_message(message: dict[str, Any]) -> None:
+def send_message(message: dict[str, Any], *, checkpoint: bool = True) -> None:
     """Send a non-element message to the browser in order with the deltas
-    (``st.set_page_config`` uses it)."""
+    (``st.set_page_config`` uses it). ``checkpoint=False`` sends it even when the run
+    is being stopped or interrupted (a message that undoes an earlier one, in a
+    ``finally``)."""
     run = current_run()
-    run.checkpoint()
+    if checkpoint:
+        run.checkpoint()
     run.session.queue_message(message)
 
 

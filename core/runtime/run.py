@@ -20,6 +20,7 @@ from . import pages
 from .context import set_current_run, _current_run
 from .elements import EXCEPTION_TYPE, Container, main
 from .magic import MAGIC_NAME, magic_write
+from .recording import ACTIVE_RECORDINGS
 from .services import Stash
 from .errors import AppcoreAPIError, CancelRequested, MarkdownFormattedException, RerunRequested, RunInterrupted, \
     ScriptControl, StopRequested
@@ -214,6 +215,8 @@ class Run:
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
         self.produced.add(path)
+        for recording in ACTIVE_RECORDINGS.get():  # record_elements() blocks of this context
+            recording.note(path, type, props, widget_id, key)
         self.session.emit(path, type, props, widget_id, key)
 
     def trigger_value(self, widget_id: str) -> Any:

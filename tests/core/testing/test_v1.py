@@ -273,7 +273,7 @@ ON_STREAMLIT_1_67 = [
 RICHER_THAN_STREAMLIT = {"component_instance": "ComponentInstance", "bidi_component": "UnknownWidget"}
 # Element types that draw nothing in main: st.set_page_config and the page menu are messages, a
 # dialog opens in "event".
-NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner"}
+NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner", "cache_spinner"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
