@@ -11,7 +11,16 @@ from typing import Any
 from ..facade import lookup
 
 
-def __getattr__(name: str) -> Any:
-    if name.startswith("__"):
-        raise AttributeError(name)
-    return getattr(lookup("components"), name)
+def forwarded(*path: str) -> Any:
+    """A module ``__getattr__`` answering with ``st.components.<path>.<name>``."""
+    def getattr_(name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        target = lookup("components")
+        for part in path:
+            target = getattr(target, part)
+        return getattr(target, name)
+    return getattr_
+
+
+__getattr__ = forwarded()

@@ -2,14 +2,8 @@
 ``html`` and ``iframe``, from the plugin that registers ``st.components``."""
 from __future__ import annotations
 
-from typing import Any
-
-from ..facade import lookup
+from . import forwarded
 
 __all__ = ["declare_component", "html", "iframe"]
 
-
-def __getattr__(name: str) -> Any:
-    if name.startswith("__"):
-        raise AttributeError(name)
-    return getattr(lookup("components").v1, name)
+__getattr__ = forwarded("v1")

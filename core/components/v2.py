@@ -2,14 +2,8 @@
 plugin that registers ``st.components``."""
 from __future__ import annotations
 
-from typing import Any
-
-from ..facade import lookup
+from . import forwarded
 
 __all__ = ["component"]
 
-
-def __getattr__(name: str) -> Any:
-    if name.startswith("__"):
-        raise AttributeError(name)
-    return getattr(lookup("components").v2, name)
+__getattr__ = forwarded("v2")

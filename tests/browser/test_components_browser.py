@@ -191,8 +191,14 @@ def test_a_v2_package_runs_unchanged(serve_app, page: Page, published: Path) -> 
     box.press("Enter")
     expect(page.get_by_test_id("ac-markdown")).to_have_text("value='abc' entered=True")
     # Its styles are isolated in a shadow root and read the page's theme as --st-* variables.
+    # Focused: --st-primary-color, once the package's own 150 ms border transition is over.
+    box.evaluate("""i => new Promise((done) => {
+      const wrap = i.closest('.stkeyup__wrap');
+      const settled = () => getComputedStyle(wrap).borderColor === "rgb(255, 75, 75)" ? done() : requestAnimationFrame(settled);
+      settled();
+    })""")
     border = box.evaluate("i => getComputedStyle(i.closest('.stkeyup__wrap')).borderColor")
-    assert border == "rgb(255, 75, 75)"  # focused: --st-primary-color
+    assert border == "rgb(255, 75, 75)"
     assert page.evaluate("document.querySelectorAll('.stkeyup__wrap').length") == 0  # in the shadow root
 
 

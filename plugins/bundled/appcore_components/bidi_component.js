@@ -3,6 +3,7 @@
 // { name, key, data, parentElement, setStateValue, setTriggerValue } each time data changes,
 // and the cleanup it returns runs when the element goes. The theme reaches it as --st-* variables.
 import { html, css, widthStyle, useEffect, useLayoutEffect, useRef, nextId } from "appcore";
+import { fromBase64 } from "./frame.js";
 
 css(`
 .ac-bidi { display: block; min-width: 0; }
@@ -29,11 +30,7 @@ function moduleUrl(source, name) {
 }
 
 function decodeData(p) {
-  if (p.data_bytes == null) return p.data ?? null;
-  const raw = atob(p.data_bytes);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  return bytes;
+  return p.data_bytes == null ? p.data ?? null : fromBase64(p.data_bytes);
 }
 
 export default function BidiComponent({ props: p, ctx }) {

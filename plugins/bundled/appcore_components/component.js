@@ -6,7 +6,7 @@
 //                {..., type: "streamlit:setFrameHeight", height}
 // host -> frame: {type: "streamlit:render", args, dfs, disabled, theme}
 import { html, css, useLayoutEffect, useRef, useState } from "appcore";
-import { SANDBOX, ALLOW } from "./frame.js";
+import { SANDBOX, ALLOW, fromBase64 } from "./frame.js";
 
 css(`
 .ac-component { display: block; border: none; width: 100%; color-scheme: normal; }
@@ -22,13 +22,6 @@ function toBase64(bytes) {
   let text = "";
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
   return btoa(text);
-}
-
-function fromBase64(text) {
-  const raw = atob(text);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  return bytes;
 }
 
 function asBytes(value) {

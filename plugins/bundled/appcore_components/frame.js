@@ -11,3 +11,11 @@ export const ALLOW = [
   "gyroscope", "magnetometer", "microphone", "midi", "payment", "picture-in-picture",
   "publickey-credentials-get", "sync-xhr", "usb", "xr-spatial-tracking",
 ].join("; ");
+
+// Bytes the server sends as base64 (JSON has no bytes), as the Uint8Array a component expects.
+export function fromBase64(text) {
+  const raw = atob(text);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}

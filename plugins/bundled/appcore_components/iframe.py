@@ -20,7 +20,7 @@ DEFAULT_HEIGHT = 150  # components.v1.html / .iframe, as Streamlit
 URL_CONTENT_HEIGHT = 400  # a URL's content cannot be measured: st.iframe's height="content" falls back to this
 
 
-def _check_tab_index(tab_index: Any) -> None:
+def check_tab_index(tab_index: Any) -> None:
     if tab_index is None:
         return
     if isinstance(tab_index, bool) or not isinstance(tab_index, int):
@@ -40,7 +40,7 @@ def _check_pixels(name: str, value: Any) -> int | None:
 def html_element(html: str, *, width: int | None, height: int | None, scrolling: bool,
                  tab_index: int | None) -> Container:
     """The iframe of ``components.v1.html``: HTML as the frame's document."""
-    _check_tab_index(tab_index)
+    check_tab_index(tab_index)
     return add_element("iframe", {
         "srcdoc": str(html), "src": None, "width": _check_pixels("width", width) or "stretch",
         "height": _check_pixels("height", height) or DEFAULT_HEIGHT, "scrolling": bool(scrolling),
@@ -50,7 +50,7 @@ def html_element(html: str, *, width: int | None, height: int | None, scrolling:
 def iframe_element(src: str, *, width: int | None, height: int | None, scrolling: bool,
                    tab_index: int | None) -> Container:
     """The iframe of ``components.v1.iframe``: a URL."""
-    _check_tab_index(tab_index)
+    check_tab_index(tab_index)
     return add_element("iframe", {
         "srcdoc": None, "src": str(src), "width": _check_pixels("width", width) or "stretch",
         "height": _check_pixels("height", height) or DEFAULT_HEIGHT, "scrolling": bool(scrolling),
@@ -76,7 +76,7 @@ def iframe(src: str | Path, *, width: int | Literal["stretch", "content"] = "str
     """
     width = check_width(width, allow_content=True)
     height = check_height(height, allow_content=True)
-    _check_tab_index(tab_index)
+    check_tab_index(tab_index)
     srcdoc = url = None
     if isinstance(src, Path):
         if src.suffix.lower() not in _HTML_SUFFIXES:

@@ -22,7 +22,7 @@ from appcore.errors import StreamlitAPIException
 from appcore.plugin import Codec, Container, register_widget
 
 from .arrow import dataframe_to_ipc, ipc_to_dataframe, is_dataframe_like
-from .iframe import html_element, iframe_element
+from .iframe import check_tab_index, html_element, iframe_element
 
 __all__ = ["declare_component", "html", "iframe", "CustomComponent", "MarshallComponentException"]
 
@@ -156,13 +156,7 @@ class CustomComponent:
         """Draw an instance; ``kwargs`` reach the page as its ``args``."""
         if args:
             raise MarshallComponentException(f"Argument '{args[0]}' needs a label")
-        if tab_index is not None:
-            if isinstance(tab_index, bool) or not isinstance(tab_index, int):
-                raise StreamlitAPIException(
-                    f"Invalid type for `tab_index`: {type(tab_index).__name__}. Supported types: int.")
-            if tab_index < -1:
-                raise StreamlitAPIException(
-                    "Invalid `tab_index` value. Supported values: None, -1, a non-negative integer.")
+        check_tab_index(tab_index)
         if on_change is not None and not callable(on_change):
             raise StreamlitAPIException(f"`on_change` must be callable, got {type(on_change).__name__}.")
         json_args, bytes_args, frames = _split_args(dict(kwargs, default=default, key=key))

@@ -172,12 +172,14 @@ def _mount(definition: Definition, isolate_styles: bool, key: Any, data: Any, de
                              "js": definition.js, "isolate_styles": bool(isolate_styles), "width": width,
                              "height": height, **_data_props(data)}
     props["in_form"] = run.target().scope.get(FORM) is not None
-    digest = hashlib.md5(json.dumps([props.get("data"), props.get("data_bytes")], sort_keys=True,
-                                    default=str).encode(), usedforsecurity=False).hexdigest()
-    id_parts = {"name": definition.name, "isolate_styles": bool(isolate_styles), "width": width, "height": height,
-                "default": json.dumps(dict(default or {}), sort_keys=True, default=str), "data": digest}
     if key is not None:
-        id_parts = {"name": definition.name}  # a key is the instance's identity, whatever its data
+        id_parts: dict[str, Any] = {"name": definition.name}  # a key is the instance's identity, whatever its data
+    else:
+        digest = hashlib.md5(json.dumps([props.get("data"), props.get("data_bytes")], sort_keys=True,
+                                        default=str).encode(), usedforsecurity=False).hexdigest()
+        id_parts = {"name": definition.name, "isolate_styles": bool(isolate_styles), "width": width,
+                    "height": height, "default": json.dumps(dict(default or {}), sort_keys=True, default=str),
+                    "data": digest}
     last = session.stash.setdefault(LAST_STATE, {})
     mounted: dict[str, str] = {}
     widget = register_widget(ELEMENT_TYPE, props, key=key, default=dict(default or {}), id_parts=id_parts,
