@@ -106,11 +106,14 @@ export default function Multiselect({ props: p, ctx }) {
   const opener = useRef(null);
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
-  const chosen = Array.isArray(p.value) ? p.value : [];
+  // What the person chose shows at once; the server's value wins whenever it sends one.
+  const [value, setLocal] = useState(p.value);
+  useLayoutEffect(() => setLocal(p.value), [p]);
+  const chosen = Array.isArray(value) ? value : [];
   const full = !!p.max_selections && chosen.length >= p.max_selections;
   const disabled = !!p.disabled;
   const empty = !p.options.length && !p.accept_new_options;
-  const send = (value) => ctx.setValue(value);
+  const send = (next) => { setLocal(next); ctx.setValue(next); };
   const close = (refocus) => {
     setOpen(false);
     setFilter("");
