@@ -572,9 +572,22 @@ class ChatInput(Widget):
             self._at._unsent.pop(self.id, None)
             return self
         text = str(value)[: self.max_chars] if self.max_chars else str(value)
-        self._at._queue({"t": "widget", "id": self.id, "value": widget.to_json(text)})
         self._at._unsent[self.id] = text
+        return self._submit_staged() if self._accepts_files else self._queue_submit(widget.to_json(text))
+
+    @property
+    def _accepts_files(self) -> bool:
+        return self.props.get("accept_file") not in (False, None)
+
+    def _queue_submit(self, value: Any) -> ChatInput:
+        # One submit: what was staged before is sent with it, not twice.
+        self._at._outgoing = [m for m in self._at._outgoing if not (m.get("t") == "widget" and m.get("id") == self.id)]
+        self._at._queue({"t": "widget", "id": self.id, "value": value})
         return self
+
+    def _submit_staged(self) -> ChatInput:
+        text = self._at._unsent.get(self.id, "")
+        return self._queue_submit({"text": text, "files": list(self._at._unsent.get(("chat_files", self.id), []))})
 
     def _assert_accepts_files(self) -> None:
         if self.props.get("accept_file") in (False, None):
@@ -583,14 +596,28 @@ class ChatInput(Widget):
                                "Pass accept_file=True, 'multiple', or 'directory'.")
 
     def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> ChatInput:
+        """Attach a file to the next submit (``accept_file=True`` replaces the one attached)."""
+        from ..runtime.uploads import UploadRefused
+
         self._assert_can_interact()
         self._assert_accepts_files()
-        raise NotImplementedError("st.chat_input's files arrive over the upload route, which AppTest does not "
-                                  "drive yet: set_value(text) submits text only.")
+        try:
+            file_id = self._at.session.uploads.put(self.id, filename, bytes(content), mime_type).file_id
+        except UploadRefused as refused:
+            raise AppTestError(f"The app refused {filename!r}: {refused}") from None
+        staged = self._at._unsent.get(("chat_files", self.id), [])
+        self._at._unsent[("chat_files", self.id)] = [file_id] if self.props.get("accept_file") is True \
+            else [*staged, file_id]
+        return self._submit_staged()
 
     def clear(self) -> ChatInput:
+        """Take the attached files off the next submit; text set with set_value stays."""
         self._assert_can_interact()
         self._assert_accepts_files()
+        self._at._unsent.pop(("chat_files", self.id), None)
+        if self.id in self._at._unsent:
+            return self._submit_staged()
+        self._at._outgoing = [m for m in self._at._outgoing if not (m.get("t") == "widget" and m.get("id") == self.id)]
         return self
 
     def __repr__(self) -> str:

@@ -233,3 +233,44 @@ def test_screenshots_of_the_chat(serve_app, browser, artifacts_dir, theme, width
         page.screenshot(path=str(artifacts_dir / f"chat-{theme}-{width}.png"))
     finally:
         context.close()
+
+
+ATTACHING = """
+import appcore as st
+message = st.chat_input("Ask about a file", accept_file="multiple", file_type=["txt", "csv"], max_upload_size=1)
+if message:
+    with st.chat_message("user"):
+        st.write(message.text or "(no text)")
+        for f in message.files:
+            st.write(f"{f.name}: {f.getvalue().decode()}")
+"""
+
+
+def test_files_attached_with_the_paperclip_go_with_the_message(serve_app, page: Page, artifacts_dir: Path,
+                                                               console_errors) -> None:
+    console_errors.allow("status of 413")  # the file over max_upload_size, refused by the server
+    open_app(page, serve_app(ATTACHING))
+    chat = page.get_by_test_id("ac-chat_input")
+    chat.locator('input[type="file"]').set_input_files([
+        {"name": "notes.txt", "mimeType": "text/plain", "buffer": b"buy milk"},
+        {"name": "big.txt", "mimeType": "text/plain", "buffer": b"x" * (1024 * 1024 + 1)},
+    ])
+    chips = chat.get_by_role("list", name="Attached files").locator("li")
+    expect(chips).to_have_count(2)
+    expect(chips.nth(0)).to_contain_text("8 B")
+    expect(chips.nth(1)).to_contain_text("File must be 1.0MB or smaller.")
+    page.screenshot(path=str(artifacts_dir / "chat-attachments.png"))
+    chat.get_by_role("button", name="Remove big.txt").click()
+    field(page).fill("what is on my list?")
+    field(page).press("Enter")
+    expect(messages(page)).to_contain_text("what is on my list?")
+    expect(messages(page)).to_contain_text("notes.txt: buy milk")
+    expect(chat.get_by_role("list", name="Attached files")).to_have_count(0)
+    # A file alone is a message too.
+    chat.locator('input[type="file"]').set_input_files(
+        [{"name": "list.csv", "mimeType": "text/csv", "buffer": b"a,b"}])
+    expect(chips).to_have_count(1)
+    expect(chips.nth(0)).to_contain_text("3 B")
+    chat.get_by_role("button", name="Send message").click()
+    expect(messages(page)).to_contain_text("list.csv: a,b")
+    expect(messages(page)).to_contain_text("(no text)")

@@ -6,8 +6,9 @@ the top level of the main area it is drawn on the ``bottom`` root, pinned to the
 foot of the page; inside a container, a column, the sidebar or a fragment, inline.
 
 The browser sends a string; with ``accept_file`` an object ``{"text": str,
-"files": [...]}`` and the call returns a ``ChatInputValue``. Files themselves come
-with the upload route: until then a submit that names files is refused.
+"files": [ids]}`` and the call returns a ``ChatInputValue``. The attachments go up
+the session's upload route first (``ctx.upload``), as a file_uploader's do; the
+submit names their ids, and the next submit releases the last message's files.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from appcore.plugin import (
     AppcoreAPIError,
     Codec,
     Container,
+    UploadSpec,
     WidthWithoutContent,
     check_height,
     check_width,
@@ -102,10 +104,12 @@ class ChatCodec(Codec):
     default = None
     trigger = True
 
-    def __init__(self, max_chars: int | None, accept_files: bool, accept_audio: bool):
+    def __init__(self, max_chars: int | None, accept_files: bool, accept_audio: bool, uploads: Any = None):
         self.max_chars = max_chars
         self.accept_files = accept_files
         self.accept_audio = accept_audio
+        self.uploads = uploads  # the session's Uploads, with accept_file
+        self.widget_id: str | None = None  # known once drawn
 
     @property
     def structured(self) -> bool:
@@ -118,8 +122,10 @@ class ChatCodec(Codec):
             files = raw.get("files", [])
             if not isinstance(files, list):
                 raise TypeError("files are sent as a list")
-            if files:
-                raise ValueError("file uploads are not available yet: a submit can carry text only")
+            if not all(isinstance(item, str) for item in files):
+                raise TypeError("files are sent as the ids they were uploaded under")
+            if files and not self.accept_files:
+                raise ValueError("this chat input takes no files (accept_file=False)")
             text = raw["text"]
         else:
             text = raw
@@ -129,11 +135,16 @@ class ChatCodec(Codec):
             raise ValueError(f"{len(text)} characters is more than max_chars={self.max_chars}")
         if not self.structured:
             return text
-        return ChatInputValue(text, [], None, include_files=self.accept_files, include_audio=self.accept_audio)
+        attached = self.uploads.claim(self.widget_id, files) if self.accept_files and self.widget_id else []
+        return ChatInputValue(text, attached, None, include_files=self.accept_files, include_audio=self.accept_audio)
 
     def to_json(self, value: Any) -> Any:
-        text = value.text if isinstance(value, ChatInputValue) else value
-        return {"text": text, "files": []} if self.structured else text
+        if not self.structured:
+            return value
+        if isinstance(value, ChatInputValue):
+            files = value.get("files") or []
+            return {"text": value.text, "files": [f.file_id for f in files if hasattr(f, "file_id")]}
+        return {"text": value, "files": []}
 
 
 def _check_on_submit(on_submit: Any) -> Callable[..., Any] | None:
@@ -202,7 +213,7 @@ def chat_input(placeholder: str = "Your message", *, key: str | int | None = Non
     # As Streamlit: called from the main area with no container around it, it goes to the bottom.
     pinned = target.path == ("main",) and not target.slot
     accepts_files = accept_file is not False
-    codec = ChatCodec(max_chars, accepts_files, bool(accept_audio))
+    codec = ChatCodec(max_chars, accepts_files, bool(accept_audio), run.session.uploads if accepts_files else None)
     props: dict[str, Any] = {
         "placeholder": str(placeholder), "max_chars": max_chars, "disabled": disabled, "width": width,
         "height": height, "submit_mode": submit_mode, "pinned": pinned,
@@ -211,6 +222,10 @@ def chat_input(placeholder: str = "Your message", *, key: str | int | None = Non
         "max_upload_size": max_upload_size if max_upload_size is not None else DEFAULT_MAX_UPLOAD_MB,
         "accept_audio": bool(accept_audio), "audio_sample_rate": audio_sample_rate,
     }
+    if accepts_files:
+        spec = UploadSpec.of(file_types, max_upload_mb=max_upload_size,
+                             multiple=accept_file in ("multiple", "directory"))
+        props["upload"] = spec.for_browser()
     # Text the script put into st.session_state[key]: shown in the field, not submitted.
     state = run.session.state
     state_key = None if key is None else str(key)
@@ -230,4 +245,7 @@ def chat_input(placeholder: str = "Your message", *, key: str | int | None = Non
         widget = register_widget("chat_input", props, key=key, default=None, id_parts=id_parts,
                                  parse=codec.parse, to_json=codec.to_json, on_change=callback,
                                  args=args, kwargs=kwargs, trigger=True)
+    if accepts_files:
+        codec.widget_id = widget.id
+        run.session.uploads.expect(widget.id, spec, disabled=disabled)
     return widget.value

@@ -217,10 +217,10 @@ def test_a_chat_input_value_offers_only_what_the_widget_accepts():
         text_only.files
 
 
-def test_files_named_in_a_submit_are_refused_until_uploads_arrive():
+def test_files_named_in_a_submit_are_refused_unless_uploaded_to_it():
     at = app("st.chat_input(accept_file=True)").run()
     widget = at.chat_input[0]
-    with pytest.raises(ValueError, match="file uploads are not available yet"):
+    with pytest.raises(ValueError, match="no file 'f1' was uploaded to this widget"):
         at.send({"t": "widget", "id": widget.id, "value": {"text": "", "files": ["f1"]}}).run()
     with pytest.raises(ValueError, match="refused"):
         at.send({"t": "widget", "id": widget.id, "value": "plain text"}).run()
