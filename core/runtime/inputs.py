@@ -200,6 +200,32 @@ class Codec:
         """What the widget call returns for this run's value."""
         return value
 
+    # bind="query-params": the value as the URL's query parameter(s), and back. The
+    # texts map to and from the browser's JSON, item by item; a widget whose value is
+    # a list (a multiselect, a range) has one parameter per item, repeated.
+    def query_many(self) -> bool:
+        return False
+
+    def query_item(self, text: str) -> Any:
+        """One URL text as one item of the browser's JSON (ValueError if it is none)."""
+        return text
+
+    def query_text(self, item: Any) -> str:
+        if isinstance(item, bool):
+            return "true" if item else "false"
+        return str(item)
+
+    def from_query(self, texts: list[str]) -> Any:
+        """The browser's JSON for what the URL says (then ``parse`` checks it)."""
+        if self.query_many():
+            return [self.query_item(t) for t in texts]
+        return self.query_item(texts[-1])
+
+    def to_query(self, value: Any) -> list[str]:
+        wire = self.to_json(value)
+        items = wire if isinstance(wire, list) else [wire]
+        return [self.query_text(item) for item in items if item is not None]
+
     def props(self) -> dict[str, Any]:
         """The definition as the browser needs it (options, bounds, ...)."""
         return {}
@@ -233,6 +259,11 @@ class ClickCodec(Codec):
 class BoolCodec(Codec):
     def __init__(self, default: Any = False):
         self.default = bool(default)
+
+    def query_item(self, text: str) -> bool:
+        if text.lower() not in ("true", "false"):
+            raise ValueError(f"{text!r} is not true or false")
+        return text.lower() == "true"
 
     def parse(self, raw: Any) -> bool:
         if not isinstance(raw, bool):
@@ -412,6 +443,16 @@ class _Options(Codec):
     def props(self) -> dict[str, Any]:
         return {"options": self.labels, "accept_new_options": self.accept_new}
 
+    def query_item(self, text: str) -> int | str:
+        if text in self.labels:
+            return self.labels.index(text)
+        if self.accept_new:
+            return text
+        raise ValueError(f"{text!r} is not one of the options")
+
+    def query_text(self, item: Any) -> str:
+        return self.labels[item] if isinstance(item, int) and not isinstance(item, bool) else str(item)
+
 
 class IndexCodec(_Options):
     """One of ``options`` (radio, selectbox, select_slider): the browser sends its index."""
@@ -521,6 +562,9 @@ class MultiIndexCodec(_Options):
     def props(self) -> dict[str, Any]:
         return {**super().props(), "max_selections": self.max_selections}
 
+    def query_many(self) -> bool:
+        return True
+
 
 # -- numbers, dates and times: one value, or a range of them ---------------------------------
 
@@ -586,6 +630,9 @@ class _Ranged(Codec):
             return [self.one_to_json(v) for v in value]
         return self.one_to_json(value)
 
+    def query_many(self) -> bool:
+        return self.range is not None
+
     def keep(self, stored: Any, by_user: bool) -> Any:
         if stored is None and self.nullable:
             if self.range is None:
@@ -649,6 +696,13 @@ class NumberCodec(_Ranged):
 
     def one_to_json(self, value: Any) -> int | float:
         return int(value) if self.integer else float(value)
+
+    def query_item(self, text: str) -> int | float:
+        number = float(text)  # ValueError for a text that is no number
+        return int(number) if number.is_integer() and self.integer else number
+
+    def query_text(self, item: Any) -> str:
+        return str(int(item)) if isinstance(item, float) and item.is_integer() else str(item)
 
     def accepts(self, value: Any) -> bool:
         return is_number(value)
@@ -806,6 +860,46 @@ _MARKDOWN_SIGNS = re.compile(r"[*_`~\[\]<>$:&\\@]|--|www\.")
 _BLOCK_SIGNS = re.compile(r"^\s*(?:[-+*#>|]|\d+[.)])\s|\n\s*\n", re.M)
 
 
+def _value_from_query(key: str, codec: Codec | Callable[[Any], Codec]) -> Any:
+    """A bound widget's first value: what the URL's ``key`` parameter says, if it is
+    one the widget can take; a parameter it cannot take is dropped from the URL."""
+    session = current_run().session
+    texts = session.page.query.get(key)
+    if not texts:
+        return MISSING
+    shaped = codec if isinstance(codec, Codec) else codec(MISSING)
+    try:
+        value = shaped.parse(shaped.from_query(list(texts)))
+    except (ValueError, TypeError, IndexError):
+        del session.page.query[key]
+        return MISSING
+    session.state.values[key] = value
+    return value
+
+
+def _bind_query(key: str, codec: Codec, value: Any) -> None:
+    """Keep the URL's ``key`` parameter on the widget's value, as Streamlit's page does:
+    set while the value differs from the default, gone when it is back to it."""
+    from .pages import tell_url
+
+    session = current_run().session
+    query = session.page.query
+    try:
+        wanted = None if value == codec.default else codec.to_query(value)
+    except (ValueError, TypeError):
+        return
+    if not wanted:
+        session.page.bound_query.pop(key, None)
+        if key in query:
+            del query[key]
+            tell_url(session)
+        return
+    session.page.bound_query[key] = wanted
+    if query.get(key) != wanted:
+        query[key] = wanted
+        tell_url(session)
+
+
 def input_widget(
     type: str,
     params: Mapping[str, Any],
@@ -841,6 +935,12 @@ def input_widget(
     if identity:
         _keyed_identity(type, key, identity)
     stored, by_user = _stored(key)
+    bound = params.get("bind") == "query-params" and key is not None
+    if bound and not by_user:
+        page = current_run().session.page
+        if stored is MISSING or page.query.get(key, page.bound_query.get(key)) != page.bound_query.get(key):
+            from_url = _value_from_query(key, codec)
+            stored = stored if from_url is MISSING else from_url
     if not isinstance(codec, Codec):
         codec = codec(stored)
     if stored is not MISSING:
@@ -863,8 +963,10 @@ def input_widget(
         id_parts={"label": label, "help": help, "width": width, **(id_parts or {})},
         parse=codec.parse, to_json=codec.to_json, on_change=callback,
         args=params.get("args"), kwargs=params.get("kwargs"), trigger=codec.trigger,
-        rerun_on_change=mode != "ignore",
+        rerun_on_change=mode != "ignore", persist_state=params.get("persist_state"),
     )
     codec.drawn(widget)
     widget.value = codec.returned(widget.value)
+    if bound:
+        _bind_query(key, codec, widget.value)
     return widget

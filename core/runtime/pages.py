@@ -134,6 +134,9 @@ class PageState:
     told_navigation: bytes | None = None
     told_url: str | None = None
     notice: dict[str, str] | None = None  # said once over the page (a page not found)
+    # What bind="query-params" widgets last wrote into ``query``, by key: a parameter
+    # that differs came from the tab (a link, an edited URL) and wins over the session.
+    bound_query: dict[str, list[str]] = field(default_factory=dict)
 
 
 # -- a page file's name, Streamlit's way (the pages/ folder, st.Page("file.py")) ----------
@@ -278,7 +281,8 @@ def use_navigation(navigation: Navigation) -> PageEntry:
         # Streamlit's rule: a page's widgets are gone once another page ran; a key that a widget
         # of the page left used starts again from the new widget's default.
         left = state.current.url_path
-        session.state.left_keys = {w.key for w in session.widgets.values() if w.key is not None and w.page == left}
+        session.state.left_keys = {w.key for w in session.widgets.values()
+                                   if w.key is not None and w.page == left and w.persist_state != "session"}
     state.requested = "" if page.default else page.url_path
     state.current = page
     state.navigation = navigation

@@ -452,9 +452,12 @@ class Session:
     def drop_stale_widgets(self, run: Run, scope: tuple) -> None:
         """After a complete run, forget widgets it did not draw inside ``scope``."""
         n = len(scope)
+        shown = self.page.current.url_path if self.page.current is not None else ""
         for wid, widget in list(self.widgets.items()):
             if wid in run.widget_ids or widget.path[:n] != scope:
                 continue
+            if widget.persist_state == "session" or (widget.persist_state == "page" and widget.page in (shown, "")):
+                continue  # its value waits for the widget to come back
             del self.widgets[wid]
             self.uploads.release_widget(wid)
             # Streamlit's idiom `st.session_state.k = st.session_state.k` keeps the value, and

@@ -58,6 +58,9 @@ class Widget:
     path: tuple = ()
     line: int | None = None
     page: str = ""  # the url_path of the page that drew it ("": the main script's own code)
+    # Streamlit's persist_state: "page" keeps the value while the widget is not drawn on its
+    # page, "session" also across page switches; None forgets it once a run does not draw it.
+    persist_state: str | None = None
     # What this run's call returned, and the place it was drawn (later calls on it replace it).
     value: Any = None
     handle: Container | None = None
@@ -111,6 +114,7 @@ def register_widget(
     trigger: bool = False,
     rerun_on_change: bool = True,
     callbacks_in_forms: bool = False,
+    persist_state: str | None = None,
 ) -> Widget:
     """Draw a widget at the current place and return it: ``widget.value`` is its value
     for this run, ``widget.handle`` the place it was drawn.
@@ -120,7 +124,8 @@ def register_widget(
     widgets (buttons) are True only in the run that handles their click (or carry the
     value the browser sent with it, a chat input's text), ``default`` otherwise.
     ``rerun_on_change=False`` (Streamlit's ``on_change="ignore"``) keeps a new
-    value on the server until something else reruns the app.
+    value on the server until something else reruns the app. ``persist_state``
+    (``"page"`` or ``"session"``, a keyed widget) keeps its value while it is not drawn.
     """
     run = current_run()
     run.checkpoint()
@@ -141,6 +146,7 @@ def register_widget(
         on_change=on_change, args=tuple(args or ()), kwargs=dict(kwargs or {}),
         trigger=trigger, rerun_on_change=rerun_on_change, callbacks_in_forms=callbacks_in_forms,
         disabled=bool(props.get("disabled")), scope=target.scope, line=line, page=run.page,
+        persist_state=persist_state if key is not None else None,
     )
     refusals = run.hooks.appcore_check_widget(run=run, widget=widget)
     if refusals:

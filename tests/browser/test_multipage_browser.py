@@ -272,3 +272,27 @@ def test_pages_live_under_the_base_url_path(tmp_path, page, console_errors) -> N
         page.context.close()  # before the server goes, so the tab logs no reconnection errors
         server.terminate()
         server.wait(10)
+
+
+def test_a_widget_bound_to_the_url_writes_it_and_a_reload_brings_the_value_back(serve_app, page) -> None:
+    app = serve_app("""
+        import appcore as st
+        city = st.text_input("City", key="city", bind="query-params")
+        fruits = st.multiselect("Fruits", ["apple", "pear", "plum"], key="fruits", bind="query-params")
+        st.write(f"city={city} fruits={','.join(fruits)}")
+    """)
+    page.goto(app.url)
+    field = page.get_by_label("City")
+    field.fill("New York")
+    field.press("Enter")
+    expect(page.get_by_text("city=New York fruits=")).to_be_visible()
+    expect(page).to_have_url(f"{app.url}?city=New+York")
+    page.reload()
+    expect(page.get_by_text("city=New York fruits=")).to_be_visible()
+    expect(field).to_have_value("New York")
+    page.goto(f"{app.url}?fruits=plum&fruits=apple&city=Oslo")
+    expect(page.get_by_text("city=Oslo fruits=plum,apple")).to_be_visible()
+    field.fill("")
+    field.press("Enter")
+    expect(page.get_by_text("city= fruits=plum,apple")).to_be_visible()
+    expect(page).to_have_url(f"{app.url}?fruits=plum&fruits=apple")
