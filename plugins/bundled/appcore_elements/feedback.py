@@ -32,6 +32,9 @@ class FeedbackCodec(Codec):
     def keep(self, stored: Any, by_user: bool) -> Any:
         return self.parse(stored)
 
+    def query_item(self, text: str) -> int:
+        return int(text)
+
     def props(self) -> dict[str, Any]:
         return {"count": self.count}
 

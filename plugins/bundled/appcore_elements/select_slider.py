@@ -44,6 +44,15 @@ class SelectSliderCodec(Codec):
         self.to_json(stored)  # an option no longer offered starts over
         return stored
 
+    def query_many(self) -> bool:
+        return self.range
+
+    def query_item(self, text: str) -> Any:
+        return self.options.query_item(text)
+
+    def query_text(self, item: Any) -> str:
+        return self.options.query_text(item)
+
     def returned(self, value: Any) -> Any:
         if self.range:
             return tuple(self.options.this_run(v) for v in value)

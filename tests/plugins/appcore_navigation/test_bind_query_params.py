@@ -76,3 +76,17 @@ def test_a_value_from_the_url_survives_as_the_session_goes_on():
 def test_binding_needs_a_key_and_no_password(call):
     at = AppTest.from_string(f"import appcore as st\n{call}").run()
     assert at.exception
+
+
+def test_a_select_slider_and_feedback_bind_by_option_label_and_index():
+    at = AppTest.from_string("""
+import appcore as st
+st.select_slider("Size", ["S", "M", "L", "XL"], value=("S", "M"), key="size", bind="query-params")
+st.feedback("stars", key="stars", bind="query-params")
+""")
+    at.query_params.update({"size": ["M", "XL"], "stars": "3"})
+    at.run()
+    assert at.select_slider[0].value == ("M", "XL")
+    assert at.feedback[0].value == 3
+    at.select_slider[0].set_range("L", "XL").run()
+    assert at.query_params == {"size": ["L", "XL"], "stars": "3"}
