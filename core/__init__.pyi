@@ -25,10 +25,12 @@ from appcore_chat.chat_message import chat_message as chat_message
 from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code
 from appcore_elements.color_picker import color_picker as color_picker
+from appcore_dataframe import column_config as column_config
 from appcore_layout.columns import columns as columns
 from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
+from appcore_dataframe.dataframe import dataframe as dataframe
 from appcore_elements.date_input import date_input as date_input
 from appcore_dialogs.dialog import dialog as dialog
 from appcore_elements.divider import divider as divider
