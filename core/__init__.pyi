@@ -81,6 +81,7 @@ from appcore_control.control import stop as stop
 from appcore_elements.markdown import subheader as subheader
 from appcore_elements.alert import success as success
 from appcore_navigation.page_link import switch_page as switch_page
+from appcore_dataframe.table import table as table
 from appcore_layout.tabs import tabs as tabs
 from appcore_elements.text import text as text
 from appcore_elements.text_area import text_area as text_area

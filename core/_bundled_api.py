@@ -73,6 +73,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'subheader': ('elements', 'appcore_elements.markdown', 'subheader'),
     'success': ('elements', 'appcore_elements.alert', 'success'),
     'switch_page': ('navigation', 'appcore_navigation.page_link', 'switch_page'),
+    'table': ('dataframe', 'appcore_dataframe.table', 'table'),
     'tabs': ('layout', 'appcore_layout.tabs', 'tabs'),
     'text': ('elements', 'appcore_elements.text', 'text'),
     'text_area': ('elements', 'appcore_elements.text_area', 'text_area'),

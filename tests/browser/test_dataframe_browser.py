@@ -1,4 +1,4 @@
-"""st.dataframe as a person sees it in Chromium: column types drawn (links, stars, progress
+"""st.dataframe and st.table as a person sees them in Chromium: column types drawn (links, stars, progress
 bars, sparklines), a 200,000-row table scrolled to the middle and to the end with its rows
 shown, a header click that sorts the whole frame on the server, a search that narrows it
 and says how many rows match, the CSV download of what is shown, full screen and Escape.
@@ -37,6 +37,7 @@ st.dataframe(apps, hide_index=True, column_config={
     "share": st.column_config.ProgressColumn("Share", min_value=0, max_value=1, format="percent"),
     "views": st.column_config.LineChartColumn("Views"),
 })
+st.table(pd.DataFrame({"city": ["Oslo", "Lima"], "temp": [3.5, 19.0]}).set_index("city"), border="horizontal")
 n = 200_000
 big = pd.DataFrame({"n": np.arange(n), "code": [f"c{i % 1000:03d}" for i in range(n)], "score": (np.arange(n) * 7919) % 1000 / 10})
 st.dataframe(big, key="big")
@@ -61,6 +62,10 @@ def test_column_types_draw_and_a_large_table_scrolls_sorts_and_searches(serve_ap
     expect(small.get_by_text("450 ⭐")).to_be_visible()
     expect(small.get_by_text("50.00%")).to_be_visible()
     expect(small.locator(".ac-df-spark")).to_have_count(3)
+
+    table = page.get_by_test_id("ac-table")
+    expect(table.get_by_role("rowheader", name="Lima")).to_be_visible()
+    expect(table.get_by_role("cell", name="19")).to_have_css("text-align", "right")
 
     grid = big(page)
     expect(grid.locator('[data-row="9"]')).to_be_visible()

@@ -13,22 +13,24 @@ from appcore.plugin import ElementType, hookimpl
 
 from . import column_config
 from ._routes import routes
-from ._testing import Dataframe
+from ._testing import Dataframe, Table
 from .dataframe import dataframe
+from .table import table
 
 HERE = Path(__file__).parent
 
-__all__ = ["dataframe", "column_config"]
+__all__ = ["dataframe", "column_config", "table"]
 
 
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("dataframe", HERE / "dataframe.js", extra={"test_class": Dataframe})]
+    return [ElementType("dataframe", HERE / "dataframe.js", extra={"test_class": Dataframe}),
+            ElementType("table", HERE / "table.js", extra={"test_class": Table})]
 
 
 @hookimpl
 def appcore_register_api() -> dict[str, Any]:
-    return {"dataframe": dataframe, "column_config": column_config}
+    return {"dataframe": dataframe, "column_config": column_config, "table": table}
 
 
 @hookimpl

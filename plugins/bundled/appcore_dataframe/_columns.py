@@ -132,9 +132,18 @@ def styler_text(styler: Any, frame: Any) -> tuple[Any, Any]:
     ctx = styler.ctx
     for c in range(frame.shape[1]):
         column = frame.iloc[:, c]
-        display[c] = [str(funcs[(r, c)](v)) for r, v in enumerate(column.tolist())]
+        display[c] = [None if _missing(v) else str(funcs[(r, c)](v)) for r, v in enumerate(column.tolist())]
         styles[c] = [_css(ctx.get((r, c))) for r in range(len(column))]
     return pd.DataFrame(display, dtype=object), pd.DataFrame(styles, dtype=object)
+
+
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # a list or an array in a cell
+        return False
 
 
 def _css(entries: Any) -> str | None:
