@@ -7,11 +7,11 @@ ScriptRunContext" warning; a thread given add_script_run_ctx draws into the run.
 """
 from __future__ import annotations
 
-import pytest
-
 import logging
 import subprocess
 import sys
+
+import pytest
 
 from appcore.testing import AppTest
 
