@@ -13,7 +13,6 @@ from appcore.plugin import ElementType, hookimpl
 
 from . import column_config
 from ._routes import routes
-from ._testing import Dataframe, Table
 from .dataframe import dataframe
 from .table import table
 
@@ -24,8 +23,8 @@ __all__ = ["dataframe", "column_config", "table"]
 
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("dataframe", HERE / "dataframe.js", extra={"test_class": Dataframe}),
-            ElementType("table", HERE / "table.js", extra={"test_class": Table})]
+    return [ElementType("dataframe", HERE / "dataframe.js", extra={"test_class": f"{__name__}._testing:Dataframe"}),
+            ElementType("table", HERE / "table.js", extra={"test_class": f"{__name__}._testing:Table"})]
 
 
 @hookimpl
