@@ -68,30 +68,28 @@ class Table:
             name, ascending = sort
             column = next((c for c in self.columns if c.name == name), None)
             if column is not None:
-                values = self.series(column).iloc[positions]
-                try:
-                    ranks = values.reset_index(drop=True).sort_values(ascending=ascending, kind="stable",
-                                                                      na_position="last").index.to_numpy()
-                except TypeError:  # mixed types: sort as text
-                    ranks = values.astype(str).reset_index(drop=True).sort_values(
-                        ascending=ascending, kind="stable").index.to_numpy()
-                positions = positions[ranks]
+                ranks = sort_ranks(self.series(column), ascending)
+                positions = ranks[np.isin(ranks, positions, assume_unique=True)] if search else ranks
         if len(self.orders) >= 4:
             self.orders.pop(next(iter(self.orders)))
         self.orders[key] = positions
         return positions
 
     def _matches(self, search: str) -> Any:
+        """Rows where any shown column's text holds ``search``, ignoring case (Arrow's kernels
+        when pyarrow is installed: a million rows in well under a second)."""
         import numpy as np
 
         found = np.zeros(len(self.frame), dtype=bool)
-        source = self.display if self.display is not None else None
+        numeric_text = all(ch in "0123456789.,-+eE " for ch in search)
         for column in self.columns:
-            if source is not None and not column.is_index:
-                text = source.iloc[:, column.position]
+            if column.kind in ("int", "float") and not numeric_text and self.display is None:
+                continue  # a number's text has no letters: no need to write a million of them out
+            if self.display is not None and not column.is_index:
+                values = self.display.iloc[:, column.position]
             else:
-                text = self.series(column).astype(str)
-            found |= text.str.contains(search, case=False, regex=False, na=False).to_numpy()
+                values = self.series(column)
+            found |= contains(values, search)
         return found
 
     def rows(self, positions: Any) -> list[list[Any]]:
@@ -128,6 +126,48 @@ class Table:
         order = self.order(sort, search)
         data = {c.label: self.series(c).iloc[order].to_numpy() for c in self.columns}
         return pd.DataFrame(data).to_csv(index=False)
+
+
+def sort_ranks(series: Any, ascending: bool) -> Any:
+    """Row positions in the column's order, stable, missing values last (either direction)."""
+    import numpy as np
+    import pandas as pd
+
+    values = series.to_numpy() if not isinstance(series.dtype, pd.CategoricalDtype) else None
+    if values is not None and values.dtype.kind in "iufbmM":
+        keys = values.view("i8") if values.dtype.kind in "mM" else values
+        missing = np.isnat(values) if values.dtype.kind in "mM" else \
+            np.isnan(values) if values.dtype.kind == "f" else np.zeros(len(values), dtype=bool)
+    else:  # text, categories, objects: rank by sorted unique values
+        try:
+            codes, _ = pd.factorize(series, sort=True, use_na_sentinel=True)
+        except TypeError:  # mixed types: as text
+            codes, _ = pd.factorize(series.astype(str), sort=True)
+        keys, missing = codes, codes < 0
+    if not ascending:  # an order-reversing key keeps ties in their order, as a stable sort must
+        keys = -keys if keys.dtype.kind == "f" else ~keys.astype(np.int64)
+    order = np.argsort(keys, kind="stable")
+    present = ~missing[order]
+    return np.concatenate([order[present], order[~present]])
+
+
+def contains(values: Any, search: str) -> Any:
+    """A boolean array: each value's text holds ``search``, ignoring case."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:
+        pa = None
+    if pa is not None:
+        try:
+            array = pa.array(values, from_pandas=True)
+            if not pa.types.is_string(array.type) and not pa.types.is_large_string(array.type):
+                array = pc.cast(array, pa.string())
+            return pc.fill_null(pc.match_substring(array, search, ignore_case=True), False).to_numpy(
+                zero_copy_only=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError, ValueError):
+            pass
+    return values.astype(str).str.contains(search, case=False, regex=False, na=False).to_numpy()
 
 
 def _text(value: Any) -> str | None:
