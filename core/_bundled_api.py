@@ -52,6 +52,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'number_input': ('elements', 'appcore_elements.number_input', 'number_input'),
     'page_link': ('navigation', 'appcore_navigation.page_link', 'page_link'),
     'pills': ('elements', 'appcore_elements.pills', 'pills'),
+    'plotly_chart': ('plots', 'appcore_plots.plotly_chart', 'plotly_chart'),
     'popover': ('layout', 'appcore_layout.popover', 'popover'),
     'progress': ('status', 'appcore_status.progress', 'progress'),
     'query_params': ('navigation', 'appcore_navigation.query_params', 'query_params'),
