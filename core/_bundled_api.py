@@ -55,6 +55,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'plotly_chart': ('plots', 'appcore_plots.plotly_chart', 'plotly_chart'),
     'popover': ('layout', 'appcore_layout.popover', 'popover'),
     'progress': ('status', 'appcore_status.progress', 'progress'),
+    'pyplot': ('plots', 'appcore_plots.pyplot', 'pyplot'),
     'query_params': ('navigation', 'appcore_navigation.query_params', 'query_params'),
     'radio': ('elements', 'appcore_elements.radio', 'radio'),
     'rerun': ('control', 'appcore_control.control', 'rerun'),

@@ -1,6 +1,7 @@
 """The plot elements as a person sees them in real Chromium: a Plotly figure drawn by
 the vendored plotly.js in light and dark theme, updated in place when the script reruns
-(the person's zoom kept), and points selected with a box reaching the script.
+(the person's zoom kept), and points selected with a box reaching the script; a
+matplotlib figure shown as the image the server drew.
 Screenshots go to the artifacts folder."""
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ EXAMPLE = (Path(__file__).parents[2] / "examples" / "plots.py").read_text(encodi
 
 def open_app(page: Page, app) -> None:  # type: ignore[no-untyped-def]
     page.goto(app.url)
-    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
+    # The first run imports plotly and matplotlib: seconds on a loaded machine.
+    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle", timeout=60_000)
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
@@ -67,3 +69,15 @@ def test_points_selected_with_a_box_reach_the_script(serve_app, page: Page) -> N
     page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] - 2, steps=8)
     page.mouse.up()
     expect(page.get_by_text("Selected points: [0, 1, 2, 3]")).to_be_visible()
+
+
+def test_a_matplotlib_figure_is_shown_as_the_image_the_server_drew(serve_app, page: Page, artifacts_dir: Path) -> None:
+    app = serve_app(EXAMPLE)
+    open_app(page, app)
+    image = page.get_by_test_id("ac-pyplot").get_by_role("img", name="Bars of the same points")
+    expect(image).to_be_visible()
+    # Drawn at 200 dpi: 6 inches are about 1,200 pixels, shown at the container's width.
+    natural, shown = image.evaluate("img => [img.naturalWidth, img.getBoundingClientRect().width]")
+    assert natural > 1000 and 600 < shown < natural
+    image.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts_dir / "plots-pyplot.png"))

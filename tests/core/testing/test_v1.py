@@ -243,6 +243,9 @@ EVERY_ELEMENT = """
     st.components.v2.component("v2", html="<i>v2</i>")()
     import plotly.graph_objects as go
     st.plotly_chart(go.Figure(go.Bar(y=[1])))
+    import matplotlib.pyplot as plt
+    figure, axes = plt.subplots()
+    st.pyplot(figure)
 """
 ON_STREAMLIT_1_67 = [
     ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
@@ -269,7 +272,7 @@ ON_STREAMLIT_1_67 = [
     ("page_link", "PageLink"),
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
-    ("plotly_chart", "UnknownElement"),
+    ("plotly_chart", "UnknownElement"), ("image", "Image"),
 ]
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).
