@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import sympy  # noqa: F401  (imported here: on a busy machine its first import outlasts AppTest's 3 s)
 
 from appcore.testing import AppTest
 
