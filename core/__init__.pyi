@@ -48,6 +48,7 @@ from appcore_elements.markdown import header as header
 from appcore_elements.help import help as help
 from appcore_elements.html import html as html
 from appcore_components.iframe import iframe as iframe
+from appcore_media.image import image as image
 from appcore_elements.alert import info as info
 from appcore_elements.json import json as json
 from appcore_elements.latex import latex as latex

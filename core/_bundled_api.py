@@ -40,6 +40,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'help': ('elements', 'appcore_elements.help', 'help'),
     'html': ('elements', 'appcore_elements.html', 'html'),
     'iframe': ('components', 'appcore_components.iframe', 'iframe'),
+    'image': ('media', 'appcore_media.image', 'image'),
     'info': ('elements', 'appcore_elements.alert', 'info'),
     'json': ('elements', 'appcore_elements.json', 'json'),
     'latex': ('elements', 'appcore_elements.latex', 'latex'),

@@ -238,6 +238,7 @@ EVERY_ELEMENT = """
         pass
     st.set_page_config(page_title="x")
     st.page_link("https://example.com", label="Ex")
+    st.image("https://example.com/i.png")
     st.components.v1.declare_component("c", url="http://localhost:9")(key="c")
     st.components.v1.html("<b>hi</b>"); st.iframe("https://example.org")
     st.components.v2.component("v2", html="<i>v2</i>")()
@@ -264,7 +265,7 @@ ON_STREAMLIT_1_67 = [
     ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
     ("progress", "Progress"), ("status", "Status"), ("balloons", "UnknownElement"),
     ("snow", "UnknownElement"),
-    ("page_link", "PageLink"),
+    ("page_link", "PageLink"), ("image", "Image"),
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
 ]
