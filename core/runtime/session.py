@@ -141,8 +141,8 @@ class Session:
                 self.shown.clear()
 
     def footprint(self) -> int:
-        """Roughly the bytes this session holds: its state, held values and uploaded files."""
-        return self.uploads.held_bytes() + approximate_size((self.state.values, self.held_values))
+        """Roughly the bytes this session holds: its state, held values, uploaded files and media."""
+        return self.uploads.held_bytes() + self.media.bytes_held + approximate_size((self.state.values, self.held_values))
 
     @property
     def connected(self) -> bool:

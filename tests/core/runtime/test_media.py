@@ -139,3 +139,8 @@ def test_the_type_is_read_from_the_first_bytes(head: bytes, mime: str):
 def test_unknown_bytes_fall_back_to_the_name_and_then_to_nothing():
     assert sniff_mimetype(b"a,b\n", "table.csv") == "text/csv"
     assert sniff_mimetype(b"a,b\n") is None
+
+
+def test_a_sessions_footprint_counts_its_media():
+    at = media_app("st.markdown(media_url(b'z' * 300_000, 'image/png'))").run()
+    assert at.session.footprint() >= 300_000
