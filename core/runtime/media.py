@@ -30,6 +30,7 @@ import re
 import secrets
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from pathlib import Path
@@ -106,6 +107,8 @@ class MediaFile:
     file_name: str | None = None      # a download's name (Content-Disposition)
     download: bool = False
     places: set[tuple] = field(default_factory=set)
+    # A deferred file: called off the script thread each time the URL is loaded, for (bytes, type).
+    produce: Callable[[], tuple[bytes, str]] | None = None
 
     @property
     def size(self) -> int:
@@ -150,6 +153,7 @@ class MediaStore:
         self._files: dict[str, MediaFile] = {}
         self._at: dict[tuple, set[str]] = {}        # place -> ids the element there shows
         self._pending: dict[tuple, set[str]] = {}   # place -> ids added for the element drawn next there
+        self._own: set[tuple] = set()               # places a plugin named (st.logo's): no element's
         self._lock = threading.Lock()
         self.bytes_held = 0
 
@@ -164,11 +168,15 @@ class MediaStore:
 
     # -- adding ------------------------------------------------------------------------
 
-    def add(self, data: bytes | Path, mimetype: str, place: tuple, *, commit: bool = False,
-            file_name: str | None = None, download: bool = False) -> str:
+    def add(self, data: bytes | Path | Callable[[], tuple[bytes, str]], mimetype: str, place: tuple, *,
+            commit: bool = False, file_name: str | None = None, download: bool = False) -> str:
         """Hold ``data`` for the element drawn next at ``place`` (``commit``: for ``place``
-        from now on); return its URL."""
-        if isinstance(data, Path):
+        from now on); return its URL. A callable is deferred: its id is its place's."""
+        produce = data if callable(data) else None
+        if produce is not None:
+            digest = blake2b(repr(place).encode(), digest_size=12)
+            data = b""
+        elif isinstance(data, Path):
             stat = data.stat()
             digest = blake2b(f"{data.resolve()}\0{stat.st_mtime_ns}\0{stat.st_size}".encode(), digest_size=12)
         else:
@@ -188,7 +196,10 @@ class MediaStore:
                     media_id, mimetype, data=bytes(data) if size or not isinstance(data, Path) else None,
                     path=data if isinstance(data, Path) else None, file_name=file_name, download=download)
                 self.bytes_held += size
+            if produce is not None:
+                self._files[media_id].produce = produce  # this run's function, at the same URL
             if commit:
+                self._own.add(place)
                 self._place_locked(place, {media_id} | self._pending.pop(place, set()))
             else:
                 self._pending.setdefault(place, set()).add(media_id)
@@ -220,7 +231,8 @@ class MediaStore:
             return
         n = len(scope)
         with self._lock:
-            for place in [p for p in self._at if len(p) > n and p[:n] == scope and p not in produced]:
+            for place in [p for p in self._at if len(p) > n and p[:n] == scope and p not in produced
+                          and p not in self._own]:
                 self._place_locked(place, set())
 
     def forget(self, path: tuple) -> None:
@@ -241,6 +253,7 @@ class MediaStore:
             self._files.clear()
             self._at.clear()
             self._pending.clear()
+            self._own.clear()
             self.bytes_held = 0
         self.index.drop(self)
 
@@ -293,16 +306,18 @@ def media_url(data: Any, mimetype: str | None = None, *, file_name: str | None =
     """The URL the page loads ``data`` from (docs/plugins.md, "Media").
 
     ``data``: a URL string (returned as it is), a file path (served from disk), bytes or
-    a file-like object. ``mimetype``: what it is; None sniffs it from the bytes or the
-    name. It is served for the element drawn next at the current place, or for ``place``.
+    a file-like object, or a function (deferred: called off the script thread each time
+    the URL is loaded; it returns ``(bytes, mimetype)``). ``mimetype``: what it is; None
+    sniffs it from the bytes or the name. It is served for the element drawn next at the
+    current place, or for ``place``.
     """
     from .context import current_run
     from .elements import next_place
 
     if isinstance(data, str) and is_url(data):
         return data
-    content = read_data(data)
-    if mimetype is None:
+    content = data if callable(data) else read_data(data)
+    if mimetype is None and not callable(content):
         if isinstance(content, Path):
             mimetype = mimetype_of_name(content.name)
         else:

@@ -9,6 +9,8 @@ opened on its own, it runs no script with this origin's rights.
 """
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 from urllib.parse import quote
 
@@ -16,15 +18,17 @@ from aiohttp import web
 
 from ..runtime.media import MediaFile, MediaIndex
 
+log = logging.getLogger("appcore.server")
+
 ACTIVE_TYPES = ("text/html", "application/xhtml+xml", "image/svg+xml", "text/xml", "application/xml")
 # An id names the same bytes for as long as it is served (a content digest).
 CACHE = "private, max-age=31536000, immutable"
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)")
 
 
-def media_headers(file: MediaFile) -> dict[str, str]:
-    headers = {"Cache-Control": CACHE, "Accept-Ranges": "bytes"}
-    if file.mimetype.split(";", 1)[0].strip().lower() in ACTIVE_TYPES:
+def media_headers(file: MediaFile, mimetype: str) -> dict[str, str]:
+    headers = {"Cache-Control": "no-store" if file.produce else CACHE, "Accept-Ranges": "bytes"}
+    if mimetype.split(";", 1)[0].strip().lower() in ACTIVE_TYPES:
         headers["Content-Security-Policy"] = "sandbox"
     if file.download:
         name = file.file_name or "download"
@@ -61,20 +65,27 @@ async def media_file(request: web.Request) -> web.StreamResponse:
     file = index.find(request.match_info["name"])
     if file is None:
         raise web.HTTPNotFound(text="No such media file: it was never served here, or its session has ended.\n")
-    headers = media_headers(file)
+    mimetype, data = file.mimetype, file.data or b""
+    if file.produce is not None:
+        try:  # the app's own function: off the event loop, as a run's code is
+            data, mimetype = await asyncio.get_running_loop().run_in_executor(None, file.produce)
+        except Exception as error:
+            log.warning("a deferred download's function raised %s: %s", type(error).__name__, error)
+            raise web.HTTPInternalServerError(text=f"The download could not be made: {type(error).__name__}: "
+                                                   f"{error}\n") from None
+    headers = media_headers(file, mimetype)
     if file.path is not None:
         if not file.path.is_file():
             raise web.HTTPNotFound()
-        return web.FileResponse(file.path, headers={**headers, "Content-Type": file.mimetype})
-    data = file.data or b""
+        return web.FileResponse(file.path, headers={**headers, "Content-Type": mimetype})
     wanted = byte_range(request.headers.get("Range"), len(data))
     if wanted is False:
         return web.Response(status=416, headers={**headers, "Content-Range": f"bytes */{len(data)}"})
     if wanted is None:
-        return web.Response(body=data, headers={**headers, "Content-Type": file.mimetype})
+        return web.Response(body=data, headers={**headers, "Content-Type": mimetype})
     start, end = wanted
     return web.Response(status=206, body=data[start:end], headers={
-        **headers, "Content-Type": file.mimetype, "Content-Range": f"bytes {start}-{end - 1}/{len(data)}"})
+        **headers, "Content-Type": mimetype, "Content-Range": f"bytes {start}-{end - 1}/{len(data)}"})
 
 
 def media_routes(prefix: str) -> list[web.RouteDef]:

@@ -115,8 +115,10 @@ def _is_pil(value: Any) -> bool:
     return any(cls.__module__.startswith("PIL.") and cls.__name__ == "Image" for cls in type(value).__mro__)
 
 
-def image_url(image: Any, width: Any, clamp: bool, channels: str, output_format: str) -> str:
-    """The URL of one image (a URL given stays as it is; an SVG becomes a data: URL)."""
+def image_url(image: Any, width: Any, clamp: bool, channels: str, output_format: str,
+              place: tuple | None = None) -> str:
+    """The URL of one image (a URL given stays as it is; an SVG becomes a data: URL), served
+    for the element drawn next here, or for ``place``."""
     if isinstance(image, Path):
         image = str(image)
     if isinstance(image, str):
@@ -163,7 +165,7 @@ def image_url(image: Any, width: Any, clamp: bool, channels: str, output_format:
         raise
     except Exception as error:
         raise AppcoreAPIError(f"Cannot identify the image: {error}") from None
-    return media_url(data, f"image/{format.lower()}")
+    return media_url(data, f"image/{format.lower()}", place=place)
 
 
 def images_of(image: Any) -> tuple[list[Any], bool]:

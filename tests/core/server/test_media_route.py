@@ -101,3 +101,26 @@ async def test_media_urls_live_under_the_base_url_path(serve_media) -> None:  # 
     audio, _page = tab.texts()
     assert audio.startswith("/tools/_appcore/media/")
     assert (await client.get(audio)).status == 200
+
+
+async def test_a_deferred_download_is_made_when_it_is_fetched(serve_media) -> None:  # type: ignore[no-untyped-def]
+    client = await serve_media("""
+import appcore as st
+made = []
+def report():
+    made.append(1)
+    return f"report number {len(made)}"
+def broken():
+    raise ValueError("no data today")
+st.download_button("Report", report, file_name="report.txt")
+st.download_button("Broken", broken)
+""")
+    tab = await Tab.open(client)
+    urls = [props["url"] for type, props, _wid, _key in tab.elements.values() if type == "download_button"]
+    first = await client.get(urls[0])
+    assert first.status == 200 and await first.text() == "report number 1"
+    assert first.headers["Cache-Control"] == "no-store"
+    assert first.headers["Content-Disposition"].startswith('attachment; filename="report.txt"')
+    assert await (await client.get(urls[0])).text() == "report number 2"  # made again at each download
+    failed = await client.get(urls[1])
+    assert failed.status == 500 and "ValueError: no data today" in await failed.text()

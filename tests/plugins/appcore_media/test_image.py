@@ -10,9 +10,12 @@ from PIL import Image
 
 from appcore.testing import AppTest
 
+TIMEOUT = 15  # a first import of pandas or numpy on a busy machine takes seconds
+
 
 def image_app(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\nimport numpy as np\nfrom PIL import Image\n" + body).run()
+    source = "import appcore as st\nimport numpy as np\nfrom PIL import Image\n" + body
+    return AppTest.from_string(source, default_timeout=TIMEOUT).run()
 
 
 def served(at: AppTest, url: str):  # type: ignore[no-untyped-def]
@@ -108,7 +111,7 @@ def test_redrawing_another_image_at_its_place_lets_the_old_one_go():
         import numpy as np
         shade = st.slider("shade", 0, 255, 0)
         st.image(np.full((8, 8), shade, dtype=np.uint8))
-    """).run()
+    """, default_timeout=TIMEOUT).run()
     before = at.image[0].value[0]
     at.slider[0].set_value(200).run()
     assert at.image[0].value[0] != before and len(at.session.media) == 1
