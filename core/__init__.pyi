@@ -45,6 +45,7 @@ from appcore_files.file_uploader import file_uploader as file_uploader
 from appcore_forms.form import form as form
 from appcore_forms.form import form_submit_button as form_submit_button
 from appcore_fragments.fragment import fragment as fragment
+from appcore_plots.graphviz_chart import graphviz_chart as graphviz_chart
 from appcore_elements.markdown import header as header
 from appcore_elements.help import help as help
 from appcore_elements.html import html as html
@@ -64,6 +65,7 @@ from appcore_elements.pills import pills as pills
 from appcore_plots.plotly_chart import plotly_chart as plotly_chart
 from appcore_layout.popover import popover as popover
 from appcore_status.progress import progress as progress
+from appcore_plots.pydeck_chart import pydeck_chart as pydeck_chart
 from appcore_plots.pyplot import pyplot as pyplot
 from appcore_navigation.query_params import query_params as query_params
 from appcore_elements.radio import radio as radio

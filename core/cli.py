@@ -120,6 +120,10 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
     # Start-up allocates a great deal and frees little: collecting during it is wasted work
     # (_serve freezes what it built and turns the collector back on once listening).
     gc.disable()
+    # aiohttp's import is a third of start-up, mostly spent building SSL contexts in C with the
+    # GIL released: done on a thread of its own, it overlaps with loading the plugins.
+    server_imported = threading.Thread(target=_import_server, name="appcore-import-server", daemon=True)
+    server_imported.start()
     from .app import App
 
     server = {"port": args.port, "address": args.address, "headless": args.headless,
@@ -134,6 +138,7 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
         if info.error and info.error != "disabled":
             print(f"appcore: plugin '{info.name}' ({info.distribution}) failed to load: {info.error}",
                   file=sys.stderr)
+    server_imported.join()
     try:
         asyncio.run(_serve(app))
     except KeyboardInterrupt:
@@ -143,6 +148,10 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
               file=sys.stderr)
         return 1
     return 0
+
+
+def _import_server() -> None:
+    from . import server  # noqa: F401
 
 
 async def _serve(app) -> None:  # type: ignore[no-untyped-def]
@@ -159,7 +168,9 @@ async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     gc.freeze()  # what start-up built lives as long as the server: later collections skip it
     gc.enable()
     loop = asyncio.get_running_loop()
-    loop.call_soon(_prepare_first_run, app)
+    from .warmup import warm_up
+
+    threading.Thread(target=warm_up, args=(app,), name="appcore-warm-up", daemon=True).start()
     watcher = _LateWatcher(app, loop) if server.run_on_save else None
     print(f"\n  appcore is serving {Path(app.script_path).name}\n"
           f"  URL: http://{server.address}:{server.port}{server.base_url_path}/\n", flush=True)
@@ -191,15 +202,6 @@ def _raise_file_limit(sessions: int) -> None:
     if soft != resource.RLIM_INFINITY and soft < sessions + 100:
         log.warning("the process may open %d files, fewer than [server] max_sessions (%d) needs; "
                     "raise the limit (ulimit -n) or lower max_sessions", soft, sessions)
-
-
-def _prepare_first_run(app: Any) -> None:
-    """While the first tab loads the page, compile the script its first run needs
-    (the renderers' hashed URLs were computed with the App)."""
-    try:
-        app.compile_script(app.script_path)
-    except Exception:  # a script that does not compile is reported by the run, in the page
-        pass
 
 
 class _LateWatcher:

@@ -246,6 +246,7 @@ EVERY_ELEMENT = """
     import matplotlib.pyplot as plt
     figure, axes = plt.subplots()
     st.pyplot(figure)
+    st.graphviz_chart("digraph { a -> b }")
 """
 ON_STREAMLIT_1_67 = [
     ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
@@ -274,6 +275,7 @@ ON_STREAMLIT_1_67 = [
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
     ("plotly_chart", "UnknownElement"), ("image", "Image"),
+    ("graphviz_chart", "UnknownElement"),
 ]
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).
