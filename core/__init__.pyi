@@ -11,9 +11,11 @@ __version__: str
 session_state: SessionStateProxy
 
 from appcore_navigation.navigation import StreamlitPage as Page
+from appcore_charts.area_chart import area_chart as area_chart
 from appcore_files.audio_input import audio_input as audio_input
 from appcore_elements.badge import badge as badge
 from appcore_status.balloons import balloons as balloons
+from appcore_charts.bar_chart import bar_chart as bar_chart
 from appcore_elements.button import button as button
 from appcore_caching.cached import cache as cache
 from appcore_caching.cached import cache_data as cache_data
@@ -70,6 +72,7 @@ from appcore_plots.pyplot import pyplot as pyplot
 from appcore_navigation.query_params import query_params as query_params
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
+from appcore_charts.scatter_chart import scatter_chart as scatter_chart
 from appcore_secrets.secrets import secrets as secrets
 from appcore_elements.segmented_control import segmented_control as segmented_control
 from appcore_elements.select_slider import select_slider as select_slider

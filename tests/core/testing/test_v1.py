@@ -208,7 +208,8 @@ EVERY_ELEMENT = """
     st.title("T"); st.header("H"); st.subheader("S"); st.markdown("**m**"); st.caption("c"); st.text("t")
     st.latex("E=mc^2"); st.code("x=1"); st.divider(); st.json({"a": 1}); st.metric("M", 3, 1)
     st.success("ok"); st.info("i"); st.warning("w"); st.error("e"); st.exception(ValueError("boom"))
-    st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]})); st.empty()
+    st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]}))
+    st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2]); st.empty()
     with st.container(key="box"):
         st.button("b")
     st.checkbox("cb"); st.toggle("tg")
@@ -253,7 +254,8 @@ ON_STREAMLIT_1_67 = [
     ("markdown", "Markdown"), ("caption", "Caption"), ("text", "Text"), ("latex", "Latex"), ("code", "Code"),
     ("divider", "Divider"), ("json", "Json"), ("metric", "Metric"), ("success", "Success"), ("info", "Info"),
     ("warning", "Warning"), ("error", "Error"), ("exception", "Exception"), ("help_info", "Help"),
-    ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"),
+    ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
     ("flex_container", "Block"), ("button", "Button"), ("checkbox", "Checkbox"), ("toggle", "Toggle"),
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
