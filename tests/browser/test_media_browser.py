@@ -95,10 +95,10 @@ def test_a_picture_redrawn_by_a_rerun_is_replaced_in_place(serve_app, page: Page
 EXAMPLE = Path(__file__).parents[2] / "examples" / "media.py"
 
 
-def serve_example(serve_app, extra: str = ""):  # type: ignore[no-untyped-def]
+def serve_example(serve_app, extra: str = "", theme: str = "light"):  # type: ignore[no-untyped-def]
     source = EXAMPLE.read_text(encoding="utf-8").replace(
         'Path(__file__).parent / "assets"', f"Path({str(EXAMPLE.parent / 'assets')!r})")
-    return serve_app(source + extra)
+    return serve_app(source + extra, env={"APPCORE_THEME_BASE": theme})
 
 
 def media_ready(page: Page, selector: str) -> None:
@@ -168,3 +168,21 @@ st.markdown(f"Runs: {st.session_state.runs}")
     assert Path(report.value.path()).read_bytes().startswith(b"%PDF")  # made when it was asked for
     idle(page)
     expect(page.get_by_text("Runs: 2")).to_be_visible()  # on_click="ignore": no run
+
+
+@pytest.mark.parametrize(("theme", "width"), [("dark", 1200), ("light", 400)])
+def test_the_example_fits_the_window_in_dark_and_narrow(serve_app, browser, artifacts_dir, theme, width) -> None:  # type: ignore[no-untyped-def]
+    app = serve_example(serve_app, theme=theme)
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(app.url)
+        idle(page)
+        media_ready(page, "[data-testid=ac-video] video")
+        for player in ("audio", "video"):
+            box = page.get_by_test_id(f"ac-{player}").locator(player).bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width
+        assert page.evaluate("() => document.documentElement.scrollWidth - innerWidth") <= 0
+        shot(page, artifacts_dir, f"example-{theme}-{width}")
+    finally:
+        context.close()
