@@ -217,7 +217,7 @@ EVERY_ELEMENT = """
     st.radio("r", ["a", "b"]); st.selectbox("sb", ["a", "b"]); st.multiselect("ms", ["a", "b"])
     st.slider("sl", 0, 10, 5); st.number_input("ni", 0, 10, 1)
     st.text_input("ti", max_chars=3); st.text_area("ta")
-    st.date_input("di"); st.time_input("tm"); st.color_picker("cp")
+    st.date_input("di"); st.time_input("tm"); st.datetime_input("dti"); st.color_picker("cp")
     st.feedback("thumbs"); st.html("<b>hi</b>"); st.link_button("Go", "https://example.org")
     st.pills("P", ["a", "b"]); st.segmented_control("S", ["a", "b"]); st.select_slider("SS", ["a", "b"])
     st.file_uploader("fu"); st.camera_input("cam"); st.audio_input("mic")
@@ -240,6 +240,8 @@ EVERY_ELEMENT = """
         pass
     st.set_page_config(page_title="x")
     st.page_link("https://example.com", label="Ex")
+    st.image("https://example.com/i.png"); st.audio(b"RIFF"); st.video("https://example.com/v.mp4")
+    st.download_button("Get", "text"); st.pdf(b"%PDF-1.4"); st.logo("https://example.com/l.png")
     st.components.v1.declare_component("c", url="http://localhost:9")(key="c")
     st.components.v1.html("<b>hi</b>"); st.iframe("https://example.org")
     st.components.v2.component("v2", html="<i>v2</i>")()
@@ -261,7 +263,8 @@ ON_STREAMLIT_1_67 = [
     ("flex_container", "Block"), ("button", "Button"), ("checkbox", "Checkbox"), ("toggle", "Toggle"),
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
-    ("date_input", "DateInput"), ("time_input", "TimeInput"), ("color_picker", "ColorPicker"),
+    ("date_input", "DateInput"), ("time_input", "TimeInput"), ("date_time_input", "DateTimeInput"),
+    ("color_picker", "ColorPicker"),
     ("feedback", "Feedback"), ("html", "Html"), ("link_button", "LinkButton"), ("button_group", "ButtonGroup"),
     ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("file_uploader", "FileUploader"), ("camera_input", "CameraInput"), ("audio_input", "AudioInput"),
@@ -274,7 +277,9 @@ ON_STREAMLIT_1_67 = [
     ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
     ("progress", "Progress"), ("status", "Status"), ("balloons", "UnknownElement"),
     ("snow", "UnknownElement"),
-    ("page_link", "PageLink"),
+    ("page_link", "PageLink"), ("image", "Image"), ("audio", "UnknownElement"), ("video", "UnknownElement"),
+    # 1.67's st.pdf needs the streamlit-pdf package, whose viewer is a component (an UnknownElement too).
+    ("download_button", "DownloadButton"), ("pdf", "UnknownElement"),
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
     ("plotly_chart", "UnknownElement"), ("image", "Image"),
@@ -283,9 +288,9 @@ ON_STREAMLIT_1_67 = [
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).
 RICHER_THAN_STREAMLIT = {"component_instance": "ComponentInstance", "bidi_component": "UnknownWidget"}
-# Element types that draw nothing in main: st.set_page_config and the page menu are messages, a
+# Element types that draw nothing in main: st.set_page_config, st.logo and the page menu are messages, a
 # dialog opens in "event".
-NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner", "cache_spinner"}
+NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner", "cache_spinner", "logo"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
