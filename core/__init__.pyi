@@ -33,6 +33,7 @@ from appcore_layout.columns import columns as columns
 from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
+from appcore_dataframe.data_editor import data_editor as data_editor
 from appcore_dataframe.dataframe import dataframe as dataframe
 from appcore_elements.date_input import date_input as date_input
 from appcore_elements.datetime_input import datetime_input as datetime_input

@@ -25,6 +25,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'components': ('components', 'appcore_components', 'namespace'),
     'container': ('elements', 'appcore_elements.container', 'container'),
     'context': ('context', 'appcore_context.context', 'context'),
+    'data_editor': ('dataframe', 'appcore_dataframe.data_editor', 'data_editor'),
     'dataframe': ('dataframe', 'appcore_dataframe.dataframe', 'dataframe'),
     'date_input': ('elements', 'appcore_elements.date_input', 'date_input'),
     'datetime_input': ('elements', 'appcore_elements.datetime_input', 'datetime_input'),

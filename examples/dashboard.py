@@ -57,7 +57,7 @@ with by_product:
 
 with st.expander("Raw rows"):
     st.write(f"{len(period):,} rows")
-    st.write(period.tail(50))
+    st.dataframe(period.tail(50), hide_index=True)
 
 if st.button("Refresh forecast"):
     bar = st.progress(0, text="Fitting")

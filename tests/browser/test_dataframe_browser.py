@@ -134,3 +134,45 @@ def test_rows_columns_and_cells_chosen_on_the_page_reach_the_script(serve_app, p
     cells.locator('[data-row="2"] .ac-df-cell').nth(2).click()
     expect(page.get_by_text("cells=[(2, 'b')]")).to_be_visible()
     screenshot(page, "dataframe-selected")
+
+
+EDITING = """
+import appcore as st, pandas as pd
+df = pd.DataFrame({"name": ["a", "b", "c"], "n": [1, 2, 3], "ok": [True, False, True]})
+edited = st.data_editor(df, key="ed", num_rows="dynamic", disabled=["ok"])
+st.markdown(f"sum={edited['n'].sum()} rows={len(edited)} names={list(edited['name'])}")
+"""
+
+
+def test_a_cell_edited_and_rows_added_and_deleted_reach_the_script(serve_app, page: Page):
+    app = serve_app(EDITING)
+    page.goto(app.url)
+    grid = page.get_by_test_id("ac-data_editor")
+    grid.locator('[data-row="1"] .ac-df-cell').nth(2).dblclick()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("20")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("sum=24 rows=3")).to_be_visible()
+    expect(grid.locator('[data-row="1"] .ac-df-cell').nth(2)).to_have_text("20")
+
+    grid.hover()
+    grid.get_by_role("button", name="Add row").click()
+    expect(page.get_by_text("sum=24.0 rows=4")).to_be_visible()
+    grid.locator('[data-row="added-0"] .ac-df-cell').nth(1).dblclick()
+    page.keyboard.type("zed")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("names=['a', 'b', 'c', 'zed']")).to_be_visible()
+
+    grid.locator('[data-row="0"] .ac-df-select input').check()
+    grid.get_by_role("button", name="Delete rows").click()
+    expect(page.get_by_text("names=['b', 'c', 'zed']")).to_be_visible()
+    expect(grid.locator('[data-row="0"]')).to_have_count(0)
+    # A click on the disabled column's checkbox changes nothing.
+    box = grid.locator('[data-row="1"] .ac-df-cell').nth(3)
+    box.click()
+    expect(box.locator("input")).not_to_be_checked()
+    grid.locator('[data-row="2"] .ac-df-cell').nth(1).dblclick()  # an editable text cell opens an editor
+    expect(grid.locator(".ac-df-editor")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(grid.locator(".ac-df-editor")).to_have_count(0)
+    screenshot(page, "data_editor")

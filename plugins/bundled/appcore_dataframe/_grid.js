@@ -10,7 +10,7 @@ css(`
 .ac-df { position: relative; max-width: 100%; font-size: 0.875rem; color: var(--ac-text); }
 .ac-df-frame { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); overflow: hidden; background: var(--ac-bg); }
 .ac-df-scroll { overflow: auto; position: relative; outline: none; }
-.ac-df-scroll:focus-visible { box-shadow: inset 0 0 0 2px var(--ac-primary); }
+.ac-df-scroll:focus-visible:not(.ac-df-has-focus) { box-shadow: inset 0 0 0 2px var(--ac-primary); }
 .ac-df-inner { position: relative; }
 .ac-df-row { display: flex; position: absolute; left: 0; }
 .ac-df-head { position: sticky; top: 0; z-index: 3; display: flex; }
@@ -62,6 +62,10 @@ css(`
 .ac-df-colsel { background: color-mix(in srgb, var(--ac-primary) 10%, var(--ac-bg)) !important; }
 .ac-df-cellsel { background: color-mix(in srgb, var(--ac-primary) 18%, var(--ac-bg)) !important; }
 .ac-df-th.ac-df-colsel { color: var(--ac-text); }
+.ac-df-editor { width: 100%; height: 100%; box-sizing: border-box; border: none; outline: 2px solid var(--ac-primary); outline-offset: -2px; font: inherit; padding: 0 0.25rem; background: var(--ac-bg); color: var(--ac-text); }
+.ac-df-cell:has(> .ac-df-editor) { padding: 0; }
+.ac-df-deleted > .ac-df-cell { text-decoration: line-through; color: var(--ac-muted); }
+.ac-df-added > .ac-df-cell:not(.ac-df-select) { background: color-mix(in srgb, var(--ac-success) 6%, var(--ac-bg)); }
 `);
 
 const BLOCK = 100;           // rows per request
@@ -74,6 +78,8 @@ const ICONS = {
   download: svg(html`<path d="M12 4v11M7 10l5 5 5-5M5 20h14" />`),
   full: svg(html`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />`),
   close: svg(html`<path d="M6 6l12 12M18 6L6 18" />`),
+  add: svg(html`<path d="M12 5v14M5 12h14" />`),
+  trash: svg(html`<path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />`),
 };
 
 function defaultWidth(column, rows, index) {
@@ -147,6 +153,92 @@ function useRows(props, ctx, sort, search) {
   return { total: c.total, row, fetchBlock, viewKey };
 }
 
+function canEdit(edit, column, data) {
+  if (!edit || data.deleted) return false;
+  return edit.editable.has(column.name) || (data.target?.added !== undefined && edit.indexEditable.has(column.name));
+}
+
+// The rows an editor shows: the input's rows with the record's edits over them, deleted rows
+// gone (struck through while sorted, searched or windowed), then the added rows.
+function useEditedView(props, edit, knownTotal, baseRow, sort, search) {
+  const record = edit?.record;
+  const inline = edit && !props.windowed && !sort && !search;
+  const visible = useMemo(() => {
+    if (!inline) return null;
+    const deleted = new Set(record.deleted_rows);
+    const out = [];
+    for (let p = 0; p < props.total_rows; p++) if (!deleted.has(p)) out.push(p);
+    return out;
+  }, [inline, record, props.total_rows]);
+  if (!edit) return { total: knownTotal ?? 0, row: baseRow };
+  const deleted = new Set(record.deleted_rows);
+  const baseCount = visible ? visible.length : (knownTotal ?? 0);
+  const overlay = (data) => {
+    if (!data) return null;
+    const changes = record.edited_rows[String(data.position)];
+    const cells = changes ? data.cells.map((v, i) => (props.columns[i].name in changes ? changes[props.columns[i].name] : v)) : data.cells;
+    const display = changes ? data.display?.map((v, i) => (props.columns[i].name in changes ? null : v)) : data.display;
+    return { ...data, cells, display, target: { position: data.position }, deleted: deleted.has(data.position) };
+  };
+  const row = (r) => {
+    if (r < baseCount) {
+      if (!visible) return overlay(baseRow(r));
+      const p = visible[r];
+      return overlay({ cells: props.rows[p], position: p, display: props.display?.[p], styles: props.styles?.[p] });
+    }
+    const i = r - baseCount;
+    const added = record.added_rows[i];
+    if (!added) return null;
+    return { cells: props.columns.map((c) => (c.name in added ? added[c.name] : null)), position: `added-${i}`, target: { added: i } };
+  };
+  return { total: baseCount + record.added_rows.length, row };
+}
+
+// The input that edits one cell: typed by its column. Enter or leaving commits, Escape cancels.
+function CellEditor({ value, column, onDone }) {
+  const ref = useRef(null);
+  const done = useRef(false);
+  const type = columnType(column);
+  const options = column.type_config?.options;
+  useLayoutEffect(() => { ref.current?.focus(); ref.current?.select?.(); }, []);
+  const finish = (commit) => {
+    if (done.current) return;
+    done.current = true;
+    if (!commit) { onDone(false); return; }
+    const el = ref.current;
+    const text = el.value;
+    let next = text;
+    if (type === "selectbox" && options) next = text === "" ? null : options[Number(text)].value;
+    else if (type === "number") next = text.trim() === "" ? null : Number(text);
+    else if (type === "date" || type === "time") next = text === "" ? null : text;
+    else if (type === "datetime") next = text === "" ? null : text.replace("T", " ");
+    else if (type === "list" || type === "multiselect") next = text.trim() === "" ? [] : text.split(",").map((t) => t.trim());
+    if (type === "number" && next !== null && !Number.isFinite(next)) { onDone(false); return; }
+    onDone(true, next);
+  };
+  const keys = (event) => {
+    event.stopPropagation();
+    if (event.key === "Enter") { event.preventDefault(); finish(true); }
+    else if (event.key === "Escape") { event.preventDefault(); finish(false); }
+  };
+  const common = { ref, class: "ac-df-editor", onKeyDown: keys, onBlur: () => finish(true), "aria-label": `edit ${column.label}` };
+  if (type === "selectbox" && options) {
+    const at = options.findIndex((o) => o.value === value);
+    return html`<select ...${common} value=${at < 0 ? "" : String(at)}>
+      <option value=""></option>${options.map((o, i) => html`<option value=${String(i)}>${o.label ?? String(o.value)}</option>`)}</select>`;
+  }
+  if (type === "number") {
+    const tc = column.type_config ?? {};
+    return html`<input ...${common} type="number" value=${value ?? ""} min=${tc.min_value ?? undefined} max=${tc.max_value ?? undefined}
+      step=${tc.step ?? (column.kind === "int" ? 1 : "any")} />`;
+  }
+  if (type === "date") return html`<input ...${common} type="date" value=${value ?? ""} />`;
+  if (type === "time") return html`<input ...${common} type="time" step="1" value=${value ?? ""} />`;
+  if (type === "datetime") return html`<input ...${common} type="datetime-local" step="1" value=${(value ?? "").replace(" ", "T").slice(0, 19)} />`;
+  const text = Array.isArray(value) ? value.join(", ") : value ?? "";
+  return html`<input ...${common} type="text" value=${text} maxlength=${column.type_config?.max_chars ?? undefined} />`;
+}
+
 function gridHeight(height, total, rowHeight) {
   const chrome = rowHeight + 2; // header row and the frame's border
   if (typeof height === "number") return height;
@@ -164,7 +256,9 @@ function downloadHref(props, ctx, sort, search) {
 
 // `selection`: {rows:Set, columns:Set, cells:Set("r,c")} and `onSelect(kind, ...)`, when the
 // table's selections are on (st.dataframe(on_select=...)).
-export function Grid({ props, ctx, selection = null, onSelect = null }) {
+// `edit` (st.data_editor): {record, editable:Set, canAdd, canDelete, onCell(target, name, value),
+// onAdd(), onDelete()}; `target` is {position} for an input row or {added: i} for a new one.
+export function Grid({ props, ctx, selection = null, onSelect = null, edit = null }) {
   const rowHeight = props.row_height || 35;
   const [sort, setSort] = useState(null);
   const [search, setSearch] = useState("");
@@ -176,10 +270,11 @@ export function Grid({ props, ctx, selection = null, onSelect = null }) {
   const [scrollTop, setScrollTop] = useState(0);
   const scroller = useRef(null);
   const searchBox = useRef(null);
-  const { total: knownTotal, row, fetchBlock } = useRows(props, ctx, sort, search);
-  const total = knownTotal ?? 0;
+  const [editing, setEditing] = useState(null); // [view row, column index] of the open cell editor
+  const { total: knownTotal, row: baseRow, fetchBlock } = useRows(props, ctx, sort, search);
+  const { total, row } = useEditedView(props, edit, knownTotal, baseRow, sort, search);
 
-  useEffect(() => { setSort(null); setSearch(""); setSearchText(""); setFocus(null); }, [props.token]);
+  useEffect(() => { setSort(null); setSearch(""); setSearchText(""); setFocus(null); setEditing(null); }, [props.token]);
   useEffect(() => {
     const timer = setTimeout(() => setSearch(searchText.trim()), 250);
     return () => clearTimeout(timer);
@@ -233,11 +328,28 @@ export function Grid({ props, ctx, selection = null, onSelect = null }) {
     window.addEventListener("pointerup", up);
   };
 
+  const openEditor = (r, i, data) => {
+    if (columnType(columns[i]) === "checkbox") { edit.onCell(data.target, columns[i].name, !data.cells[i]); return; }
+    setFocus([r, i]);
+    setEditing([r, i]);
+  };
+
   const keyDown = (event) => {
+    if (editing) return; // the cell editor has the keys
     if ((event.ctrlKey || event.metaKey) && event.key === "c" && focus) {
       const r = row(focus[0]);
       if (r) navigator.clipboard?.writeText(r.display?.[focus[1]] ?? cellText(r.cells[focus[1]], columns[focus[1]]));
       event.preventDefault();
+      return;
+    }
+    if (edit && focus && !editing && (event.key === "Enter" || event.key === "F2")) {
+      const r = row(focus[0]);
+      if (r && canEdit(edit, columns[focus[1]], r)) { event.preventDefault(); openEditor(focus[0], focus[1], r); }
+      return;
+    }
+    if (edit && focus && !editing && (event.key === "Delete" || event.key === "Backspace")) {
+      const r = row(focus[0]);
+      if (r && canEdit(edit, columns[focus[1]], r)) { event.preventDefault(); edit.onCell(r.target, columns[focus[1]].name, null); }
       return;
     }
     const moves = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], PageDown: [10, 0], PageUp: [-10, 0] };
@@ -276,10 +388,11 @@ export function Grid({ props, ctx, selection = null, onSelect = null }) {
     const data = row(r);
     const top = rowHeight + r * rowHeight - contentTop + scrollTop;
     const selected = data && selection?.rows.has(data.position);
-    body.push(html`<div class=${`ac-df-row${selected ? " ac-df-selected" : ""}`} role="row" key=${r} data-row=${data?.position}
+    const rowClass = `ac-df-row${selected ? " ac-df-selected" : ""}${data?.deleted ? " ac-df-deleted" : ""}${data?.target?.added !== undefined ? " ac-df-added" : ""}`;
+    body.push(html`<div class=${rowClass} role="row" key=${r} data-row=${data?.position}
         aria-rowindex=${r + 2} style=${`top:${top}px;height:${rowHeight}px;width:${innerWidth}px`}>
       ${rowSelect ? html`<div class="ac-df-cell ac-df-pin ac-df-select ac-df-idx" style=${`width:${SELECT_WIDTH}px;left:0`} role="gridcell">
-        ${data ? html`<input type="checkbox" class="ac-df-check" checked=${selected} aria-label=${`select row ${r + 1}`}
+        ${data && !data.deleted ? html`<input type="checkbox" class="ac-df-check" checked=${selected} aria-label=${`select row ${r + 1}`}
           onChange=${() => onSelect("row", data.position)} />` : null}</div>` : null}
       ${columns.map((c, i) => {
         const pinned = c.pinned === true;
@@ -291,8 +404,16 @@ export function Grid({ props, ctx, selection = null, onSelect = null }) {
                      cellSelected ? "ac-df-cellsel" : "", data ? "" : "ac-df-loading"].filter(Boolean).join(" ");
         const align = c.alignment === "right" || c.alignment === "left" ? `text-align:${c.alignment};` : "";
         return html`<div class=${cls} role="gridcell" style=${`width:${colWidths[i]}px;${pinned ? `left:${lefts[i]}px;` : ""}${data?.styles?.[i] ? `${styleOf(data.styles[i])};` : ""}`}
-            onClick=${() => { setFocus([r, i]); if (cellSelect && data && !c.index) onSelect("cell", data.position, c.name); }}>
-          ${data ? html`<span class="ac-df-text" style=${align || undefined}><${CellContent} value=${data.cells[i]} column=${c} display=${data.display?.[i]} placeholder=${props.placeholder} /></span>` : null}
+            onClick=${() => { setFocus([r, i]); if (cellSelect && data && !c.index) onSelect("cell", data.position, c.name);
+                              if (edit && data && columnType(c) === "checkbox" && canEdit(edit, c, data)) edit.onCell(data.target, c.name, !data.cells[i]); }}
+            onDblClick=${() => { if (edit && data && canEdit(edit, c, data)) openEditor(r, i, data); }}>
+          ${editing && editing[0] === r && editing[1] === i && data
+            ? html`<${CellEditor} value=${data.cells[i]} column=${c} onDone=${(commit, value) => {
+                setEditing(null);
+                scroller.current?.focus();
+                if (commit) edit.onCell(data.target, c.name, value);
+              }} />`
+            : data ? html`<span class="ac-df-text" style=${align || undefined}><${CellContent} value=${data.cells[i]} column=${c} display=${data.display?.[i]} placeholder=${data.target?.added !== undefined ? "" : props.placeholder} /></span>` : null}
         </div>`;
       })}
     </div>`);
@@ -305,6 +426,11 @@ export function Grid({ props, ctx, selection = null, onSelect = null }) {
         value=${searchText} onInput=${(e) => setSearchText(e.currentTarget.value)}
         onKeyDown=${(e) => { if (e.key === "Escape") { setSearchText(""); setSearching(false); } }} />
       ${search ? html`<span class="ac-df-count" aria-live="polite">${knownTotal === null ? "…" : `${total.toLocaleString()} ${total === 1 ? "row" : "rows"}`}</span>` : null}` : null}
+    ${edit?.canAdd ? html`<button type="button" class="ac-df-tool" aria-label="Add row" title="Add row" onClick=${() => {
+        edit.onAdd();
+        requestAnimationFrame(() => { const el = scroller.current; if (el) el.scrollTop = el.scrollHeight; });
+      }}>${ICONS.add}</button>` : null}
+    ${edit?.canDelete && selection?.rows.size ? html`<button type="button" class="ac-df-tool" aria-label="Delete rows" title="Delete rows" onClick=${() => edit.onDelete()}>${ICONS.trash}</button>` : null}
     <button type="button" class="ac-df-tool" aria-label="Search" title="Search" onClick=${() => { if (searching) { setSearchText(""); } setSearching(!searching); }}>${ICONS.search}</button>
     <a class="ac-df-tool" aria-label="Download as CSV" title="Download as CSV" href=${downloadHref(props, ctx, sort, search)} download>${ICONS.download}</a>
     <button type="button" class="ac-df-tool" aria-label=${full ? "Close fullscreen" : "Fullscreen"} title=${full ? "Close fullscreen" : "Fullscreen"} onClick=${() => setFull(!full)}>${full ? ICONS.close : ICONS.full}</button>
@@ -314,7 +440,7 @@ export function Grid({ props, ctx, selection = null, onSelect = null }) {
     <div class=${`ac-df${full ? " ac-df-full" : ""}`} style=${widthCss} onKeyDown=${(e) => { if (e.key === "Escape" && full) setFull(false); }}>
     ${tools}
     <div class="ac-df-frame" style=${frameStyle}>
-      <div class="ac-df-scroll" ref=${scroller} tabindex="0" role="grid" aria-label=${props.alt ?? undefined}
+      <div class=${`ac-df-scroll${focus ? " ac-df-has-focus" : ""}`} ref=${scroller} tabindex="0" role="grid" aria-label=${props.alt ?? undefined}
           aria-rowcount=${total + 1} aria-colcount=${columns.length} style="height:100%" onScroll=${onScroll} onKeyDown=${keyDown}>
         <div class="ac-df-inner" style=${`height:${rowHeight + virtual}px;width:${innerWidth}px`}>
           ${head}

@@ -13,6 +13,7 @@ from typing import Any
 from appcore.plugin import (
     AppcoreAPIError,
     Codec,
+    ReadOnlyState,
     StreamlitIncompatibleParametersError,
     StreamlitValueError,
 )
@@ -20,38 +21,15 @@ from appcore.plugin import (
 SELECTION_MODES = ("single-row", "single-row-required", "multi-row", "single-column", "multi-column",
                    "single-cell", "multi-cell")
 ROW_MODES = {"single-row", "single-row-required", "multi-row"}
-READ_ONLY = ("Widget state is read-only because modifying nested values has no effect on the app. For widget "
-             "states that support programmatic updates (e.g. st.dataframe selections), assign a new dictionary "
-             "to the Session State key instead, for example:\n"
-             "    st.session_state['my_key'] = {'selection': {'rows': [0]}}")
 BAD_STATE = ("Selection state must be a dictionary with a 'selection' key containing 'rows', 'columns', and "
              "'cells' arrays.")
 
 
-class _ReadOnlyState(dict):
-    """A dict with attribute access that refuses changes (Streamlit's ReadOnlyAttributeDictionary)."""
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{key}'") from None
-
-    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
-        raise TypeError(READ_ONLY)
-
-    __setattr__ = __setitem__ = __delitem__ = __delattr__ = _refuse
-    update = setdefault = pop = popitem = clear = _refuse
-
-    def __reduce__(self) -> Any:  # picklable for a session store, though its setters refuse
-        return (type(self), (dict(self),))
-
-
-class DataframeSelectionState(_ReadOnlyState):
+class DataframeSelectionState(ReadOnlyState):
     """``event.selection``: ``rows`` (positions), ``columns`` (names), ``cells`` ((row, name) tuples)."""
 
 
-class DataframeState(_ReadOnlyState):
+class DataframeState(ReadOnlyState):
     """What ``st.dataframe(on_select=...)`` returns: ``event.selection.rows`` and the rest."""
 
 

@@ -77,6 +77,17 @@ def table_props(table: Table, *, inline_rows: int = INLINE_ROWS, head_rows: int 
     return props
 
 
+def grid_size(width: Any, height: Any, use_container_width: bool | None) -> tuple[Any, Any]:
+    """A grid's width and height checked as Streamlit checks them (``use_container_width``: 1.67's
+    deprecated spelling of ``width``)."""
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else width if isinstance(width, int) else "content"
+    width = check_width(width, allow_content=True)
+    if height != "auto":
+        height = check_height(height, allow_content=True)
+    return width, height
+
+
 def _has_range_index(data: Any) -> bool:
     import pandas as pd
 
@@ -117,11 +128,7 @@ def dataframe(
     if not (on_select in ("ignore", "rerun") or callable(on_select)):
         raise StreamlitValueError("on_select", ["'ignore'", "'rerun'", "a callback function"])
     modes = normalize_modes(selection_mode) if selecting else set()
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else width if isinstance(width, int) else "content"
-    width = check_width(width, allow_content=True)
-    if height != "auto":
-        height = check_height(height, allow_content=True)
+    width, height = grid_size(width, height, use_container_width)
     if hide_index is None and modes & ROW_MODES and _has_range_index(data):
         hide_index = True  # Streamlit hides a plain row number next to the row checkboxes
     table = keep_table(build_table(data, hide_index=hide_index, column_order=column_order,
