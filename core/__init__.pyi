@@ -28,10 +28,12 @@ from appcore_chat.chat_message import chat_message as chat_message
 from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code
 from appcore_elements.color_picker import color_picker as color_picker
+from appcore_dataframe import column_config as column_config
 from appcore_layout.columns import columns as columns
 from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
+from appcore_dataframe.dataframe import dataframe as dataframe
 from appcore_elements.date_input import date_input as date_input
 from appcore_elements.datetime_input import datetime_input as datetime_input
 from appcore_dialogs.dialog import dialog as dialog
@@ -92,6 +94,7 @@ from appcore_control.control import stop as stop
 from appcore_elements.markdown import subheader as subheader
 from appcore_elements.alert import success as success
 from appcore_navigation.page_link import switch_page as switch_page
+from appcore_dataframe.table import table as table
 from appcore_layout.tabs import tabs as tabs
 from appcore_elements.text import text as text
 from appcore_elements.text_area import text_area as text_area

@@ -210,6 +210,7 @@ EVERY_ELEMENT = """
     st.success("ok"); st.info("i"); st.warning("w"); st.error("e"); st.exception(ValueError("boom"))
     st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]}))
     st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2]); st.empty()
+    st.table(pd.DataFrame({"x": [1]}))
     with st.container(key="box"):
         st.button("b")
     st.checkbox("cb"); st.toggle("tg")
@@ -258,6 +259,7 @@ ON_STREAMLIT_1_67 = [
     ("warning", "Warning"), ("error", "Error"), ("exception", "Exception"), ("help_info", "Help"),
     ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"),
     ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("table", "Table"),
     ("flex_container", "Block"), ("button", "Button"), ("checkbox", "Checkbox"), ("toggle", "Toggle"),
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
