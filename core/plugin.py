@@ -76,6 +76,7 @@ from .runtime.pages import (
     switch_page,
     use_navigation,
 )
+from .runtime.readonly import ReadOnlyState
 from .runtime.recording import RecordedElement, Recording, UnplaceableElement, record_elements, replay_elements
 from .errors import (
     CachedFunctionReturnedAwaitableError,
@@ -180,6 +181,8 @@ __all__ = [
     "markdown_html",
     # recording what a block drew, to draw it again elsewhere (st.cache_data's replay)
     "record_elements", "replay_elements", "Recording", "RecordedElement", "UnplaceableElement",
+    # what a chart widget returns: a read-only dict that reads as attributes (event.selection.points)
+    "ReadOnlyState",
     # Streamlit's parameter errors, and the caches' (appcore.errors has them all)
     "StreamlitValueError", "StreamlitInvalidParameterTypeError", "StreamlitMissingRequiredParameterError",
     "StreamlitIncompatibleParametersError", "StreamlitBadTimeStringError", "UnhashableParamError", "UserHashError",
