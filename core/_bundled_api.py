@@ -3,6 +3,7 @@
 
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'Page': ('navigation', 'appcore_navigation.navigation', 'StreamlitPage'),
+    'altair_chart': ('charts', 'appcore_charts.altair_chart', 'altair_chart'),
     'area_chart': ('charts', 'appcore_charts.area_chart', 'area_chart'),
     'audio_input': ('files', 'appcore_files.audio_input', 'audio_input'),
     'badge': ('elements', 'appcore_elements.badge', 'badge'),
@@ -48,6 +49,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'latex': ('elements', 'appcore_elements.latex', 'latex'),
     'line_chart': ('charts', 'appcore_charts.line_chart', 'line_chart'),
     'link_button': ('elements', 'appcore_elements.link_button', 'link_button'),
+    'map': ('charts', 'appcore_charts.map', 'map'),
     'markdown': ('elements', 'appcore_elements.markdown', 'markdown'),
     'metric': ('elements', 'appcore_elements.metric', 'metric'),
     'multiselect': ('elements', 'appcore_elements.multiselect', 'multiselect'),
@@ -86,6 +88,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'title': ('elements', 'appcore_elements.markdown', 'title'),
     'toast': ('status', 'appcore_status.toast', 'toast'),
     'toggle': ('elements', 'appcore_elements.toggle', 'toggle'),
+    'vega_lite_chart': ('charts', 'appcore_charts.vega_lite_chart', 'vega_lite_chart'),
     'warning': ('elements', 'appcore_elements.alert', 'warning'),
     'write': ('elements', 'appcore_elements.write', 'write'),
     'write_stream': ('elements', 'appcore_elements.write_stream', 'write_stream'),
