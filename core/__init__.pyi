@@ -33,6 +33,7 @@ from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
 from appcore_elements.date_input import date_input as date_input
+from appcore_elements.datetime_input import datetime_input as datetime_input
 from appcore_dialogs.dialog import dialog as dialog
 from appcore_elements.divider import divider as divider
 from appcore_elements.echo import echo as echo

@@ -25,6 +25,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'container': ('elements', 'appcore_elements.container', 'container'),
     'context': ('context', 'appcore_context.context', 'context'),
     'date_input': ('elements', 'appcore_elements.date_input', 'date_input'),
+    'datetime_input': ('elements', 'appcore_elements.datetime_input', 'datetime_input'),
     'dialog': ('dialogs', 'appcore_dialogs.dialog', 'dialog'),
     'divider': ('elements', 'appcore_elements.divider', 'divider'),
     'echo': ('elements', 'appcore_elements.echo', 'echo'),
