@@ -78,6 +78,7 @@ from .runtime.pages import (
     use_navigation,
 )
 from .runtime.media import media_url, sniff_mimetype
+from .runtime.readonly import ReadOnlyState
 from .runtime.recording import RecordedElement, Recording, UnplaceableElement, record_elements, replay_elements
 from .errors import (
     CachedFunctionReturnedAwaitableError,
@@ -184,6 +185,8 @@ __all__ = [
     "is_dataframe_like", "to_dataframe",
     # recording what a block drew, to draw it again elsewhere (st.cache_data's replay)
     "record_elements", "replay_elements", "Recording", "RecordedElement", "UnplaceableElement",
+    # what a chart widget returns: a read-only dict that reads as attributes (event.selection.points)
+    "ReadOnlyState",
     # Streamlit's parameter errors, and the caches' (appcore.errors has them all)
     "StreamlitValueError", "StreamlitInvalidParameterTypeError", "StreamlitMissingRequiredParameterError",
     "StreamlitIncompatibleParametersError", "StreamlitBadTimeStringError", "UnhashableParamError", "UserHashError",
