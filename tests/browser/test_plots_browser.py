@@ -114,3 +114,53 @@ def test_a_graph_graphviz_cannot_read_says_so_and_a_javascript_link_is_dropped(s
     hrefs = linked.locator("a").evaluate_all(
         "links => links.map(a => a.getAttribute('href') || a.getAttribute('xlink:href'))")
     assert "https://example.org" in hrefs and not any(h and "javascript" in h for h in hrefs)
+
+
+SELECTABLE = """
+    import appcore as st
+    import plotly.express as px
+    fig = px.scatter(x=[1, 2, 3, 4, 5, 6], y=[1, 3, 2, 4, 3, 5], color=["a", "a", "a", "b", "b", "b"])
+    fig.update_layout(height=400)
+    event = st.plotly_chart(fig, key="c", on_select="rerun", selection_mode="{mode}")
+    selection = event.selection
+    st.text(f"lasso {{len(selection.lasso)}} box {{len(selection.box)}} points " +
+            ", ".join(f"{{p['curve_number']}}:{{p['point_index']}}" for p in selection.points))
+"""
+
+
+def test_plotly_express_colours_become_the_pages_and_a_lasso_selects_points(serve_app, page: Page) -> None:
+    app = serve_app(SELECTABLE.format(mode="lasso"))
+    open_app(page, app)
+    chart = page.get_by_test_id("ac-plotly_chart")
+    points = chart.locator(".scatterlayer .point")
+    expect(points).to_have_count(6)
+    # Plotly Express wrote its default colours into the traces: they are Streamlit's first two.
+    fills = [points.nth(i).evaluate("el => getComputedStyle(el).fill") for i in (0, 3)]
+    assert fills == ["rgb(0, 104, 201)", "rgb(131, 201, 255)"]
+    # A lasso around the first two points of trace "a" (x = 1 and 2).
+    first, second = (points.nth(i).bounding_box() for i in (0, 1))
+    assert first and second
+    left, right = first["x"] - 12, second["x"] + second["width"] + 12
+    top, bottom = min(first["y"], second["y"]) - 12, max(first["y"], second["y"]) + 24
+    page.mouse.move(left, top)
+    page.mouse.down()
+    for x, y in ((right, top), (right, bottom), (left, bottom), (left, top + 2)):
+        page.mouse.move(x, y, steps=6)
+    page.mouse.up()
+    expect(page.get_by_test_id("ac-text")).to_have_text("lasso 1 box 0 points 0:0, 0:1")
+
+
+def test_a_click_selects_one_point_and_a_double_click_clears_the_selection(serve_app, page: Page) -> None:
+    app = serve_app(SELECTABLE.format(mode="points"))
+    open_app(page, app)
+    chart = page.get_by_test_id("ac-plotly_chart")
+    points = chart.locator(".scatterlayer .point")
+    expect(points).to_have_count(6)
+    fifth = points.nth(4).bounding_box()
+    assert fifth
+    page.mouse.click(fifth["x"] + fifth["width"] / 2, fifth["y"] + fifth["height"] / 2)
+    expect(page.get_by_test_id("ac-text")).to_have_text("lasso 0 box 0 points 1:1")
+    plot = chart.locator(".nsewdrag").first.bounding_box()
+    assert plot
+    page.mouse.dblclick(plot["x"] + 5, plot["y"] + plot["height"] - 5)
+    expect(page.get_by_test_id("ac-text")).to_have_text("lasso 0 box 0 points ")
