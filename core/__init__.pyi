@@ -11,9 +11,11 @@ __version__: str
 session_state: SessionStateProxy
 
 from appcore_navigation.navigation import StreamlitPage as Page
+from appcore_charts.area_chart import area_chart as area_chart
 from appcore_files.audio_input import audio_input as audio_input
 from appcore_elements.badge import badge as badge
 from appcore_status.balloons import balloons as balloons
+from appcore_charts.bar_chart import bar_chart as bar_chart
 from appcore_elements.button import button as button
 from appcore_caching.cached import cache as cache
 from appcore_caching.cached import cache_data as cache_data
@@ -30,6 +32,7 @@ from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
 from appcore_elements.date_input import date_input as date_input
+from appcore_elements.datetime_input import datetime_input as datetime_input
 from appcore_dialogs.dialog import dialog as dialog
 from appcore_elements.divider import divider as divider
 from appcore_elements.echo import echo as echo
@@ -69,6 +72,7 @@ from appcore_plots.pyplot import pyplot as pyplot
 from appcore_navigation.query_params import query_params as query_params
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
+from appcore_charts.scatter_chart import scatter_chart as scatter_chart
 from appcore_secrets.secrets import secrets as secrets
 from appcore_elements.segmented_control import segmented_control as segmented_control
 from appcore_elements.select_slider import select_slider as select_slider

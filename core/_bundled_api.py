@@ -3,9 +3,11 @@
 
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'Page': ('navigation', 'appcore_navigation.navigation', 'StreamlitPage'),
+    'area_chart': ('charts', 'appcore_charts.area_chart', 'area_chart'),
     'audio_input': ('files', 'appcore_files.audio_input', 'audio_input'),
     'badge': ('elements', 'appcore_elements.badge', 'badge'),
     'balloons': ('status', 'appcore_status.balloons', 'balloons'),
+    'bar_chart': ('charts', 'appcore_charts.bar_chart', 'bar_chart'),
     'button': ('elements', 'appcore_elements.button', 'button'),
     'cache': ('caching', 'appcore_caching.cached', 'cache'),
     'cache_data': ('caching', 'appcore_caching.cached', 'cache_data'),
@@ -22,6 +24,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'container': ('elements', 'appcore_elements.container', 'container'),
     'context': ('context', 'appcore_context.context', 'context'),
     'date_input': ('elements', 'appcore_elements.date_input', 'date_input'),
+    'datetime_input': ('elements', 'appcore_elements.datetime_input', 'datetime_input'),
     'dialog': ('dialogs', 'appcore_dialogs.dialog', 'dialog'),
     'divider': ('elements', 'appcore_elements.divider', 'divider'),
     'echo': ('elements', 'appcore_elements.echo', 'echo'),
@@ -61,6 +64,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'query_params': ('navigation', 'appcore_navigation.query_params', 'query_params'),
     'radio': ('elements', 'appcore_elements.radio', 'radio'),
     'rerun': ('control', 'appcore_control.control', 'rerun'),
+    'scatter_chart': ('charts', 'appcore_charts.scatter_chart', 'scatter_chart'),
     'secrets': ('secrets', 'appcore_secrets.secrets', 'secrets'),
     'segmented_control': ('elements', 'appcore_elements.segmented_control', 'segmented_control'),
     'select_slider': ('elements', 'appcore_elements.select_slider', 'select_slider'),
