@@ -6,7 +6,9 @@ route every 10 ms, point the tab at the app, and stop the clock in the page at
 the first animation frame in which the app's button (its last element) is on
 screen. Prints medians and the ratio appcore/Streamlit.
 
-    python bench/first_paint.py [--starts 7] [--only appcore|streamlit]
+    python bench/first_paint.py [--starts 7] [--only appcore|streamlit] [--data-app]
+
+--data-app: the script first imports pandas and numpy, as most data apps do.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ APP = """
 st.title("First paint")
 st.button("Ready")
 """
+DATA_APP = "import numpy as np\nimport pandas as pd\n" + APP
 
 # Runs in the tab before any of the page's own scripts: records the wall-clock time
 # (ms since the epoch) of the first animation frame in which the selector has a box.
@@ -40,9 +43,9 @@ PAINT_WATCH_JS = """
 """
 
 
-def first_paint(browser: object, kind: str, folder: Path) -> tuple[float, float]:
+def first_paint(browser: object, kind: str, folder: Path, app: str = APP) -> tuple[float, float]:
     """Seconds from launching the server to its health route answering, and to the button painted."""
-    server = c.Server(kind, c.write_app(folder / kind, kind, APP))
+    server = c.Server(kind, c.write_app(folder / kind, kind, app))
     page = c.new_page(browser)
     page.context.add_init_script(PAINT_WATCH_JS % json.dumps(c.BUTTON[kind]))
     page.goto("about:blank")  # the tab exists before the clock starts, as a person's browser does
@@ -63,15 +66,17 @@ def first_paint(browser: object, kind: str, folder: Path) -> tuple[float, float]
 def main() -> int:
     parser = c.bench_parser(__doc__)
     parser.add_argument("--starts", type=int, default=7, help="measured starts per framework (after one warm-up)")
+    parser.add_argument("--data-app", action="store_true", help="the script imports pandas and numpy first")
     args = parser.parse_args()
+    app = DATA_APP if args.data_app else APP
     kinds = c.frameworks(args)
     runs: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
     with c.workdir("first-paint") as folder, c.chromium() as browser:
         for kind in kinds:
-            first_paint(browser, kind, folder)  # warm-up: the disk cache and the bytecode cache
+            first_paint(browser, kind, folder, app)  # warm-up: the disk cache and the bytecode cache
         for _ in range(args.starts):
             for kind in kinds:  # alternate, so both sides see the same noise
-                healthy, painted = first_paint(browser, kind, folder)
+                healthy, painted = first_paint(browser, kind, folder, app)
                 runs[kind].append((healthy, painted))
                 print(f"[{kind}] healthy {healthy:.3f} s, painted {painted:.3f} s", flush=True)
     rows = []
