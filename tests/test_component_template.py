@@ -91,14 +91,17 @@ def test_v2_renders_a_components_v2_package_with_no_iframe(tmp_path: Path, capsy
 
 @pytest.mark.browser
 @pytest.mark.timeout(600)  # builds appcore's wheel and a venv, once per session
-@pytest.mark.parametrize("generation", ["--v1", "--v2"])
-def test_a_rendered_package_installs_with_pip_and_its_own_tests_pass(tmp_path_factory, generation) -> None:
+# One name per generation: both are installed into the session's one venv.
+@pytest.mark.parametrize(("generation", "name", "slug"), [("--v1", "Traffic Light", "traffic-light"),
+                                                          ("--v2", "Signal Lamp", "signal-lamp")])
+def test_a_rendered_package_installs_with_pip_and_its_own_tests_pass(tmp_path_factory, generation, name,
+                                                                     slug) -> None:
     """With appcore installed from its wheel (so the template ships in it), as an author would."""
     dist = testenv.installed(tmp_path_factory)
     work = tmp_path_factory.mktemp("component-author")
-    done = dist.run(dist.appcore, "component", "new", "Traffic Light", generation, "--dir", work)
+    done = dist.run(dist.appcore, "component", "new", name, generation, "--dir", work)
     assert done.returncode == 0, done.stderr
-    package = work / "traffic-light"
+    package = work / slug
     wheels = work / "wheels"
     built = dist.run(*testenv._builder(work), "--no-deps", "-q", "-w", wheels, package, timeout=300)
     assert built.returncode == 0, built.stderr
@@ -106,7 +109,7 @@ def test_a_rendered_package_installs_with_pip_and_its_own_tests_pass(tmp_path_fa
                          "--no-index", *wheels.glob("*.whl"), timeout=300)
     assert installed.returncode == 0, installed.stderr
     listed = dist.run(dist.appcore, "plugins")
-    assert "traffic_light" in listed.stdout and "traffic-light 0.1.0" in listed.stdout, listed.stdout
+    assert slug.replace("-", "_") in listed.stdout and f"{slug} 0.1.0" in listed.stdout, listed.stdout
     # Its tests, run against the installed package (from outside its source folder's parent).
     tests = dist.run(dist.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--import-mode=importlib",
                      package / "tests", cwd=work, timeout=300)
