@@ -11,6 +11,7 @@ __version__: str
 session_state: SessionStateProxy
 
 from appcore_navigation.navigation import StreamlitPage as Page
+from appcore_charts.altair_chart import altair_chart as altair_chart
 from appcore_charts.area_chart import area_chart as area_chart
 from appcore_media.audio import audio as audio
 from appcore_files.audio_input import audio_input as audio_input
@@ -64,6 +65,7 @@ from appcore_elements.latex import latex as latex
 from appcore_charts.line_chart import line_chart as line_chart
 from appcore_elements.link_button import link_button as link_button
 from appcore_media.logo import logo as logo
+from appcore_charts.map import map as map
 from appcore_elements.markdown import markdown as markdown
 from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
@@ -104,6 +106,7 @@ from appcore_elements.time_input import time_input as time_input
 from appcore_elements.markdown import title as title
 from appcore_status.toast import toast as toast
 from appcore_elements.toggle import toggle as toggle
+from appcore_charts.vega_lite_chart import vega_lite_chart as vega_lite_chart
 from appcore_media.video import video as video
 from appcore_elements.alert import warning as warning
 from appcore_elements.write import write as write

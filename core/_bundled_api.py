@@ -3,6 +3,7 @@
 
 BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'Page': ('navigation', 'appcore_navigation.navigation', 'StreamlitPage'),
+    'altair_chart': ('charts', 'appcore_charts.altair_chart', 'altair_chart'),
     'area_chart': ('charts', 'appcore_charts.area_chart', 'area_chart'),
     'audio': ('media', 'appcore_media.audio', 'audio'),
     'audio_input': ('files', 'appcore_files.audio_input', 'audio_input'),
@@ -56,6 +57,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'line_chart': ('charts', 'appcore_charts.line_chart', 'line_chart'),
     'link_button': ('elements', 'appcore_elements.link_button', 'link_button'),
     'logo': ('media', 'appcore_media.logo', 'logo'),
+    'map': ('charts', 'appcore_charts.map', 'map'),
     'markdown': ('elements', 'appcore_elements.markdown', 'markdown'),
     'metric': ('elements', 'appcore_elements.metric', 'metric'),
     'multiselect': ('elements', 'appcore_elements.multiselect', 'multiselect'),
@@ -96,6 +98,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'title': ('elements', 'appcore_elements.markdown', 'title'),
     'toast': ('status', 'appcore_status.toast', 'toast'),
     'toggle': ('elements', 'appcore_elements.toggle', 'toggle'),
+    'vega_lite_chart': ('charts', 'appcore_charts.vega_lite_chart', 'vega_lite_chart'),
     'video': ('media', 'appcore_media.video', 'video'),
     'warning': ('elements', 'appcore_elements.alert', 'warning'),
     'write': ('elements', 'appcore_elements.write', 'write'),

@@ -13,7 +13,6 @@ from .hookspecs import hookimpl
 from .runtime.buttons import button_props, check_icon, leading_icon, normalize_shortcut
 from .runtime.context import current_run, maybe_current_run
 from .runtime.dataframes import is_dataframe_like, to_dataframe
-from .runtime.widget_state import ReadOnlyState
 from .runtime.context import lookup_api as api
 from .runtime.elements import (
     EXCEPTION_TYPE,
@@ -79,6 +78,7 @@ from .runtime.pages import (
     use_navigation,
 )
 from .runtime.media import media_url, sniff_mimetype
+from .runtime.readonly import ReadOnlyState
 from .runtime.recording import RecordedElement, Recording, UnplaceableElement, record_elements, replay_elements
 from .errors import (
     CachedFunctionReturnedAwaitableError,
@@ -183,10 +183,10 @@ __all__ = [
     "markdown_html",
     # tables as Streamlit takes them (pandas, numpy, pyarrow, polars, dicts, lists, Styler)
     "is_dataframe_like", "to_dataframe",
-    # selection states that read as attributes and refuse changes (DataframeState, PlotlyState)
-    "ReadOnlyState",
     # recording what a block drew, to draw it again elsewhere (st.cache_data's replay)
     "record_elements", "replay_elements", "Recording", "RecordedElement", "UnplaceableElement",
+    # what a chart widget returns: a read-only dict that reads as attributes (event.selection.points)
+    "ReadOnlyState",
     # Streamlit's parameter errors, and the caches' (appcore.errors has them all)
     "StreamlitValueError", "StreamlitInvalidParameterTypeError", "StreamlitMissingRequiredParameterError",
     "StreamlitIncompatibleParametersError", "StreamlitBadTimeStringError", "UnhashableParamError", "UserHashError",

@@ -1,11 +1,8 @@
-"""The selection objects st.plotly_chart returns, as Streamlit 1.67's: dicts that also
-read as attributes (``event.selection.points``) and refuse changes, since changing a
-widget's state in place would have no effect on the app."""
+"""The selection objects st.plotly_chart returns, as Streamlit 1.67's (read-only dicts that
+read as attributes: ``appcore.plugin.ReadOnlyState``)."""
 from __future__ import annotations
 
 from appcore.plugin import ReadOnlyState
-
-__all__ = ["ReadOnlyState", "PlotlySelectionState", "PlotlyState"]
 
 
 class PlotlySelectionState(ReadOnlyState):

@@ -1,16 +1,9 @@
-"""Widget states that read as attributes and refuse changes, as Streamlit 1.67's.
-
-``st.dataframe(on_select=...)`` returns a ``DataframeState``, ``st.plotly_chart`` a
-``PlotlyState``: dicts that also read as attributes (``event.selection.rows``) and
-raise on any change, since changing a widget's state in place would have no effect
-on the app. Subclass ``ReadOnlyState`` to name yours.
-"""
+"""The event states chart widgets return (st.plotly_chart's, st.vega_lite_chart's), as
+Streamlit 1.67's: dicts that also read as attributes (``event.selection.points``) and
+refuse changes, since changing a widget's state in place would have no effect on the app."""
 from __future__ import annotations
 
-import copy
 from typing import Any, NoReturn
-
-__all__ = ["ReadOnlyState", "READ_ONLY"]
 
 READ_ONLY = ("Widget state is read-only because modifying nested values has no effect on the app. For widget "
              "states that support programmatic updates (e.g. st.dataframe selections), assign a new dictionary "
@@ -46,6 +39,7 @@ class ReadOnlyState(dict):
         return (type(self), (dict(self),))
 
     def __deepcopy__(self, memo: dict) -> Any:
+        import copy
         return type(self)(copy.deepcopy(dict(self), memo))
 
     def __copy__(self) -> Any:
