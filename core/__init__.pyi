@@ -58,6 +58,7 @@ from appcore_elements.latex import latex as latex
 from appcore_charts.line_chart import line_chart as line_chart
 from appcore_elements.link_button import link_button as link_button
 from appcore_elements.markdown import markdown as markdown
+from appcore_elements.menu_button import menu_button as menu_button
 from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
 from appcore_navigation.navigation import navigation as navigation

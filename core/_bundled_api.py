@@ -50,6 +50,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'line_chart': ('charts', 'appcore_charts.line_chart', 'line_chart'),
     'link_button': ('elements', 'appcore_elements.link_button', 'link_button'),
     'markdown': ('elements', 'appcore_elements.markdown', 'markdown'),
+    'menu_button': ('elements', 'appcore_elements.menu_button', 'menu_button'),
     'metric': ('elements', 'appcore_elements.metric', 'metric'),
     'multiselect': ('elements', 'appcore_elements.multiselect', 'multiselect'),
     'navigation': ('navigation', 'appcore_navigation.navigation', 'navigation'),

@@ -31,7 +31,7 @@ __all__ = [
     "ElementList", "WidgetList", "BlockList",
     "Markdown", "Caption", "Latex", "Divider", "Title", "Header", "Subheader", "Text", "Code", "Json", "Metric",
     "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
-    "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
+    "Button", "MenuButton", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
     "Radio", "Multiselect", "ButtonGroup", "DateInput", "DateTimeInput", "TimeInput", "ColorPicker",
     "Column", "Expander", "Tab", "Space",
     "FileUploader", "CameraInput", "AudioInput", "Image",
@@ -370,6 +370,42 @@ class Button(Widget):
 
     def click(self) -> Button:
         return self.set_value(True)
+
+
+class MenuButton(Widget):
+    """``st.menu_button``: ``options`` are the labels shown; ``value`` is the option chosen in the
+    last run, None in the others. ``click(option)`` (or ``set_value``) and ``click_index(i)`` choose
+    one for the next run; something that is not one of its options chooses nothing, as in
+    Streamlit 1.67's AppTest."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.props.get("options", []))
+
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        return getattr(self._codec, "format_func", str)
+
+    @property
+    def _codec(self) -> Any:
+        return getattr(getattr(self._widget, "parse", None), "__self__", None)
+
+    def set_value(self, value: Any) -> MenuButton:
+        self._assert_can_interact()
+        widget = self._widget
+        try:
+            index = None if value is None or widget is None else widget.to_json(value)
+        except (ValueError, TypeError):
+            index = None
+        if index is not None:
+            self._at._queue({"t": "widget", "id": self.id, "value": index})
+        return self
+
+    def click(self, value: Any) -> MenuButton:
+        return self.set_value(value)
+
+    def click_index(self, index: int) -> MenuButton:
+        return self.set_value(self._codec.options[index])
 
 
 class Checkbox(Widget):
@@ -1092,7 +1128,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "title": Title, "header": Header, "subheader": Subheader, "text": Text, "code": Code, "json": Json,
     "metric": Metric, "error": Error, "warning": Warning, "info": Info, "success": Success,
     "exception": Exception, "help_info": Help, "dataframe": Dataframe,
-    "button": Button, "checkbox": Checkbox, "toggle": Toggle, "text_input": TextInput, "text_area": TextArea,
+    "button": Button, "menu_button": MenuButton, "checkbox": Checkbox, "toggle": Toggle, "text_input": TextInput, "text_area": TextArea,
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "date_time_input": DateTimeInput,

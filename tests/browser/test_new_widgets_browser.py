@@ -57,3 +57,60 @@ def test_a_person_picks_a_date_and_time_and_the_app_shows_it(serve_app, page: Pa
     expect(field).to_have_attribute("aria-invalid", "true")
     idle(page)
     expect(page.get_by_text("Event scheduled for 2025-12-24 18:30")).to_be_visible()
+
+
+MENU_APP = '''
+    import appcore as st
+
+    st.session_state.runs = st.session_state.get("runs", 0) + 1
+    action = st.menu_button("Export", options=["CSV", "JSON", "PDF"], icon=":material/download:")
+    if action:
+        st.markdown(f"Exporting as {action}...")
+    st.menu_button("Share", options=["Link", "**Email**"], type="primary")
+    st.button("Refresh")
+    st.markdown(f"runs: {st.session_state.runs}")
+'''
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_person_chooses_from_a_menu_and_closing_it_runs_nothing(serve_app, page: Page, artifacts_dir, theme) -> None:  # type: ignore[no-untyped-def]
+    app = serve_app(MENU_APP, env={"APPCORE_THEME_BASE": theme})
+    open_app(page, app)
+    export = page.get_by_role("button", name="Export")
+    menu = page.get_by_role("menu", name="Export")
+    expect(menu).to_be_hidden()
+    export.click()
+    expect(menu).to_be_visible()
+    expect(menu.get_by_role("menuitem")).to_have_text(["CSV", "JSON", "PDF"])
+    expect(menu.get_by_role("menuitem", name="CSV")).to_be_focused()
+    shoot(page, artifacts_dir, f"menu-{theme}")
+    menu.get_by_role("menuitem", name="JSON").click()
+    expect(page.get_by_text("Exporting as JSON...")).to_be_visible()
+    expect(menu).to_be_hidden()
+    expect(page.get_by_text("runs: 2")).to_be_visible()
+
+    # Opened and closed without a choice (Esc, a press outside): nothing runs, so the next run is the third.
+    export.click()
+    expect(menu).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(menu).to_be_hidden()
+    expect(export).to_be_focused()
+    export.click()
+    page.mouse.click(5, 700)
+    expect(menu).to_be_hidden()
+    page.get_by_role("button", name="Refresh").click()
+    expect(page.get_by_text("runs: 3")).to_be_visible()
+    expect(page.get_by_text("Exporting as")).to_have_count(0)  # a choice lasts one run
+
+    # From the keyboard: open, move down twice, choose.
+    export.focus()
+    page.keyboard.press("Enter")
+    expect(menu.get_by_role("menuitem", name="CSV")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    expect(menu.get_by_role("menuitem", name="PDF")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Exporting as PDF...")).to_be_visible()
+    # Markdown in an option.
+    page.get_by_role("button", name="Share").click()
+    expect(page.get_by_role("menu", name="Share").locator("strong")).to_have_text("Email")
