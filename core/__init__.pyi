@@ -64,6 +64,7 @@ from appcore_elements.multiselect import multiselect as multiselect
 from appcore_navigation.navigation import navigation as navigation
 from appcore_elements.number_input import number_input as number_input
 from appcore_navigation.page_link import page_link as page_link
+from appcore_elements.pagination import pagination as pagination
 from appcore_elements.pills import pills as pills
 from appcore_plots.plotly_chart import plotly_chart as plotly_chart
 from appcore_layout.popover import popover as popover

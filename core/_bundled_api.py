@@ -56,6 +56,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'navigation': ('navigation', 'appcore_navigation.navigation', 'navigation'),
     'number_input': ('elements', 'appcore_elements.number_input', 'number_input'),
     'page_link': ('navigation', 'appcore_navigation.page_link', 'page_link'),
+    'pagination': ('elements', 'appcore_elements.pagination', 'pagination'),
     'pills': ('elements', 'appcore_elements.pills', 'pills'),
     'plotly_chart': ('plots', 'appcore_plots.plotly_chart', 'plotly_chart'),
     'popover': ('layout', 'appcore_layout.popover', 'popover'),

@@ -32,7 +32,7 @@ __all__ = [
     "Markdown", "Caption", "Latex", "Divider", "Title", "Header", "Subheader", "Text", "Code", "Json", "Metric",
     "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
     "Button", "MenuButton", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
-    "Radio", "Multiselect", "ButtonGroup", "DateInput", "DateTimeInput", "TimeInput", "ColorPicker",
+    "Radio", "Multiselect", "ButtonGroup", "DateInput", "DateTimeInput", "TimeInput", "ColorPicker", "Pagination",
     "Column", "Expander", "Tab", "Space",
     "FileUploader", "CameraInput", "AudioInput", "Image",
     "Progress", "Toast", "Status",
@@ -748,6 +748,27 @@ class TimeInput(Widget):
         return self._moved(-self.step)
 
 
+class Pagination(Widget):
+    """``st.pagination``: ``value`` is the page (from 1), ``num_pages`` and ``default`` as given;
+    ``set_value(page)`` and ``select(page)`` raise, as Streamlit 1.67's, for a page that is not an
+    int from 1 to ``num_pages``."""
+
+    num_pages = from_props("num_pages", 1)
+    default = from_props("default", 1)
+
+    def set_value(self, value: Any) -> Pagination:
+        self._assert_can_interact()
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= self.num_pages:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(f"Cannot set pagination{key_part} to {value!r}. Page must be an int between 1 and "
+                               f"{self.num_pages}.")
+        return super().set_value(value)  # type: ignore[return-value]
+
+    def select(self, page: int) -> Pagination:
+        """As a click on that page's button."""
+        return self.set_value(page)
+
+
 class ColorPicker(Widget):
     def pick(self, value: str) -> ColorPicker:
         return self.set_value(value)  # type: ignore[return-value]
@@ -1131,7 +1152,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "button": Button, "menu_button": MenuButton, "checkbox": Checkbox, "toggle": Toggle, "text_input": TextInput, "text_area": TextArea,
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
-    "date_time_input": DateTimeInput,
+    "date_time_input": DateTimeInput, "pagination": Pagination,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
     "link_button": LinkButton, "image": Image, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,

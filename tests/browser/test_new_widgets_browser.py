@@ -4,6 +4,7 @@ st.skeleton hold a place while a block runs. Screenshots, light and dark, go to 
 artifacts folder as newapi-*.png."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,41 @@ def test_a_person_chooses_from_a_menu_and_closing_it_runs_nothing(serve_app, pag
     # Markdown in an option.
     page.get_by_role("button", name="Share").click()
     expect(page.get_by_role("menu", name="Share").locator("strong")).to_have_text("Email")
+
+
+PAGE = re.compile(r"^Page \d+$")
+PAGES_APP = '''
+    import appcore as st
+
+    page = st.pagination(num_pages=10, key="page")
+    st.markdown(f"Showing page {page}")
+    st.pagination(num_pages=3, width="stretch", key="small")
+'''
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_person_pages_through_with_the_arrows_and_the_numbers(serve_app, page: Page, artifacts_dir, theme) -> None:  # type: ignore[no-untyped-def]
+    app = serve_app(PAGES_APP, env={"APPCORE_THEME_BASE": theme})
+    open_app(page, app)
+    nav = page.get_by_role("navigation", name="Pagination").first
+    previous, following = nav.get_by_role("button", name="Previous page"), nav.get_by_role("button", name="Next page")
+    expect(page.get_by_text("Showing page 1")).to_be_visible()
+    expect(previous).to_be_disabled()
+    # Ten pages, seven shown: the first six, then "…" and the last.
+    expect(nav.get_by_role("button", name=PAGE)).to_have_text(["1", "2", "3", "4", "5", "6", "10"])
+    expect(nav.get_by_role("button", name="Page 1", exact=True)).to_have_attribute("aria-current", "page")
+    shoot(page, artifacts_dir, f"pagination-{theme}")
+
+    following.click()
+    expect(page.get_by_text("Showing page 2")).to_be_visible()
+    nav.get_by_role("button", name="Page 6").click()
+    expect(page.get_by_text("Showing page 6")).to_be_visible()
+    # Around page 6: the first, "…", five pages, and 9 itself where "…" would stand for it alone, the last.
+    expect(nav.get_by_role("button", name=PAGE)).to_have_text(["1", "4", "5", "6", "7", "8", "9", "10"])
+    nav.get_by_role("button", name="Page 10").click()
+    expect(page.get_by_text("Showing page 10")).to_be_visible()
+    expect(following).to_be_disabled()
+    expect(nav.get_by_role("button", name="Page 10")).to_have_attribute("aria-current", "page")
+    previous.click()
+    expect(page.get_by_text("Showing page 9")).to_be_visible()
+    expect(page).to_have_url(app.url)  # not bound: the URL stays as it was

@@ -217,7 +217,7 @@ EVERY_ELEMENT = """
     st.slider("sl", 0, 10, 5); st.number_input("ni", 0, 10, 1)
     st.text_input("ti", max_chars=3); st.text_area("ta")
     st.date_input("di"); st.time_input("tm"); st.datetime_input("dti"); st.color_picker("cp")
-    st.menu_button("mb", ["a"])
+    st.menu_button("mb", ["a"]); st.pagination(3)
     st.feedback("thumbs"); st.html("<b>hi</b>"); st.link_button("Go", "https://example.org")
     st.pills("P", ["a", "b"]); st.segmented_control("S", ["a", "b"]); st.select_slider("SS", ["a", "b"])
     st.file_uploader("fu"); st.camera_input("cam"); st.audio_input("mic")
@@ -261,7 +261,7 @@ ON_STREAMLIT_1_67 = [
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
     ("date_input", "DateInput"), ("time_input", "TimeInput"), ("date_time_input", "DateTimeInput"),
-    ("color_picker", "ColorPicker"), ("menu_button", "MenuButton"),
+    ("color_picker", "ColorPicker"), ("menu_button", "MenuButton"), ("pagination", "Pagination"),
     ("feedback", "Feedback"), ("html", "Html"), ("link_button", "LinkButton"), ("button_group", "ButtonGroup"),
     ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("file_uploader", "FileUploader"), ("camera_input", "CameraInput"), ("audio_input", "AudioInput"),

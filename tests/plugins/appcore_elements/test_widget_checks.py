@@ -30,7 +30,7 @@ CALLS = {
     "menu_button": ', ["a", "b"]',
 }
 # Widgets without a label (checked in their own tests: test_surface_widgets.py).
-NO_LABEL = ["feedback"]
+NO_LABEL = ["feedback", "pagination"]
 INPUTS = [kind for kind in CALLS if kind not in ("button", "menu_button")]  # the ones with on_change, label_visibility, bind, ...
 CONTENT_WIDTH = {"button", "menu_button", "checkbox", "toggle", "radio", "color_picker", "pills", "segmented_control"}  # Streamlit allows width="content"
 
