@@ -80,6 +80,7 @@ from appcore_elements.segmented_control import segmented_control as segmented_co
 from appcore_elements.select_slider import select_slider as select_slider
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
+from appcore_status.skeleton import skeleton as skeleton
 from appcore_elements.slider import slider as slider
 from appcore_status.snow import snow as snow
 from appcore_layout.space import space as space

@@ -72,6 +72,7 @@ BUNDLED_API: dict[str, tuple[str, str, str]] = {
     'select_slider': ('elements', 'appcore_elements.select_slider', 'select_slider'),
     'selectbox': ('elements', 'appcore_elements.selectbox', 'selectbox'),
     'set_page_config': ('elements', 'appcore_elements.page_config', 'set_page_config'),
+    'skeleton': ('status', 'appcore_status.skeleton', 'skeleton'),
     'slider': ('elements', 'appcore_elements.slider', 'slider'),
     'snow': ('status', 'appcore_status.snow', 'snow'),
     'space': ('layout', 'appcore_layout.space', 'space'),

@@ -153,3 +153,35 @@ def test_a_person_pages_through_with_the_arrows_and_the_numbers(serve_app, page:
     previous.click()
     expect(page.get_by_text("Showing page 9")).to_be_visible()
     expect(page).to_have_url(app.url)  # not bound: the URL stays as it was
+
+
+SKELETON_APP = '''
+    from pathlib import Path
+    import time
+    import appcore as st
+
+    st.markdown("Report")
+    slot = st.skeleton(height=120)
+    with st.skeleton(height=60, width=300):
+        while not Path("release").exists():
+            time.sleep(0.05)
+    st.success("Data loaded!")
+    slot.markdown("Chart goes here")
+'''
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_skeletons_hold_places_while_the_block_runs_and_go_after(serve_app, page: Page, artifacts_dir, theme) -> None:  # type: ignore[no-untyped-def]
+    app = serve_app(SKELETON_APP, env={"APPCORE_THEME_BASE": theme})
+    page.goto(app.url)
+    skeletons = page.get_by_test_id("ac-skeleton")
+    expect(skeletons).to_have_count(2)  # the standalone one at once, the block's after half a second
+    boxes = [skeletons.nth(i).locator(".ac-skeleton").bounding_box() for i in range(2)]
+    assert [round(b["height"]) for b in boxes] == [120, 60] and round(boxes[1]["width"]) == 300, boxes
+    assert boxes[0]["y"] < boxes[1]["y"], "the block's skeleton shows in its place, after the first"
+    shoot(page, artifacts_dir, f"skeleton-{theme}")
+    (app.path.parent / "release").touch()
+    expect(page.get_by_text("Data loaded!")).to_be_visible()
+    expect(page.get_by_text("Chart goes here")).to_be_visible()
+    expect(skeletons).to_have_count(0)
+    idle(page)

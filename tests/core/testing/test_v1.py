@@ -238,6 +238,9 @@ EVERY_ELEMENT = """
     st.progress(5); st.status("st"); st.toast("hi"); st.balloons(); st.snow()
     with st.spinner():
         pass
+    st.skeleton()
+    with st.skeleton():
+        pass
     st.set_page_config(page_title="x")
     st.page_link("https://example.com", label="Ex")
     st.components.v1.declare_component("c", url="http://localhost:9")(key="c")
@@ -273,7 +276,7 @@ ON_STREAMLIT_1_67 = [
     ("expander", "Expander"), ("markdown", "Markdown"), ("tab_container", "Block"), ("tab", "Tab"),
     ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
     ("progress", "Progress"), ("status", "Status"), ("balloons", "UnknownElement"),
-    ("snow", "UnknownElement"),
+    ("snow", "UnknownElement"), ("skeleton", "UnknownElement"), ("empty", "UnknownElement"),
     ("page_link", "PageLink"),
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
