@@ -44,6 +44,8 @@ class SessionStore(Protocol):
     def load(self, session_id: str) -> dict[str, Any] | None:
         """A saved session's state, or None."""
 
+    # Optional: ``flush(timeout) -> bool``, SIGTERM's drain waits with it for the last saves.
+
 
 @dataclass(frozen=True, eq=False)
 class Services:

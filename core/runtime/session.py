@@ -480,7 +480,7 @@ class Session:
         """Hand the session's state to the store (after a complete run; a plugin may call it
         between runs, as forms do for a typed value). Returns the keys it could not save."""
         store = self.services.store
-        if not getattr(store, "saves", True):
+        if getattr(store, "keeps_nothing", False):
             return []  # the default store keeps nothing: build nothing for it
         lost = store.save(self.id, self.snapshot())
         if lost:
