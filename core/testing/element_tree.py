@@ -9,7 +9,8 @@ chooses its own through ``ElementType.extra``:
   ``flex_container``);
 - ``"test_value"``: ``fn(props) -> value``, how ``node.value`` reads it;
 - ``"test_class"``: a node class of this module's kind, for a plugin's own
-  interactions.
+  interactions; or its ``"module:Class"`` name, imported when AppTest first
+  meets the element (so a served app never imports the testing package).
 
 Setters behave as the browser's renderer would with a person at the keyboard:
 a number stays within its bounds, typing past ``max_chars`` does nothing, a
@@ -19,6 +20,7 @@ any websocket client.
 from __future__ import annotations
 
 import builtins
+import importlib
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -1120,6 +1122,9 @@ def node_class(element_types: Any, element_type: str, node_type: str, widget_id:
                is_block: bool) -> type[Node]:
     declared = element_types.get(element_type)
     own = declared.extra.get("test_class") if declared is not None else None
+    if isinstance(own, str):
+        module, _, name = own.partition(":")
+        own = getattr(importlib.import_module(module), name)
     if own is not None:
         return own
     if is_block:

@@ -209,7 +209,11 @@ EVERY_ELEMENT = """
     st.latex("E=mc^2"); st.code("x=1"); st.divider(); st.json({"a": 1}); st.metric("M", 3, 1)
     st.success("ok"); st.info("i"); st.warning("w"); st.error("e"); st.exception(ValueError("boom"))
     st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]}))
-    st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2]); st.empty()
+    st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2])
+    import altair as alt
+    st.vega_lite_chart({"mark": "point"}); st.altair_chart(alt.Chart(pd.DataFrame({"a": [1]})).mark_point())
+    st.map(pd.DataFrame({"lat": [0.0], "lon": [0.0]})); st.empty()
+    st.table(pd.DataFrame({"x": [1]}))
     with st.container(key="box"):
         st.button("b")
     st.checkbox("cb"); st.toggle("tg")
@@ -257,7 +261,9 @@ ON_STREAMLIT_1_67 = [
     ("divider", "Divider"), ("json", "Json"), ("metric", "Metric"), ("success", "Success"), ("info", "Info"),
     ("warning", "Warning"), ("error", "Error"), ("exception", "Exception"), ("help_info", "Help"),
     ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"),
-    ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"),
+    ("vega_lite_chart", "UnknownElement"), ("deck_gl_json_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("table", "Table"),
     ("flex_container", "Block"), ("button", "Button"), ("checkbox", "Checkbox"), ("toggle", "Toggle"),
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
