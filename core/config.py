@@ -79,6 +79,8 @@ class ServerConfig:
     disconnected_sessions_mb: float = 1024.0
     streamlit_alias: bool = True
     max_upload_mb: float = 200.0
+    # What one session's media (st.image, st.audio, ... from bytes) may hold in memory; a path is served from disk.
+    max_media_mb: float = 200.0
 
 
 @dataclass

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from .hookspecs import hookimpl
 from .runtime.buttons import button_props, check_icon, leading_icon, normalize_shortcut
 from .runtime.context import current_run, maybe_current_run
+from .runtime.dataframes import is_dataframe_like, to_dataframe
 from .runtime.context import lookup_api as api
 from .runtime.elements import (
     EXCEPTION_TYPE,
@@ -76,6 +77,8 @@ from .runtime.pages import (
     switch_page,
     use_navigation,
 )
+from .runtime.media import media_url, sniff_mimetype
+from .runtime.readonly import ReadOnlyState
 from .runtime.recording import RecordedElement, Recording, UnplaceableElement, record_elements, replay_elements
 from .errors import (
     CachedFunctionReturnedAwaitableError,
@@ -178,8 +181,12 @@ __all__ = [
     # buttons and icons, Streamlit's way
     "button_props", "check_icon", "leading_icon", "normalize_shortcut",
     "markdown_html",
+    # tables as Streamlit takes them (pandas, numpy, pyarrow, polars, dicts, lists, Styler)
+    "is_dataframe_like", "to_dataframe",
     # recording what a block drew, to draw it again elsewhere (st.cache_data's replay)
     "record_elements", "replay_elements", "Recording", "RecordedElement", "UnplaceableElement",
+    # what a chart widget returns: a read-only dict that reads as attributes (event.selection.points)
+    "ReadOnlyState",
     # Streamlit's parameter errors, and the caches' (appcore.errors has them all)
     "StreamlitValueError", "StreamlitInvalidParameterTypeError", "StreamlitMissingRequiredParameterError",
     "StreamlitIncompatibleParametersError", "StreamlitBadTimeStringError", "UnhashableParamError", "UserHashError",
@@ -194,6 +201,8 @@ __all__ = [
     # files the browser uploads over HTTP (docs/plugins.md, "Widgets that take files")
     "FilesCodec", "UploadSpec", "UploadedFile", "UploadedFileRec", "UploadRefused", "Uploads",
     "normalize_file_types", "read_only_error", "size_display",
+    # media the page loads from the session (docs/plugins.md, "Media")
+    "media_url", "sniff_mimetype",
     # pages: a source's registry, the session's page, st.query_params (docs/plugins.md, "Pages")
     "Navigation", "PageEntry", "use_navigation", "current_page", "run_page", "find_page", "switch_page",
     "query_params", "query_changed", "page_icon_and_name", "page_sort_key",

@@ -807,6 +807,7 @@ export const api = {
   pageUrl,
   showError,
   prefix: PREFIX,
+  get sessionId() { return sessionId; },  // for a plugin's own HTTP routes under /_appcore/<plugin>/{session}/...
 };
 window.appcore = api;
 

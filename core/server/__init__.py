@@ -19,6 +19,7 @@ from ..runtime.run import STOPPED_BY_SESSION
 from ..runtime.services import ClientInfo
 from ..runtime.session import BadMessage, Session
 from .door import Connections, HostCheck, Refused, RejectionLog, clip, decode_frame, summary
+from .media import media_routes
 from .uploads import upload_routes
 
 log = logging.getLogger("appcore.server")
@@ -231,6 +232,7 @@ def build_web_app(app: App) -> web.Application:
         web.get(f"{prefix}/_appcore/plugins/{{plugin}}/{{name:.+}}", plugin_file),
         web.get(f"{prefix}/_appcore/components/{{component}}/{{name:.+}}", component_file),
         *upload_routes(prefix),
+        *media_routes(prefix),
     ]
     for contribution in app.pm.hook.appcore_register_routes(app=app):
         routes.extend(_under(prefix, route) for route in contribution or [])

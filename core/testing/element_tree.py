@@ -9,7 +9,8 @@ chooses its own through ``ElementType.extra``:
   ``flex_container``);
 - ``"test_value"``: ``fn(props) -> value``, how ``node.value`` reads it;
 - ``"test_class"``: a node class of this module's kind, for a plugin's own
-  interactions.
+  interactions; or its ``"module:Class"`` name, imported when AppTest first
+  meets the element (so a served app never imports the testing package).
 
 Setters behave as the browser's renderer would with a person at the keyboard:
 a number stays within its bounds, typing past ``max_chars`` does nothing, a
@@ -19,6 +20,7 @@ any websocket client.
 from __future__ import annotations
 
 import builtins
+import importlib
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -34,7 +36,7 @@ __all__ = [
     "Button", "MenuButton", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
     "Radio", "Multiselect", "ButtonGroup", "DateInput", "DateTimeInput", "TimeInput", "ColorPicker", "Pagination",
     "Column", "Expander", "Tab", "Space",
-    "FileUploader", "CameraInput", "AudioInput", "Image",
+    "FileUploader", "CameraInput", "AudioInput", "Image", "DownloadButton",
     "Progress", "Toast", "Status",
     "ChatInput", "ChatMessage",
 ]
@@ -406,6 +408,11 @@ class MenuButton(Widget):
 
     def click_index(self, index: int) -> MenuButton:
         return self.set_value(self._codec.options[index])
+
+
+class DownloadButton(Button):
+    """``st.download_button``: ``.label``, ``.help``, ``.value`` (True in the run its click
+    starts) and ``click()``, as Streamlit's AppTest has them; ``.url`` is what the page downloads."""
 
 
 class Checkbox(Widget):
@@ -1154,7 +1161,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "date_time_input": DateTimeInput, "pagination": Pagination,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
-    "link_button": LinkButton, "image": Image, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
+    "link_button": LinkButton, "image": Image, "download_button": DownloadButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,
     "component_instance": ComponentInstance, "progress": Progress, "toast": Toast,
     "chat_input": ChatInput,
@@ -1172,6 +1179,9 @@ def node_class(element_types: Any, element_type: str, node_type: str, widget_id:
                is_block: bool) -> type[Node]:
     declared = element_types.get(element_type)
     own = declared.extra.get("test_class") if declared is not None else None
+    if isinstance(own, str):
+        module, _, name = own.partition(":")
+        own = getattr(importlib.import_module(module), name)
     if own is not None:
         return own
     if is_block:

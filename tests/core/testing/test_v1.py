@@ -209,7 +209,11 @@ EVERY_ELEMENT = """
     st.latex("E=mc^2"); st.code("x=1"); st.divider(); st.json({"a": 1}); st.metric("M", 3, 1)
     st.success("ok"); st.info("i"); st.warning("w"); st.error("e"); st.exception(ValueError("boom"))
     st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]}))
-    st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2]); st.empty()
+    st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2])
+    import altair as alt
+    st.vega_lite_chart({"mark": "point"}); st.altair_chart(alt.Chart(pd.DataFrame({"a": [1]})).mark_point())
+    st.map(pd.DataFrame({"lat": [0.0], "lon": [0.0]})); st.empty()
+    st.table(pd.DataFrame({"x": [1]}))
     with st.container(key="box"):
         st.button("b")
     st.checkbox("cb"); st.toggle("tg")
@@ -243,6 +247,8 @@ EVERY_ELEMENT = """
         pass
     st.set_page_config(page_title="x")
     st.page_link("https://example.com", label="Ex")
+    st.image("https://example.com/i.png"); st.audio(b"RIFF"); st.video("https://example.com/v.mp4")
+    st.download_button("Get", "text"); st.pdf(b"%PDF-1.4"); st.logo("https://example.com/l.png")
     st.components.v1.declare_component("c", url="http://localhost:9")(key="c")
     st.components.v1.html("<b>hi</b>"); st.iframe("https://example.org")
     st.components.v2.component("v2", html="<i>v2</i>")()
@@ -259,7 +265,9 @@ ON_STREAMLIT_1_67 = [
     ("divider", "Divider"), ("json", "Json"), ("metric", "Metric"), ("success", "Success"), ("info", "Info"),
     ("warning", "Warning"), ("error", "Error"), ("exception", "Exception"), ("help_info", "Help"),
     ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"),
-    ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"),
+    ("vega_lite_chart", "UnknownElement"), ("deck_gl_json_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("table", "Table"),
     ("flex_container", "Block"), ("button", "Button"), ("checkbox", "Checkbox"), ("toggle", "Toggle"),
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
@@ -277,7 +285,9 @@ ON_STREAMLIT_1_67 = [
     ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
     ("progress", "Progress"), ("status", "Status"), ("balloons", "UnknownElement"),
     ("snow", "UnknownElement"), ("skeleton", "UnknownElement"), ("empty", "UnknownElement"),
-    ("page_link", "PageLink"),
+    ("page_link", "PageLink"), ("image", "Image"), ("audio", "UnknownElement"), ("video", "UnknownElement"),
+    # 1.67's st.pdf needs the streamlit-pdf package, whose viewer is a component (an UnknownElement too).
+    ("download_button", "DownloadButton"), ("pdf", "UnknownElement"),
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
     ("plotly_chart", "UnknownElement"), ("image", "Image"),
@@ -286,9 +296,9 @@ ON_STREAMLIT_1_67 = [
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).
 RICHER_THAN_STREAMLIT = {"component_instance": "ComponentInstance", "bidi_component": "UnknownWidget"}
-# Element types that draw nothing in main: st.set_page_config and the page menu are messages, a
+# Element types that draw nothing in main: st.set_page_config, st.logo and the page menu are messages, a
 # dialog opens in "event".
-NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner", "cache_spinner"}
+NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner", "cache_spinner", "logo"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
