@@ -374,11 +374,6 @@ class Button(Widget):
         return self.set_value(True)
 
 
-class DownloadButton(Button):
-    """``st.download_button``: ``.label``, ``.help``, ``.value`` (True in the run its click
-    starts) and ``click()``, as Streamlit's AppTest has them; ``.url`` is what the page downloads."""
-
-
 class MenuButton(Widget):
     """``st.menu_button``: ``options`` are the labels shown; ``value`` is the option chosen in the
     last run, None in the others. ``click(option)`` (or ``set_value``) and ``click_index(i)`` choose
@@ -413,6 +408,11 @@ class MenuButton(Widget):
 
     def click_index(self, index: int) -> MenuButton:
         return self.set_value(self._codec.options[index])
+
+
+class DownloadButton(Button):
+    """``st.download_button``: ``.label``, ``.help``, ``.value`` (True in the run its click
+    starts) and ``click()``, as Streamlit's AppTest has them; ``.url`` is what the page downloads."""
 
 
 class Checkbox(Widget):
