@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import inspect
 import os
-import textwrap
 from pathlib import Path
 
 import pytest
 
 import appcore_caching.store as store
 from appcore.testing import AppTest
+from tests.helpers import texts
 
-HEAD = ("import appcore as st\nfrom appcore_test_calls import log\n"
-        "def show(*values):\n    st.markdown(' '.join(map(str, values)))\n")
-
-
-def app(body: str) -> AppTest:
-    return AppTest.from_string(HEAD + textwrap.dedent(body))
-
-
-def texts(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
-
+from .conftest import app
 
 def test_the_signatures_are_streamlits() -> None:
     import appcore as st

@@ -3,17 +3,13 @@ compared with Streamlit 1.67's AppTest on the same scripts (each test says what 
 from __future__ import annotations
 
 import inspect
-import textwrap
 
 import pytest
 
 import appcore
 from appcore.testing import AppTest
 from appcore.testing.element_tree import AppTestError
-
-
-def app(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body))
+from tests.helpers import app
 
 
 def lines(at: AppTest) -> list[str]:

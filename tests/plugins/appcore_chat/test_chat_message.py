@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import base64
 import inspect
-import textwrap
 
 import pytest
 
 import appcore
 from appcore.testing import AppTest
+from tests.helpers import run
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==")
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
 
 
 def test_the_signature_is_streamlit_1_67s():

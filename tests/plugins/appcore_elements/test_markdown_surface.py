@@ -5,7 +5,6 @@ test says which); the HTML is ours (Streamlit renders in the browser)."""
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,9 @@ import pytest
 from appcore.testing import AppTest
 from appcore_elements._markdown_extras import shortcodes
 from appcore_elements.markdown import render_markdown
+from tests.helpers import run
 
 ELEMENTS = Path(__file__).resolve().parents[3] / "plugins" / "bundled" / "appcore_elements"
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
 
 
 def test_an_indented_body_is_dedented_so_it_is_markdown_not_a_code_block():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,9 @@ import pytest
 import appcore
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
+from tests.helpers import error, run
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
 
 
 def send(at: AppTest, wid: str, value: object) -> None:

@@ -17,6 +17,7 @@ import pytest
 import appcore
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
+from tests.helpers import error
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())["widgets"]
 
@@ -57,11 +58,6 @@ def send(at: AppTest, wid: str, value: Any) -> None:
     finally:
         assert at.session.wait_idle(3)
         at.session.flush()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
 
 
 # -- signatures ------------------------------------------------------------------------------

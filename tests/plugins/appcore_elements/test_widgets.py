@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from appcore.testing import AppTest, Element
+from tests.helpers import error
 
 HEADER = "import datetime as dt\nimport appcore as st\n"
 CALLBACK = """
@@ -39,11 +40,6 @@ def refuses_value(refuses, at: AppTest, widget: Element, bad: Any, then: Any) ->
     widget.set_value(then).run()
     assert [r["status"] for r in at.runs[runs:]] == ["complete"]
     assert (type(widget.value), widget.value) == (type(then), then)
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
 
 
 # -- text_area ----------------------------------------------------------------------------

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import inspect
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
 
 import appcore
 from appcore.testing import AppTest
+from tests.helpers import error, run
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
 
@@ -18,15 +18,6 @@ SPEC_ERROR = ("The `spec` argument to `st.columns` must be either a positive int
               "list of positive numbers (width ratios of the columns). See "
               "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
               "for more information.")
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
 
 
 def signature(function: object) -> list[list[str]]:

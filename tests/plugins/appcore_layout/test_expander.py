@@ -1,22 +1,10 @@
 """st.expander as a user meets it; expected values and messages checked against Streamlit 1.67's AppTest."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.testing import AppTest
-
-ICON_HINT = "Please use a single emoji or a Material icon shortcode like `:material/thumb_up:`."
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
+from tests.helpers import ICON_HINT, error, run
 
 
 def test_an_expander_is_an_expander_node_with_label_and_icon_holding_what_is_drawn_in_it():

@@ -1,22 +1,10 @@
 """st.popover and st.space as a user meets them; checked against Streamlit 1.67's AppTest."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.testing import AppTest
-
-ICON_HINT = "Please use a single emoji or a Material icon shortcode like `:material/thumb_up:`."
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
+from tests.helpers import ICON_HINT, error, run
 
 
 def test_a_popover_is_a_popover_block_holding_its_widgets():

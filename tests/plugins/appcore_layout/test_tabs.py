@@ -1,20 +1,10 @@
 """st.tabs as a user meets it; expected values and messages checked against Streamlit 1.67's AppTest."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.testing import AppTest
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
+from tests.helpers import error, run
 
 
 def test_tabs_are_a_tab_container_of_tab_nodes_with_their_labels():

@@ -8,7 +8,7 @@ import pytest
 from appcore.testing import AppTest
 from appcore.testing.v1.element_tree import Progress
 
-from .conftest import error, run
+from tests.helpers import error, run
 
 
 def test_an_int_is_a_percentage_and_a_float_a_fraction():

@@ -7,7 +7,7 @@ import pytest
 
 from appcore.testing import AppTest
 
-from .conftest import error, run
+from tests.helpers import error, run
 
 
 def spinner_messages(at: AppTest) -> list[dict]:

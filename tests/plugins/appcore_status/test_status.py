@@ -7,7 +7,7 @@ import pytest
 
 from appcore.testing.v1.element_tree import Status
 
-from .conftest import error, run
+from tests.helpers import error, run
 
 
 def states(at) -> list[tuple[str, str, str]]:
