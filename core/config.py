@@ -71,6 +71,9 @@ class ServerConfig:
     expose_details: bool = False
     base_url_path: str = ""
     session_grace_seconds: float = 120.0
+    # What sessions whose tab went away may hold in all (their state, values and uploads,
+    # estimated); past it the one that went away longest ago ends its grace period early.
+    disconnected_sessions_mb: float = 1024.0
     streamlit_alias: bool = True
     max_upload_mb: float = 200.0
 

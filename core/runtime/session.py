@@ -19,6 +19,7 @@ import orjson
 from . import pages
 from .run import PARTIAL, STOPPED_BY_PAGE, STOPPED_BY_SESSION, Partial, RerunRequest, Run
 from .services import ClientInfo, Services, Stash
+from .footprint import approximate_size
 from .state import SessionState
 from .uploads import Uploads
 
@@ -136,6 +137,10 @@ class Session:
                 self._outbox = []
                 self._outbox_tail = None
                 self.shown.clear()
+
+    def footprint(self) -> int:
+        """Roughly the bytes this session holds: its state, held values and uploaded files."""
+        return self.uploads.held_bytes() + approximate_size((self.state.values, self.held_values))
 
     @property
     def connected(self) -> bool:

@@ -279,6 +279,10 @@ class Uploads:
             for file_id in [f for f, held in self._files.items() if held.widget_id == widget_id]:
                 del self._files[file_id]
 
+    def held_bytes(self) -> int:
+        with self._lock:
+            return sum(len(held.record.data) for held in self._files.values())
+
     def clear(self) -> None:
         """The session ended."""
         with self._lock:

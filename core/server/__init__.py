@@ -26,6 +26,8 @@ APP_KEY = web.AppKey("appcore_app", App)
 SOCKETS_KEY = web.AppKey("appcore_sockets", weakref.WeakSet)
 STATIC_KEY = web.AppKey("appcore_static", dict)
 EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
+# Bytes held by each session in its grace period, in the order their tabs went away.
+FOOTPRINT_KEY = web.AppKey("appcore_footprints", dict)
 INDEX_KEY = web.AppKey("appcore_index_html", str)
 HELD_KEY = web.AppKey("appcore_held_files", dict)
 HEALTH_PATH_KEY = web.AppKey("appcore_health_path", str)
@@ -200,6 +202,7 @@ def build_web_app(app: App) -> web.Application:
     web_app[REFUSALS_KEY] = RejectionLog(log)
     web_app[SOCKETS_KEY] = weakref.WeakSet()
     web_app[EXPIRY_KEY] = {}
+    web_app[FOOTPRINT_KEY] = {}
     web_app[HELD_KEY] = {}
     root = frontend_dir()
     web_app[STATIC_KEY] = build_static_index(root)
@@ -491,12 +494,35 @@ def _room_for(web_app: web.Application, hello: dict[str, Any]) -> bool:
     while len(app.sessions) >= app.config.server.max_sessions:
         if not expiry:
             return False
-        oldest = next(iter(expiry))
-        expiry.pop(oldest).cancel()
-        session = app.sessions.get(oldest)
-        if session is not None:
-            app.expire(session)
+        _expire_now(web_app, next(iter(expiry)))
     return True
+
+
+def _expire_now(web_app: web.Application, session_id: str) -> None:
+    """End a waiting session's grace period early."""
+    handle = web_app[EXPIRY_KEY].pop(session_id, None)
+    if handle is not None:
+        handle.cancel()
+    web_app[FOOTPRINT_KEY].pop(session_id, None)
+    app = web_app[APP_KEY]
+    session = app.sessions.get(session_id)
+    if session is not None:
+        app.expire(session)
+
+
+def _keep_within_budget(web_app: web.Application) -> None:
+    """Waiting sessions hold at most ``[server] disconnected_sessions_mb``: the one whose tab
+    went away longest ago goes first."""
+    footprints = web_app[FOOTPRINT_KEY]
+    budget = web_app[APP_KEY].config.server.disconnected_sessions_mb * 1024 * 1024
+    held = sum(footprints.values())
+    while footprints and held > budget:
+        oldest, size = next(iter(footprints.items()))
+        log.info("session %s: grace period ended early: sessions whose tab went away hold %.1f MB, "
+                 "more than [server] disconnected_sessions_mb (%g)", oldest, held / 1048576,
+                 budget / 1048576)
+        held -= size
+        _expire_now(web_app, oldest)
 
 
 def _reject(rejections: RejectionLog, session: Session | None, frame: str | bytes, reason: str) -> None:
@@ -517,6 +543,7 @@ def _open_session(request: web.Request, client: WebClient, hello: Any) -> Sessio
     handle = request.app[EXPIRY_KEY].pop(session.id, None)
     if handle is not None:
         handle.cancel()
+    request.app[FOOTPRINT_KEY].pop(session.id, None)
     return session
 
 
@@ -526,9 +553,14 @@ def _expire_later(web_app: web.Application, session: Session) -> None:
 
     def expire() -> None:
         expiry.pop(session.id, None)
+        web_app[FOOTPRINT_KEY].pop(session.id, None)
         app.expire(session)
 
     old = expiry.pop(session.id, None)
     if old is not None:
         old.cancel()
     expiry[session.id] = asyncio.get_running_loop().call_later(app.config.server.session_grace_seconds, expire)
+    if session.id in app.sessions and not session.connected:
+        web_app[FOOTPRINT_KEY].pop(session.id, None)  # to the end: it went away last
+        web_app[FOOTPRINT_KEY][session.id] = session.footprint()
+        _keep_within_budget(web_app)

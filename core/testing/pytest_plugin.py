@@ -4,6 +4,11 @@
         at = app_test("app.py").run()      # path relative to the test file
         at.button[0].click().run()
         assert at.markdown[0].value == "Count: 1"
+
+It also lets a Streamlit project's tests run unchanged on appcore: when the real
+Streamlit is not installed, ``from streamlit.testing.v1 import AppTest`` in a test
+file is appcore's (the ``streamlit_alias`` ini option: ``auto``, the default,
+``true`` to map it even beside a real Streamlit, ``false`` never).
 """
 from __future__ import annotations
 
@@ -11,9 +16,27 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import importlib.util
+
 import pytest
 
+from .. import streamlit_alias
 from . import AppTest
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini("streamlit_alias", "serve `import streamlit` in test files with appcore: auto (when Streamlit "
+                  "is not installed), true or false", default="auto")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before collection: test modules import `streamlit.testing.v1` at their top.
+    choice = str(config.getini("streamlit_alias")).strip().lower()
+    if choice not in {"auto", "true", "false"}:
+        raise pytest.UsageError(f"streamlit_alias must be auto, true or false, not {choice!r}")
+    if choice == "true" or (choice == "auto" and not streamlit_alias.installed()
+                            and importlib.util.find_spec(streamlit_alias.ALIASED) is None):
+        streamlit_alias.install()
 
 
 @pytest.fixture

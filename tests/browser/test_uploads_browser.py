@@ -164,6 +164,8 @@ def test_a_photo_from_the_camera_reaches_the_script(serve_app, media_page: Page)
     expect(camera.get_by_test_id("ac-camera-video")).to_be_visible()
     take = camera.get_by_role("button", name="Take Photo")
     expect(take).to_be_enabled()
+    # Enabled only once the camera shows a frame: a click before that would take nothing.
+    assert camera.get_by_test_id("ac-camera-video").evaluate("(v) => v.videoWidth") > 0
     take.click()
     expect(media_page.get_by_text(re.compile(r"Photo: camera-input-\S+\.jpg, \d+ bytes of image/jpeg"))).to_be_visible()
     expect(camera.get_by_test_id("ac-camera-photo")).to_be_visible()

@@ -20,7 +20,8 @@ export default function CameraInput({ props: p, ctx }) {
   const id = useId("camera-input");
   const video = useRef(null);
   const stream = useRef(null);
-  const [state, setState] = useState("starting");   // starting | live | denied | uploading | taken | error
+  const [state, setState] = useState("starting");   // starting | denied | uploading | taken | error
+  const [ready, setReady] = useState(false);        // the camera shows its first frame: there is a picture to take
   const [photo, setPhoto] = useState(null);         // an object URL of the photo this page took
   const [message, setMessage] = useState("");
   const sent = useRef((p.value || []).map((f) => f.file_id));
@@ -48,12 +49,12 @@ export default function CameraInput({ props: p, ctx }) {
       if (stopped) { media.getTracks().forEach((t) => t.stop()); return; }
       stream.current = media;
       if (video.current) video.current.srcObject = media;
-      setState("live");
     }, () => { if (!stopped) setState("denied"); });
     return () => {
       stopped = true;
       stream.current?.getTracks().forEach((t) => t.stop());
       stream.current = null;
+      setReady(false);
     };
   }, [showingCamera, p.resolution_height]);
 
@@ -101,7 +102,8 @@ export default function CameraInput({ props: p, ctx }) {
     : p.disabled ? html`<div class="ac-camera-note">This camera is disabled.</div>`
     : state === "denied" ? html`<div class="ac-camera-note" data-testid="ac-camera-denied">This app would like to use your camera.<br />
         Allow camera access in your browser, then reload the page.</div>`
-    : html`<video ref=${video} autoplay muted playsinline data-testid="ac-camera-video" aria-label="Camera"></video>`;
+    : html`<video ref=${video} autoplay muted playsinline data-testid="ac-camera-video" aria-label="Camera"
+        onLoadedData=${(event) => setReady(event.currentTarget.videoWidth > 0)}></video>`;
 
   return html`<${Field} props=${p} id=${id}>${(control) => html`<div class="ac-camera" ...${control} role="group">
     <div class=${`ac-camera-view${showsPicture ? "" : " ac-camera-text"}`}>${view}</div>
@@ -109,7 +111,7 @@ export default function CameraInput({ props: p, ctx }) {
     ${hasPhoto || state === "uploading"
       ? html`<button type="button" class="ac-btn" disabled=${p.disabled || state === "uploading"} onClick=${clear}>
           Clear photo</button>`
-      : html`<button type="button" class="ac-btn" disabled=${p.disabled || state !== "live"} onClick=${take}>
+      : html`<button type="button" class="ac-btn" disabled=${p.disabled || !ready} onClick=${take}>
           Take Photo</button>`}
   </div>`}<//>`;
 }

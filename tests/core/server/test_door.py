@@ -342,6 +342,33 @@ async def test_sessions_in_total_are_capped_and_the_longest_gone_tab_makes_room(
     await three.close()
 
 
+BIG_STATE_APP = """
+import appcore as st
+if "blob" not in st.session_state:
+    st.session_state.blob = bytes(3 * 1024 * 1024)  # 3 MB each session holds
+st.markdown("held")
+"""
+
+
+async def test_sessions_whose_tab_went_away_share_a_memory_budget_the_oldest_leaving_first(serve, caplog) -> None:  # type: ignore[no-untyped-def]
+    client = await serve(BIG_STATE_APP, disconnected_sessions_mb=7, session_grace_seconds=600)
+    tabs = [await Tab.open(client) for _ in range(3)]
+    ids = [tab.session["id"] for tab in tabs]
+    with caplog.at_level(logging.INFO):
+        await tabs[0].close()
+        await tabs[1].close()
+        await until(lambda: not client.appcore.sessions[ids[1]].connected, what="two tabs gone")
+        assert set(client.appcore.sessions) == set(ids), "6 MB waiting is within the 7 MB budget"
+        await tabs[2].close()  # 9 MB waiting: the first to leave makes room
+        await until(lambda: ids[0] not in client.appcore.sessions, what="the oldest session dropped")
+    assert set(client.appcore.sessions) == set(ids[1:])
+    assert any("disconnected_sessions_mb" in line and ids[0] in line for line in logged(caplog))
+    back = await Tab.open(client, session=ids[2])  # the newest kept its state
+    assert back.session["id"] == ids[2] and back.texts() == ["held"]
+    assert client.appcore.sessions[ids[2]].state.values["blob"] == bytes(3 * 1024 * 1024)
+    await back.close()
+
+
 async def test_health_answers_while_hundreds_of_sockets_wait_without_a_hello(serve) -> None:  # type: ignore[no-untyped-def]
     client = await serve(max_connections_per_ip=50, hello_timeout_seconds=0.5)
     url = client.make_url("/_appcore/stream")
