@@ -478,6 +478,16 @@ def _spinner(text: str, show_time: bool) -> Any:
 # -- the public API objects -----------------------------------------------------------------
 
 
+def _decorate(func: Callable[..., Any] | None, kind: str, **settings: Any) -> Any:
+    """What ``@st.cache_data`` and ``@st.cache_resource`` give: the cached ``func``, or, when
+    they were called with settings first, a decorator that caches the function it gets."""
+
+    def wrap(f: Callable[..., Any]) -> CachedFunc:
+        return functools.update_wrapper(CachedFunc(CachedFuncInfo(kind, f, **settings)), f)
+
+    return wrap if func is None else wrap(func)
+
+
 class CacheDataAPI:
     """``st.cache_data``: the decorator, and ``st.cache_data.clear()``."""
 
@@ -506,13 +516,9 @@ class CacheDataAPI:
             log.warning("The cached function '%s' has a TTL that will be ignored. Persistent cached functions "
                         "currently don't support TTL.", getattr(func, "__name__", "?"))
 
-        def wrap(f: Callable[..., Any]) -> CachedFunc:
-            info = CachedFuncInfo("data", f, ttl=seconds, max_entries=max_entries, max_size=size,
-                                  persist=persist_string, show_spinner=show_spinner, show_time=show_time,
-                                  hash_funcs=hash_funcs, scope=scope, refresh_mode=refresh_mode)
-            return functools.update_wrapper(CachedFunc(info), f)
-
-        return wrap if func is None else wrap(func)
+        return _decorate(func, "data", ttl=seconds, max_entries=max_entries, max_size=size, persist=persist_string,
+                         show_spinner=show_spinner, show_time=show_time, hash_funcs=hash_funcs, scope=scope,
+                         refresh_mode=refresh_mode)
 
     def clear(self) -> None:
         """Clear all in-memory and on-disk data caches."""
@@ -539,13 +545,9 @@ class CacheResourceAPI:
                     f"The `{name}` callback of `st.cache_resource` must be a synchronous function. Async callbacks "
                     "are never awaited; call the coroutine from a synchronous wrapper instead.")
 
-        def wrap(f: Callable[..., Any]) -> CachedFunc:
-            info = CachedFuncInfo("resource", f, ttl=seconds, max_entries=max_entries, show_spinner=show_spinner,
-                                  show_time=show_time, hash_funcs=hash_funcs, scope=scope,
-                                  refresh_mode=refresh_mode, validate=validate, on_release=on_release)
-            return functools.update_wrapper(CachedFunc(info), f)
-
-        return wrap if func is None else wrap(func)
+        return _decorate(func, "resource", ttl=seconds, max_entries=max_entries, show_spinner=show_spinner,
+                         show_time=show_time, hash_funcs=hash_funcs, scope=scope, refresh_mode=refresh_mode,
+                         validate=validate, on_release=on_release)
 
     def clear(self) -> None:
         """Clear all cache_resource caches."""

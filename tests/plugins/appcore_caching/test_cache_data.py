@@ -168,6 +168,26 @@ def test_common_types_hash_by_value(calls) -> None:
                          "NoneType", "DataFrame", "ndarray", "Point"]
 
 
+def test_pandas_values_pandas_cannot_hash_are_keyed_by_their_pickle_after_streamlits_warning(calls, caplog) -> None:
+    at = app("""
+        import pandas as pd
+        @st.cache_data
+        def seen(value):
+            log.append(type(value).__name__)
+            return 1
+        for _ in range(2):  # equal values built again: hits
+            seen(pd.DataFrame({"a": [[1], [2]]}))
+            seen(pd.Series([{1}, {2}]))
+        seen(pd.DataFrame({"a": [[1], [3]]}))   # another value: a miss
+    """).run(timeout=60)
+    assert not at.exception
+    assert calls.log == ["DataFrame", "Series", "DataFrame"]
+    warned = [r.getMessage() for r in caplog.records if "falling back to pickling" in r.getMessage()]
+    assert warned and {m.split(",")[0] for m in warned} == {
+        "Streamlit's default hashing method failed for a pandas DataFrame",
+        "Streamlit's default hashing method failed for a pandas Series"}
+
+
 def test_editing_the_function_starts_a_new_cache_and_the_same_source_shares_it(calls) -> None:
     body = """
         @st.cache_data
