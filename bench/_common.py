@@ -104,6 +104,36 @@ def frameworks(args: argparse.Namespace) -> list[str]:
     return kinds
 
 
+def bench_args(doc: str, **options: tuple[float, str]) -> tuple[argparse.Namespace, list[str]]:
+    """A benchmark's command line parsed, with an option per ``name=(default, help)``
+    (``byte_clicks=(25, "...")`` is ``--byte-clicks N``, of the default's type), and the
+    frameworks to measure."""
+    parser = bench_parser(doc)
+    for name, (default, help) in options.items():
+        parser.add_argument(f"--{name.replace('_', '-')}", type=type(default), default=default, help=help)
+    args = parser.parse_args()
+    return args, frameworks(args)
+
+
+def alternating(kinds: list[str], repeats: int) -> Iterator[tuple[int, str]]:
+    """(repeat, kind) for each repeat, the frameworks in turn, so both sides see the same noise."""
+    for repeat in range(repeats):
+        for kind in kinds:
+            yield repeat, kind
+
+
+@contextlib.contextmanager
+def measuring(prefix: str) -> Iterator[tuple[Path, object]]:
+    """A fresh work folder and a Chromium for one benchmark's measurements."""
+    with workdir(prefix) as work, chromium() as browser:
+        yield work, browser
+
+
+def took(started: float) -> None:
+    """The last line of a benchmark's output: how long it ran since ``started`` (time.monotonic())."""
+    print(f"\ntook {time.monotonic() - started:.0f} s")
+
+
 def ensure_streamlit_venv() -> Path:
     """bench/.venv-streamlit with streamlit==1.67.0: created on first use, reused after."""
     python = STREAMLIT_VENV / "bin" / "python"

@@ -61,19 +61,15 @@ def first_paint(browser: object, kind: str, folder: Path) -> tuple[float, float]
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--starts", type=int, default=7, help="measured starts per framework (after one warm-up)")
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(__doc__, starts=(7, "measured starts per framework (after one warm-up)"))
     runs: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
-    with c.workdir("first-paint") as folder, c.chromium() as browser:
+    with c.measuring("first-paint") as (folder, browser):
         for kind in kinds:
             first_paint(browser, kind, folder)  # warm-up: the disk cache and the bytecode cache
-        for _ in range(args.starts):
-            for kind in kinds:  # alternate, so both sides see the same noise
-                healthy, painted = first_paint(browser, kind, folder)
-                runs[kind].append((healthy, painted))
-                print(f"[{kind}] healthy {healthy:.3f} s, painted {painted:.3f} s", flush=True)
+        for _, kind in c.alternating(kinds, args.starts):
+            healthy, painted = first_paint(browser, kind, folder)
+            runs[kind].append((healthy, painted))
+            print(f"[{kind}] healthy {healthy:.3f} s, painted {painted:.3f} s", flush=True)
     rows = []
     for kind, samples in runs.items():
         paints = [p for _, p in samples]
