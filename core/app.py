@@ -63,6 +63,8 @@ class App:
         self.api = MappingProxyType(self._collect_api())
         self.client_events = MappingProxyType(self._collect_client_events())
         self.components = MappingProxyType(self._collect_components())
+        self.navigation_calls = frozenset(
+            name for names in self.pm.hook.appcore_register_navigation_calls(app=self) for name in names or ())
         self.sessions: dict[str, Session] = {}
         self.session_store = self.pm.hook.appcore_resolve_session_store(app=self)
         self._code_cache: dict[str, tuple[tuple[int, int], Any]] = {}
@@ -207,8 +209,9 @@ class App:
         return found != before
 
     def _script_navigates(self) -> bool:
-        """Whether the main script calls ``st.navigation`` (read from its source, once per
-        version): then it runs for every URL and the static sources are ignored, as Streamlit."""
+        """Whether the main script calls ``st.navigation`` or another plugin's navigation call
+        (``appcore_register_navigation_calls``; read from its source, once per version): then
+        it runs for every URL and the static sources are ignored, as Streamlit."""
         try:
             stat = os.stat(self.script_path)
         except OSError:
@@ -221,9 +224,10 @@ class App:
                 calls = False
             else:
                 # st.navigation(...), or navigation(...) imported by name
+                names = self.navigation_calls
                 calls = any(isinstance(node, ast.Call) and (
-                    isinstance(node.func, ast.Attribute) and node.func.attr == "navigation"
-                    or isinstance(node.func, ast.Name) and node.func.id == "navigation")
+                    isinstance(node.func, ast.Attribute) and node.func.attr in names
+                    or isinstance(node.func, ast.Name) and node.func.id in names)
                     for node in ast.walk(tree))
             self._navigates = (version, calls)
         return self._navigates[1]

@@ -14,12 +14,24 @@ from ._bundled_api import BUNDLED_API
 from .runtime.context import lookup_api, maybe_current_run
 
 # Streamlit API names no installed plugin provides yet: a ported app learns why it stopped.
+# The public names of Streamlit 1.67.0 (`dir(streamlit)` less its modules, plus column_config
+# and components), then names older releases had that ported apps still call.
 STREAMLIT_NAMES = frozenset("""
-    altair_chart area_chart audio balloons bar_chart bokeh_chart cache cache_data cache_resource
-    camera_input chat_input chat_message columns connection data_editor dataframe download_button expander
-    experimental_get_query_params experimental_set_query_params file_uploader graphviz_chart image logo
-    login logout map navigation page_link Page plotly_chart popover progress pydeck_chart pyplot
-    query_params scatter_chart snow spinner status switch_page table tabs toast user vega_lite_chart video
+    altair_chart App area_chart audio audio_input badge balloons bar_chart bottom button cache_data
+    cache_resource camera_input caption chat_input chat_message checkbox code color_picker
+    column_config columns components connection container context data_editor dataframe date_input
+    datetime_input dialog divider download_button echarts_chart echo empty error exception expander
+    feedback file_uploader form form_submit_button fragment get_option graphviz_chart grid header
+    help html iframe image info json latex line_chart link_button login logo logout map markdown
+    menu_button mermaid_chart metric multiselect navigation number_input Page page_link pagination
+    pdf pills plotly_chart popover progress pydeck_chart pyplot query_params radio rerun
+    scatter_chart secrets segmented_control select_slider selectbox session_state set_option
+    set_page_config sidebar skeleton slider snow space spinner status stop subheader success
+    switch_page table tabs text text_area text_input time_input title toast toggle user
+    vega_lite_chart video warning write write_stream
+""".split()) | frozenset("""
+    bokeh_chart cache experimental_get_query_params experimental_set_query_params
+    experimental_dialog experimental_fragment experimental_rerun experimental_user
 """.split())
 
 

@@ -70,6 +70,18 @@ def appcore_register_components(app: AppView) -> dict[str, Path]:
 
 
 @hookspec
+def appcore_register_navigation_calls(app: AppView) -> list[str]:
+    """Names of functions that declare the app's pages while the main script runs
+    (``["navigation"]`` for ``st.navigation``, ``show_pages`` for st_pages' call).
+
+    Called once when the App starts; the names of every plugin count. A main
+    script that calls one of them by that name (``st.navigation(...)``,
+    ``show_pages(...)``) runs for every URL, and the static page sources
+    (``appcore_resolve_pages``) are not asked.
+    """
+
+
+@hookspec
 def appcore_register_client_events(app: AppView) -> dict[str, Any]:
     """Client message types this plugin handles, as ``{type: handler}``.
 

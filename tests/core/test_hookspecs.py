@@ -517,6 +517,29 @@ def test_appcore_resolve_pages_declares_the_pages_the_url_paths_open(tmp_path):
     assert app.reload_pages() is False and asked == [app, app], "asked again after a file change"
 
 
+def test_appcore_register_navigation_calls_makes_a_main_script_that_calls_one_run_for_every_url(tmp_path):
+    main = write_script(tmp_path, "import appcore as st\nfrom pagekit import declare\ndeclare()\nst.markdown('main')")
+    other = write_script(tmp_path, "import appcore as st\nst.markdown('other page')", name="other.py")
+    (tmp_path / "pagekit.py").write_text("def declare():\n    pass\n")
+
+    class Static:
+        @hookimpl
+        def appcore_resolve_pages(self, app):
+            return Navigation((PageEntry("other", "Other", script=str(other), default=True),), source="test")
+
+    class Declares:
+        @hookimpl
+        def appcore_register_navigation_calls(self, app):
+            return ["declare"]
+
+    _, static_browser = opened_and_idle(App(main, plugins=[Static()]), {"t": "hello", "path": "/"})
+    assert page(static_browser) == ["other page"], "without the name, the static source picks the page"
+    app = App(main, plugins=[Static(), Declares()])
+    assert {"declare", "navigation"} <= app.navigation_calls, "every plugin's names count"
+    _, browser = opened_and_idle(app, {"t": "hello", "path": "/"})
+    assert page(browser) == ["main"], "the main script runs: its call declares the pages"
+
+
 class RecordingStore:
     """A session store plugin (Redis-like) that remembers what it was asked."""
 

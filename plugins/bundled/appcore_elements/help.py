@@ -44,7 +44,10 @@ def _shorten(text: str, length: int = 300) -> str:
 def _readable_value(value: Any) -> str | None:
     if inspect.isclass(value) or inspect.ismodule(value) or callable(value):
         return None
-    text = repr(value)
+    try:
+        text = repr(value)
+    except Exception:  # a member whose repr fails (st.secrets with no secrets file) is listed without value
+        return None
     if not isinstance(value, str) and is_mem_address_str(text):
         return None
     return _shorten(text)

@@ -32,3 +32,8 @@ def appcore_register_elements() -> list[ElementType]:
 def appcore_register_api() -> dict[str, Any]:
     return {"navigation": navigation, "Page": Page, "switch_page": switch_page, "page_link": page_link,
             "query_params": QueryParams()}
+
+
+@hookimpl
+def appcore_register_navigation_calls() -> list[str]:
+    return ["navigation"]  # a main script that calls st.navigation runs for every URL

@@ -420,6 +420,18 @@ def test_help_shows_the_variable_name():
     assert element.props["value"] == "[1, 2]"
 
 
+def test_help_of_the_st_module_itself_lists_its_members_without_secrets():
+    # Streamlit's docs example utilities.help2.py: magic `st` in an app with no secrets file.
+    # st.secrets' repr cannot be read there; help lists it without a value.
+    at = run("""
+        import appcore as st
+        st
+    """)
+    assert not at.exception
+    members = {m["name"]: m for m in at.help[0].props["members"]}
+    assert "secrets" in members and "button" in members
+
+
 def test_coloured_text_as_streamlit_writes_it():
     at = run("""
         import appcore as st
