@@ -33,3 +33,19 @@ def error(at: AppTest) -> str:
 def texts(at: AppTest) -> list[str]:
     """What the markdown elements say, in page order."""
     return [m.value for m in at.markdown]
+
+
+# Streamlit 1.67's messages for the checks every element shares.
+ON_CHANGE_ERROR = "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."
+BIND_ERROR = "Invalid `bind` value. Supported values: 'query-params', None."
+
+
+def width_error(value: object, content: bool = True) -> str:
+    """The message for a refused ``width``; ``content``: the element also takes ``"content"``."""
+    allowed = "a positive integer (pixels), 'stretch', or 'content'" if content else "a positive integer (pixels) or 'stretch'"
+    return f"Invalid width value: {value!r}. Width must be either {allowed}."
+
+
+def height_error(value: object) -> str:
+    """The message for a refused ``height``."""
+    return f"Invalid height value: {value!r}. Height must be either a positive integer (pixels), 'stretch', or 'content'."

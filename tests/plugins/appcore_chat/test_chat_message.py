@@ -9,7 +9,7 @@ import pytest
 
 import appcore
 from appcore.testing import AppTest
-from tests.helpers import run
+from tests.helpers import run, width_error
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==")
 
@@ -82,8 +82,7 @@ def test_a_large_local_image_says_media_serving_is_missing():
     ('st.chat_message("x", avatar="spinner")', "Failed to load the provided avatar value as an image."),
     ('st.chat_message("x", avatar="AI")', "Failed to load the provided avatar value as an image."),
     ('st.chat_message("x", avatar="javascript:alert(1)")', "Failed to load the provided avatar value as an image."),
-    ('st.chat_message("x", width="big")',
-     "Invalid width value: 'big'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.chat_message("x", width="big")', width_error("big")),
     ('st.chat_message("x", avatar=":material/thumb up:")',
      'The value `":material\u200b/thumb up:"` is not a valid Material icon. Please use a Material icon shortcode '
      "like **`:material\u200b/thumb_up:`**."),

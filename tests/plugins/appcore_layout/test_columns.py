@@ -10,7 +10,7 @@ import pytest
 
 import appcore
 from appcore.testing import AppTest
-from tests.helpers import error, run
+from tests.helpers import error, run, width_error
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
 
@@ -89,8 +89,7 @@ def test_bad_gap_alignment_width_and_wrap_are_refused_with_streamlits_messages()
         "'xxlarge', None, a non-negative integer (pixels). Got 'huge'.")
     assert error(run('st.columns(2, vertical_alignment="middle")')) == (
         "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. Got 'middle'.")
-    assert error(run('st.columns(2, width="content")')) == (
-        "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.")
+    assert error(run('st.columns(2, width="content")')) == width_error("content", content=False)
     assert error(run("st.columns(2, wrap=None)")) == "Invalid `wrap` value. Supported values: True, False."
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from appcore.testing import AppTest
-from tests.helpers import ICON_HINT, error, run
+from tests.helpers import ICON_HINT, ON_CHANGE_ERROR, error, run, width_error
 
 
 def test_a_popover_is_a_popover_block_holding_its_widgets():
@@ -51,10 +51,9 @@ def test_a_disabled_stateful_popover_refuses_to_open():
 @pytest.mark.parametrize("call, message", [
     ("st.popover(None)", "The `label` parameter is required."),
     ('st.popover("a", type="x")', "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."),
-    ('st.popover("a", width="x")',
-     "Invalid width value: 'x'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.popover("a", width="x")', width_error("x")),
     ('st.popover("a", icon="zz")', f'The value "zz" is not a valid icon. {ICON_HINT}'),
-    ('st.popover("a", on_change=3)', "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ('st.popover("a", on_change=3)', ON_CHANGE_ERROR),
 ])
 def test_bad_popover_arguments_are_refused_with_streamlits_messages(call, message):
     assert error(run(call)) == message

@@ -7,7 +7,7 @@ import pytest
 
 from appcore.testing import AppTest
 
-from tests.helpers import error, run
+from tests.helpers import error, run, width_error
 
 
 def spinner_messages(at: AppTest) -> list[dict]:
@@ -62,8 +62,8 @@ def test_the_default_text_and_any_text_become_strings():
 
 
 @pytest.mark.parametrize(("width", "message"), [
-    ("0", "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
-    ("'wide'", "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ("0", width_error(0)),
+    ("'wide'", width_error("wide")),
 ])
 def test_a_bad_width_is_streamlits_error(width, message):
     at = run(f"with st.spinner('a', width={width}):\n    st.text('never')")

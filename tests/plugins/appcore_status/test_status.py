@@ -7,7 +7,7 @@ import pytest
 
 from appcore.testing.v1.element_tree import Status
 
-from tests.helpers import error, run
+from tests.helpers import error, run, width_error
 
 
 def states(at) -> list[tuple[str, str, str]]:
@@ -91,8 +91,7 @@ def test_children_of_a_status_redraw_in_place_when_it_updates():
 @pytest.mark.parametrize(("call", "message"), [
     ("st.status('a', state='x')", "Invalid `state` value. Supported values: 'running', 'complete', 'error'."),
     ("st.status('a', type='x')", "Invalid `type` value. Supported values: 'default', 'compact', 'step'."),
-    ("st.status('a', width='content')",
-     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
+    ("st.status('a', width='content')", width_error("content", content=False)),
     ("s = st.status('a')\ns.update(state='bad')", "Invalid `state` value. Supported values: 'running', 'complete', 'error'."),
 ])
 def test_bad_values_raise_streamlits_errors(call, message):
