@@ -19,9 +19,11 @@ import tempfile
 import textwrap
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
+T = TypeVar("T")
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 STREAMLIT_VERSION = "1.67.0"
@@ -115,11 +117,14 @@ def bench_args(doc: str, **options: tuple[float, str]) -> tuple[argparse.Namespa
     return args, frameworks(args)
 
 
-def alternating(kinds: list[str], repeats: int) -> Iterator[tuple[int, str]]:
-    """(repeat, kind) for each repeat, the frameworks in turn, so both sides see the same noise."""
+def alternating(kinds: list[str], repeats: int, measure: Callable[[str, int], T]) -> dict[str, list[T]]:
+    """``measure(kind, repeat)`` ``repeats`` times for each framework, the frameworks in turn
+    (so both sides see the same noise): the samples by framework."""
+    samples: dict[str, list[T]] = {kind: [] for kind in kinds}
     for repeat in range(repeats):
         for kind in kinds:
-            yield repeat, kind
+            samples[kind].append(measure(kind, repeat))
+    return samples
 
 
 @contextlib.contextmanager

@@ -83,6 +83,8 @@ def measure(kind: str, work: Path, tabs: int, browser) -> tuple[int, float, floa
         finally:
             context.close()
         calls = len((folder / "calls.txt").read_text().splitlines()) if (folder / "calls.txt").exists() else 0
+    print(f"[{kind}] {calls} call(s); results after {min(shown):.0f} ms (first) to {max(shown):.0f} ms (last)",
+          flush=True)
     return calls, min(shown), max(shown)
 
 
@@ -90,12 +92,9 @@ def main() -> int:
     args, kinds = c.bench_args(__doc__, tabs=(20, "sessions asking at once (default 20)"),
                                repeats=(3, "measurements per framework (default 3)"))
     started = time.monotonic()
-    results: dict[str, list[tuple[int, float, float]]] = {k: [] for k in kinds}
     with c.measuring("cache") as (work, browser):
-        for repeat, kind in c.alternating(kinds, args.repeats):
-            calls, first, last = measure(kind, work / f"{kind}-{repeat}", args.tabs, browser)
-            results[kind].append((calls, first, last))
-            print(f"[{kind}] {calls} call(s); results after {first:.0f} ms (first) to {last:.0f} ms (last)", flush=True)
+        results = c.alternating(kinds, args.repeats,
+                                lambda kind, repeat: measure(kind, work / f"{kind}-{repeat}", args.tabs, browser))
     rows = [[kind, " ".join(str(s[0]) for s in samples), f"{c.median([s[1] for s in samples]):.0f} ms",
              f"{c.median([s[2] for s in samples]):.0f} ms"] for kind, samples in results.items()]
     print()

@@ -57,19 +57,17 @@ def first_paint(browser: object, kind: str, folder: Path) -> tuple[float, float]
     finally:
         page.context.close()
         server.stop()
+    print(f"[{kind}] healthy {healthy:.3f} s, painted {painted:.3f} s", flush=True)
     return healthy, painted
 
 
 def main() -> int:
     args, kinds = c.bench_args(__doc__, starts=(7, "measured starts per framework (after one warm-up)"))
-    runs: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
     with c.measuring("first-paint") as (folder, browser):
+        print("a warm-up start of each first (the disk cache and the bytecode cache), not counted", flush=True)
         for kind in kinds:
             first_paint(browser, kind, folder)  # warm-up: the disk cache and the bytecode cache
-        for _, kind in c.alternating(kinds, args.starts):
-            healthy, painted = first_paint(browser, kind, folder)
-            runs[kind].append((healthy, painted))
-            print(f"[{kind}] healthy {healthy:.3f} s, painted {painted:.3f} s", flush=True)
+        runs = c.alternating(kinds, args.starts, lambda kind, _: first_paint(browser, kind, folder))
     rows = []
     for kind, samples in runs.items():
         paints = [p for _, p in samples]

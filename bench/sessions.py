@@ -96,6 +96,8 @@ def measure(kind: str, work: Path, tabs: int, browser) -> tuple[int, int, int]:
                 raise RuntimeError(f"appcore reports {n} sessions with {tabs} tabs open")
         finally:
             opened.close()
+    print(f"[{kind}] RSS 0 / 1 / {tabs} tabs: {rss0 / 1024:.1f} / {rss1 / 1024:.1f} / {rssn / 1024:.1f} MiB; "
+          f"{(rssn - rss1) / (tabs - 1):.0f} KiB per tab", flush=True)
     return rss0, rss1, rssn
 
 
@@ -105,14 +107,9 @@ def main() -> int:
     if args.tabs < 2:
         sys.exit("--tabs must be at least 2")
     started = time.monotonic()
-    results: dict[str, list[tuple[int, int, int]]] = {k: [] for k in kinds}
     with c.measuring("sessions") as (work, browser):
-        for repeat, kind in c.alternating(kinds, args.repeats):
-            rss0, rss1, rssn = measure(kind, work / f"{kind}-{repeat}", args.tabs, browser)
-            results[kind].append((rss0, rss1, rssn))
-            per = (rssn - rss1) / (args.tabs - 1)
-            print(f"[{kind}] RSS 0 / 1 / {args.tabs} tabs: {rss0 / 1024:.1f} / {rss1 / 1024:.1f} / "
-                  f"{rssn / 1024:.1f} MiB; {per:.0f} KiB per tab", flush=True)
+        results = c.alternating(kinds, args.repeats,
+                                lambda kind, repeat: measure(kind, work / f"{kind}-{repeat}", args.tabs, browser))
 
     n = args.tabs
     mib = lambda kib: f"{kib / 1024:.1f} MiB"  # noqa: E731

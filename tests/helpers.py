@@ -24,9 +24,12 @@ def run(body: str, head: str = HEAD) -> AppTest:
     return app(body, head).run()
 
 
-def error(at: AppTest) -> str:
-    """The message of the exception the script ended with."""
+def error(at: AppTest, kind: str | None = None) -> str:
+    """The message of the exception the script ended with; with ``kind``, it is the only
+    exception shown and of that type."""
     assert at.exception, "expected the script to fail"
+    if kind is not None:
+        assert [e.props["type"] for e in at.exception] == [kind]
     return at.exception[0].message
 
 

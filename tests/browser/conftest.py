@@ -81,6 +81,49 @@ def browser() -> Iterator["playwright.sync_api.Browser"]:  # noqa: F821
             browser.close()
 
 
+class ScriptGate:
+    """The ``gates`` fixture's idea for a script served in another process.
+
+    In the script: ``gate()`` (the code from ``self.script``) waits for one step.
+    ``let_through()`` lets the script pass one ``gate()`` call; a step let through
+    before the script arrives waits in the FIFO for it.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        os.mkfifo(path)
+        # Read and write ends held by the test: the script's open never blocks, and
+        # what the test writes waits in the pipe until a gate() reads it.
+        self._fd = os.open(path, os.O_RDWR)
+
+    @property
+    def script(self) -> str:
+        return (f"import os\n"
+                f"def gate():\n"
+                f"    fd = os.open({str(self.path)!r}, os.O_RDONLY)\n"
+                f"    try:\n"
+                f"        os.read(fd, 1)\n"
+                f"    finally:\n"
+                f"        os.close(fd)\n")
+
+    def let_through(self, steps: int = 1) -> None:
+        os.write(self._fd, b"x" * steps)
+
+    def close(self) -> None:
+        os.write(self._fd, b"x" * 64)  # never leave the script waiting
+        os.close(self._fd)
+
+
+@pytest.fixture
+def script_gate(tmp_path: Path) -> Iterator[ScriptGate]:
+    """A ``ScriptGate`` for the test's app: prepend ``script_gate.script`` to its source."""
+    gate = ScriptGate(tmp_path / "gate")
+    try:
+        yield gate
+    finally:
+        gate.close()
+
+
 @pytest.fixture(scope="session")
 def artifacts_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Where tests leave screenshots; APPCORE_TEST_ARTIFACTS keeps them somewhere known (CI)."""

@@ -71,36 +71,27 @@ def test_the_example_chat_streams_a_reply_and_keeps_the_history(serve_app, page:
     page.screenshot(path=str(artifacts_dir / "chat-light.png"))
 
 
-def test_the_reply_shows_while_the_generator_still_runs(serve_app, page: Page, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    gate = tmp_path / "gate"
-    os.mkfifo(gate)
-    app = serve_app(f'''
-        import appcore as st
+def test_the_reply_shows_while_the_generator_still_runs(serve_app, page: Page, script_gate) -> None:  # type: ignore[no-untyped-def]
+    app = serve_app(script_gate.script + '''
+import appcore as st
 
-        def reply():
-            yield "Thinking "
-            yield "about it. "
-            with open({str(gate)!r}) as gate:
-                gate.read()  # until the test opens the gate
-            yield "Done."
+def reply():
+    yield "Thinking "
+    yield "about it. "
+    gate()  # until the test lets it through
+    yield "Done."
 
-        if prompt := st.chat_input():
-            with st.chat_message("assistant"):
-                st.write_stream(reply)
-    ''')
+if prompt := st.chat_input():
+    with st.chat_message("assistant"):
+        st.write_stream(reply)
+''')
     open_app(page, app)
     send(page, "go")
-    opener: threading.Thread | None = None
-    try:
-        expect(bodies(page)).to_have_text("Thinking about it.")
-        expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "running")
-    finally:
-        opener = threading.Thread(target=lambda: gate.write_text("go"), daemon=True)
-        opener.start()
+    expect(bodies(page)).to_have_text("Thinking about it.")
+    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "running")
+    script_gate.let_through()
     expect(bodies(page)).to_have_text("Thinking about it. Done.")
     idle(page)
-    opener.join(10)
-    assert not opener.is_alive()
 
 
 def test_enter_sends_shift_enter_adds_a_line_and_the_field_grows(serve_app, page: Page) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ import { css } from "appcore";
 
 css(`
 .ac-input[aria-invalid="true"], .ac-input:invalid { border-color: var(--ac-error); }
+.ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
 `);
 
 // -- dates and times typed or picked ---------------------------------------------------

@@ -1,11 +1,7 @@
 // st.time_input: a native time field with the widget's step (in seconds).
 // A time picked is sent at once; one typed is sent on Enter or blur.
-import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
+import { html, Field, useId, useLayoutEffect, useRef } from "appcore";
 import { typedOrPicked } from "./_inputs.js";
-
-css(`
-input[type=time].ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
-`);
 
 export default function TimeInput({ props: p, ctx }) {
   const id = useId("time-input");

@@ -8,18 +8,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import appcore_control
-import appcore_elements
 import appcore_files
 import pytest
 
-from appcore.app import App
 from appcore.config import Config
 from appcore.runtime.uploads import MEGABYTE, Upload, UploadRefused, UploadSpec, Uploads
 from appcore.server import build_web_app
 from appcore.server.uploads import TOKEN_HEADER
 
-from appcore_test_wire import Tab
+from appcore_test_wire import Tab, make_app
 
 UPLOADS_APP = """
 import appcore as st
@@ -36,13 +33,7 @@ if show:
 @pytest.fixture
 def serve_uploads(aiohttp_client, tmp_path: Path):  # type: ignore[no-untyped-def]
     async def start(source: str = UPLOADS_APP, **server: Any) -> Any:
-        script = tmp_path / "app.py"
-        script.write_text(source, encoding="utf-8")
-        config = Config()
-        config.server.run_on_save = False
-        for name, value in server.items():
-            setattr(config.server, name, value)
-        app = App(script, config, plugins=[appcore_elements, appcore_control, appcore_files], autoload_plugins=False)
+        app = make_app(tmp_path, source, extra_plugins=[appcore_files], **server)
         client = await aiohttp_client(build_web_app(app))
         client.appcore = app
         return client

@@ -10,7 +10,7 @@ import pytest
 
 import appcore_caching.store as store
 from appcore.testing import AppTest
-from tests.helpers import texts
+from tests.helpers import error, texts
 
 from .conftest import app
 
@@ -77,12 +77,10 @@ def test_an_unhashable_argument_is_streamlits_error(calls) -> None:
             return n
         load(threading.Lock(), 1)
     """).run()
-    [error] = at.exception
-    assert error.message == (
+    assert error(at, "UnhashableParamError") == (
         "Cannot hash argument 'conn' (of type `_thread.lock`) in 'load'.\n\nTo address this, you can tell Streamlit "
         "not to hash this argument by adding a\nleading underscore to the argument's name in the function "
         "signature:\n\n```\n@st.cache_data\ndef load(_conn, ...):\n    ...\n```")
-    assert error.props["type"] == "UnhashableParamError"
     from appcore.errors import StreamlitAPIException, UnhashableParamError
     assert issubclass(UnhashableParamError, StreamlitAPIException)
 
@@ -226,9 +224,7 @@ def test_an_unpicklable_return_value_is_streamlits_error(calls) -> None:
             return threading.Lock()
         load()
     """).run()
-    [error] = at.exception
-    assert error.props["type"] == "UnserializableReturnValueError"
-    assert error.message == (
+    assert error(at, "UnserializableReturnValueError") == (
         "Cannot serialize the return value (of type `_thread.lock`)\n            in `load()`. `st.cache_data` uses\n"
         "            [pickle](https://docs.python.org/3/library/pickle.html) to serialize the\n            function's "
         "return value and safely store it in the cache\n            without mutating the original object. Please "

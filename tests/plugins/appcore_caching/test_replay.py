@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appcore.testing import AppTest
-from tests.helpers import texts
+from tests.helpers import error, texts
 
 from .conftest import app
 
@@ -68,9 +68,7 @@ def test_drawing_into_a_block_made_outside_is_streamlits_error_on_the_hit(calls,
         load()
     """).run()
     assert texts(at) == ["x"]                            # the miss drew it
-    [error] = at.exception
-    assert error.props["type"] == "CacheReplayClosureError"
-    assert error.message == (
+    assert error(at, "CacheReplayClosureError") == (
         "While running `load()`, a streamlit element is called on some layout block\ncreated outside the function. "
         "This is incompatible with replaying the cached\neffect of that element, because the referenced block might "
         "not exist when\nthe replay happens.\n\nHow to fix this:\n* Move the creation of that layout block inside "

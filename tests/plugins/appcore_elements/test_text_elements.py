@@ -8,8 +8,8 @@ import pytest
 from appcore.testing import AppTest
 
 
-def run(src: str) -> AppTest:
-    at = AppTest.from_string(src).run()
+def run(src: str, timeout: float | None = None) -> AppTest:
+    at = AppTest.from_string(src).run(timeout=timeout)
     assert not at.errors, at.errors
     return at
 
@@ -69,7 +69,7 @@ def test_latex_shows_its_source_and_accepts_sympy():
         st.latex(r"e^{i\\pi} + 1 = 0", help="Euler")
         x = sympy.Symbol("x")
         st.latex(x**2 / 2)
-    """)
+    """, timeout=60)  # the first import of sympy may take seconds on a busy machine
     assert at.latex[0].value == "$$\n" r"e^{i\pi} + 1 = 0" "\n$$"  # as Streamlit's AppTest reads it
     assert at.latex[0].props["help"] == "Euler"
     assert at.latex[1].props["body"] == r"\frac{x^{2}}{2}"
