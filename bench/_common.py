@@ -108,11 +108,15 @@ def frameworks(args: argparse.Namespace) -> list[str]:
 
 def bench_args(doc: str, **options: tuple[float, str]) -> tuple[argparse.Namespace, list[str]]:
     """A benchmark's command line parsed, with an option per ``name=(default, help)``
-    (``byte_clicks=(25, "...")`` is ``--byte-clicks N``, of the default's type), and the
-    frameworks to measure."""
+    (``byte_clicks=(25, "...")`` is ``--byte-clicks N``, of the default's type; a ``False``
+    default makes a flag), and the frameworks to measure."""
     parser = bench_parser(doc)
     for name, (default, help) in options.items():
-        parser.add_argument(f"--{name.replace('_', '-')}", type=type(default), default=default, help=help)
+        flag = f"--{name.replace('_', '-')}"
+        if isinstance(default, bool):
+            parser.add_argument(flag, action="store_true", help=help)
+        else:
+            parser.add_argument(flag, type=type(default), default=default, help=help)
     args = parser.parse_args()
     return args, frameworks(args)
 

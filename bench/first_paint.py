@@ -6,7 +6,9 @@ route every 10 ms, point the tab at the app, and stop the clock in the page at
 the first animation frame in which the app's button (its last element) is on
 screen. Prints medians and the ratio appcore/Streamlit.
 
-    python bench/first_paint.py [--starts 7] [--only appcore|streamlit]
+    python bench/first_paint.py [--starts 7] [--only appcore|streamlit] [--data-app]
+
+--data-app: the script first imports pandas and numpy, as most data apps do.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ APP = """
 st.title("First paint")
 st.button("Ready")
 """
+DATA_APP = "import numpy as np\nimport pandas as pd\n" + APP
 
 # Runs in the tab before any of the page's own scripts: records the wall-clock time
 # (ms since the epoch) of the first animation frame in which the selector has a box.
@@ -40,9 +43,9 @@ PAINT_WATCH_JS = """
 """
 
 
-def first_paint(browser: object, kind: str, folder: Path) -> tuple[float, float]:
+def first_paint(browser: object, kind: str, folder: Path, app: str = APP) -> tuple[float, float]:
     """Seconds from launching the server to its health route answering, and to the button painted."""
-    server = c.Server(kind, c.write_app(folder / kind, kind, APP))
+    server = c.Server(kind, c.write_app(folder / kind, kind, app))
     page = c.new_page(browser)
     page.context.add_init_script(PAINT_WATCH_JS % json.dumps(c.BUTTON[kind]))
     page.goto("about:blank")  # the tab exists before the clock starts, as a person's browser does
@@ -62,12 +65,14 @@ def first_paint(browser: object, kind: str, folder: Path) -> tuple[float, float]
 
 
 def main() -> int:
-    args, kinds = c.bench_args(__doc__, starts=(7, "measured starts per framework (after one warm-up)"))
+    args, kinds = c.bench_args(__doc__, starts=(7, "measured starts per framework (after one warm-up)"),
+                               data_app=(False, "the script imports pandas and numpy first"))
+    app = DATA_APP if args.data_app else APP
     with c.measuring("first-paint") as (folder, browser):
         print("a warm-up start of each first (the disk cache and the bytecode cache), not counted", flush=True)
         for kind in kinds:
-            first_paint(browser, kind, folder)  # warm-up: the disk cache and the bytecode cache
-        runs = c.alternating(kinds, args.starts, lambda kind, _: first_paint(browser, kind, folder))
+            first_paint(browser, kind, folder, app)  # warm-up: the disk cache and the bytecode cache
+        runs = c.alternating(kinds, args.starts, lambda kind, _: first_paint(browser, kind, folder, app))
     rows = []
     for kind, samples in runs.items():
         paints = [p for _, p in samples]

@@ -60,8 +60,10 @@ from appcore_navigation.navigation import navigation as navigation
 from appcore_elements.number_input import number_input as number_input
 from appcore_navigation.page_link import page_link as page_link
 from appcore_elements.pills import pills as pills
+from appcore_plots.plotly_chart import plotly_chart as plotly_chart
 from appcore_layout.popover import popover as popover
 from appcore_status.progress import progress as progress
+from appcore_plots.pyplot import pyplot as pyplot
 from appcore_navigation.query_params import query_params as query_params
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun

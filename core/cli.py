@@ -159,7 +159,9 @@ async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     gc.freeze()  # what start-up built lives as long as the server: later collections skip it
     gc.enable()
     loop = asyncio.get_running_loop()
-    loop.call_soon(_prepare_first_run, app)
+    from .warmup import warm_up
+
+    threading.Thread(target=warm_up, args=(app,), name="appcore-warm-up", daemon=True).start()
     watcher = _LateWatcher(app, loop) if server.run_on_save else None
     print(f"\n  appcore is serving {Path(app.script_path).name}\n"
           f"  URL: http://{server.address}:{server.port}{server.base_url_path}/\n", flush=True)
@@ -191,15 +193,6 @@ def _raise_file_limit(sessions: int) -> None:
     if soft != resource.RLIM_INFINITY and soft < sessions + 100:
         log.warning("the process may open %d files, fewer than [server] max_sessions (%d) needs; "
                     "raise the limit (ulimit -n) or lower max_sessions", soft, sessions)
-
-
-def _prepare_first_run(app: Any) -> None:
-    """While the first tab loads the page, compile the script its first run needs
-    (the renderers' hashed URLs were computed with the App)."""
-    try:
-        app.compile_script(app.script_path)
-    except Exception:  # a script that does not compile is reported by the run, in the page
-        pass
 
 
 class _LateWatcher:

@@ -121,6 +121,38 @@ export function Help({ text, html: markup, id }) {
 const labelClass = (visibility) => (visibility === "hidden" ? " ac-label-hidden"
   : visibility === "collapsed" ? " ac-label-collapsed" : "");
 
+// A vendored library (frontend/vendor/<folder>/, see scripts/vendor.py) loaded on first use:
+// its ES module and stylesheets by their plain URLs, since a stylesheet names its fonts
+// by relative URL. The hook gives a component the library once loaded, null until then
+// (and for good if it cannot be loaded: the component shows its plain fallback).
+const libraries = new Map();
+
+function vendored(folder, module, stylesheets) {
+  let lib = libraries.get(folder);
+  if (!lib) {
+    const base = `${PREFIX}/_appcore/static/vendor/${folder}`;
+    for (const sheet of stylesheets) {
+      const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: `${base}/${sheet}` });
+      document.head.append(link);
+    }
+    lib = { value: null };
+    lib.promise = import(`${base}/${module}`).then((m) => { lib.value = m.default ?? m; return lib.value; }).catch((error) => {
+      console.warn(`appcore: ${folder} could not be loaded; its elements show their plain text`, error);
+      return null;
+    });
+    libraries.set(folder, lib);
+  }
+  return lib;
+}
+
+// `folder` null: nothing to load (the element has no maths, say), and null is returned.
+export function useVendored(folder, module, stylesheets = []) {
+  const lib = folder ? vendored(folder, module, stylesheets) : null;
+  const [value, setValue] = useState(() => lib?.value ?? null);
+  useEffect(() => { if (lib && !value) lib.promise.then((v) => v && setValue(() => v)); }, [lib]);
+  return lib ? value ?? lib.value : null;
+}
+
 // A widget's label, help and width, drawn the same way for every widget.
 // `children` is a function of the attributes the control must carry: its id, and
 // its name and description by reference, so a hidden or collapsed label still names it.

@@ -22,7 +22,12 @@ What is vendored, and why (docs/plugins.md, "The browser half"):
   4.5:1 on it) and GitHub Dark (a11y-dark's keywords barely differ from plain text);
 - Material Symbols, the rounded style Streamlit uses, woff2 only: `:material/name:`
   icons in Markdown, labels and icon parameters. Its stylesheet is linked when the
-  first icon is drawn, and the browser fetches the font only for text set in it.
+  first icon is drawn, and the browser fetches the font only for text set in it;
+- plotly.js (plotly.js-dist-min, the version the plotly Python package bundles): st.plotly_chart,
+  loaded on first use. Its UMD bundle sets `self.Plotly`; one line appended makes it an ES
+  module whose default export is that object, so it loads as every other library does;
+- Viz.js (@viz-js/viz: Graphviz compiled to WebAssembly, inlined in one ES module):
+  st.graphviz_chart draws DOT in the browser, loaded on first use.
 """
 from __future__ import annotations
 
@@ -205,11 +210,61 @@ MATERIAL = Package(
              "rounded.css": "package/rounded.css"},
 )
 
-PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT, MATERIAL]
+# -- plotly.js ------------------------------------------------------------------------
+
+
+def as_module(global_name: str) -> Callable[[bytes], bytes]:
+    """A UMD bundle that sets ``self.<global_name>`` as an ES module exporting it."""
+    def wrap(data: bytes) -> bytes:
+        if not data.rstrip().endswith(b"}));"):
+            sys.exit(f"vendor.py: the {global_name} bundle no longer ends as a UMD wrapper")
+        return data.rstrip() + f"\nexport default self.{global_name};\n".encode()
+    return wrap
+
+
+PLOTLY = Package(
+    name="plotly.js-dist-min", version="4.1.1",
+    integrity="sha512-4Jg6n9FKcn5WBuqHESZmueEBYOLjGlsz8ivzMCl03WCX+GAAOgIALvdONwIi54JDMq0tkxbu+vs5Yj7QSPQtgg==",
+    folder="plotly",
+    files={
+        "LICENSE": "8c45d9eaf50c2f72dd9c7ab9ef440788ba58a3538484b5c51c1f17d5128752e7",
+        "plotly.mjs": "70a4171c871ad6c47f8f44dbbee5419da5b5010a0903da20f614bc0212dbab6e",
+    },
+    sources={"LICENSE": "package/LICENSE", "plotly.mjs": "package/plotly.min.js"},
+    transforms={"plotly.mjs": as_module("Plotly")},
+)
+
+# -- Viz.js ---------------------------------------------------------------------------
+
+def credits_as_licence(licence: str) -> Callable[[bytes], bytes]:
+    """A package without a LICENSE file: its bundle's opening credits and the licence its
+    package.json names, as the vendored LICENSE."""
+    def take(data: bytes) -> bytes:
+        m = re.match(rb"/\*!(.*?)\*/", data, re.S)
+        if not m:
+            sys.exit("vendor.py: the bundle no longer opens with its credits")
+        return m.group(1).strip() + f"\n\nLicensed under the {licence} licence (the package's package.json).\n".encode()
+    return take
+
+
+VIZ = Package(
+    name="@viz-js/viz", version="3.31.0",
+    integrity="sha512-r7zlQdRvcwvIpjHGgs+KNWHeE/P5/Dq7k8ZAKaMCbZqomxCBJV78gVuQYaHzFVca+kB0mX0fMW9UFevCOBG50A==",
+    folder="viz",
+    files={
+        "LICENSE": "60ab0d19ce0f2bdc37c00386952d9b7eed9fb80896f59d4d56cb87eaca50eef9",
+        "viz.mjs": "b9840ae5b70681356c207510db8820ac3f883607740616455d9c7c47d67ea646",
+    },
+    sources={"LICENSE": "package/dist/viz.js", "viz.mjs": "package/dist/viz.js"},
+    transforms={"LICENSE": credits_as_licence("MIT")},
+)
+
+PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT, MATERIAL, PLOTLY, VIZ]
 
 # Files in the vendor folders the script does not own (they make the folders Python packages).
 KEEP = {"__init__.py", "katex/__init__.py", "katex/fonts/__init__.py", "htm/__init__.py",
-        "preact/__init__.py", "highlight/__init__.py", "material_symbols/__init__.py"}
+        "preact/__init__.py", "highlight/__init__.py", "material_symbols/__init__.py",
+        "plotly/__init__.py", "viz/__init__.py"}
 
 
 def sha256(data: bytes) -> str:

@@ -34,7 +34,7 @@ __all__ = [
     "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
     "Radio", "Multiselect", "ButtonGroup", "DateInput", "TimeInput", "ColorPicker",
     "Column", "Expander", "Tab", "Space",
-    "FileUploader", "CameraInput", "AudioInput",
+    "FileUploader", "CameraInput", "AudioInput", "Image",
     "Progress", "Toast", "Status",
     "ChatInput", "ChatMessage",
 ]
@@ -636,6 +636,19 @@ class Html(Element):
         return self.props.get("body")
 
 
+class Image(Element):
+    """``st.image``: ``.value`` is the list of the images' URLs, ``.captions`` their captions
+    ("" for none), as Streamlit's AppTest reads them."""
+
+    @property
+    def value(self) -> list[str]:
+        return [entry["url"] for entry in self.props.get("images", ())]
+
+    @property
+    def captions(self) -> list[str]:
+        return [entry.get("caption") or "" for entry in self.props.get("images", ())]
+
+
 class LinkButton(Element):
     """``st.link_button``: ``.value`` is its label, as Streamlit's AppTest reads it."""
 
@@ -1060,7 +1073,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
-    "link_button": LinkButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
+    "link_button": LinkButton, "image": Image, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,
     "component_instance": ComponentInstance, "progress": Progress, "toast": Toast,
     "chat_input": ChatInput,

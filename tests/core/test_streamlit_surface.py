@@ -51,8 +51,8 @@ def test_a_streamlit_submodule_appcore_lacks_fails_with_a_message_that_says_so()
 def test_a_streamlit_name_appcore_lacks_names_the_name():
     # `from streamlit import x` turns the AttributeError into Python's own ImportError, so the
     # attribute form is where the message shows.
-    at = AppTest.from_string("import streamlit as st\nst.graphviz_chart('digraph {a -> b}')").run()
-    assert "st.graphviz_chart is part of Streamlit's API, but no installed appcore plugin provides it" in \
+    at = AppTest.from_string("import streamlit as st\nst.bokeh_chart(None)").run()
+    assert "st.bokeh_chart is part of Streamlit's API, but no installed appcore plugin provides it" in \
         at.exception[0].message
 
 

@@ -1,7 +1,7 @@
 // Pieces the display elements share: height props, icons, alert styles. Width and
 // help come from "appcore" (widthStyle, Help). Not a renderer: element modules
 // import it by relative path.
-import { html, css, useState, useEffect } from "appcore";
+import { html, css } from "appcore";
 
 // height props as Streamlit's: "stretch", "content" or pixels.
 export function heightStyle(height) {
@@ -10,40 +10,10 @@ export function heightStyle(height) {
   return {};
 }
 
-// A vendored library (frontend/vendor/<folder>/, see scripts/vendor.py) loaded on first use:
-// its ES module and stylesheets by their plain URLs, since a stylesheet names its fonts
-// by relative URL. The hook gives a component the library once loaded, null until then
-// (and for good if it cannot be loaded: the component shows its plain fallback).
-const libraries = new Map();
+// Vendored libraries and icons are the runtime's (every plugin loads them); re-exported for
+// this plugin's modules.
+export { useVendored, Icon, linkMaterialSymbols } from "appcore";
 
-function vendored(folder, module, stylesheets) {
-  let lib = libraries.get(folder);
-  if (!lib) {
-    const base = `${document.documentElement.dataset.prefix || ""}/_appcore/static/vendor/${folder}`;
-    for (const sheet of stylesheets) {
-      const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: `${base}/${sheet}` });
-      document.head.append(link);
-    }
-    lib = { value: null };
-    lib.promise = import(`${base}/${module}`).then((m) => { lib.value = m.default ?? m; return lib.value; }).catch((error) => {
-      console.warn(`appcore: ${folder} could not be loaded; its elements show their plain text`, error);
-      return null;
-    });
-    libraries.set(folder, lib);
-  }
-  return lib;
-}
-
-// `folder` null: nothing to load (the element has no maths, say), and null is returned.
-export function useVendored(folder, module, stylesheets = []) {
-  const lib = folder ? vendored(folder, module, stylesheets) : null;
-  const [value, setValue] = useState(() => lib?.value ?? null);
-  useEffect(() => { if (lib && !value) lib.promise.then((v) => v && setValue(() => v)); }, [lib]);
-  return lib ? value ?? lib.value : null;
-}
-
-// Icons are the runtime's (every plugin draws them); re-exported for this plugin's modules.
-export { Icon, linkMaterialSymbols } from "appcore";
 
 // Alerts and exceptions share one look: coloured text on a tinted box.
 export function alertCss() {

@@ -241,6 +241,11 @@ EVERY_ELEMENT = """
     st.components.v1.declare_component("c", url="http://localhost:9")(key="c")
     st.components.v1.html("<b>hi</b>"); st.iframe("https://example.org")
     st.components.v2.component("v2", html="<i>v2</i>")()
+    import plotly.graph_objects as go
+    st.plotly_chart(go.Figure(go.Bar(y=[1])))
+    import matplotlib.pyplot as plt
+    figure, axes = plt.subplots()
+    st.pyplot(figure)
 """
 ON_STREAMLIT_1_67 = [
     ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
@@ -267,6 +272,7 @@ ON_STREAMLIT_1_67 = [
     ("page_link", "PageLink"),
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
+    ("plotly_chart", "UnknownElement"), ("image", "Image"),
 ]
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).
@@ -277,7 +283,8 @@ NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner", "cache
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():
-    at = AppTest.from_string(EVERY_ELEMENT).run()
+    # Importing plotly and matplotlib can take longer than AppTest's default 3 s on a busy machine.
+    at = AppTest.from_string(EVERY_ELEMENT, default_timeout=60).run()
     assert [(n.type, type(n).__name__) for n in at.main] == [
         (node_type, RICHER_THAN_STREAMLIT.get(node_type, name)) for node_type, name in ON_STREAMLIT_1_67]
     assert isinstance(at.get("component_instance")[0], UnknownElement)

@@ -1,0 +1,37 @@
+"""Bundled plugin: charts drawn by other libraries than Vega-Lite.
+
+``st.plotly_chart`` (the vendored plotly.js, loaded on first use) and ``st.pyplot``
+(a matplotlib figure drawn on the server, shown as an image), each element a
+pair of files: ``<type>.py`` (the API function) and ``<type>.js`` (its renderer).
+AppTest reads them with Streamlit 1.67's node types.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from appcore.plugin import ElementType, hookimpl
+from appcore.testing.element_tree import UnknownElement
+
+from ._state import PlotlySelectionState, PlotlyState
+from .plotly_chart import plotly_chart
+from .pyplot import pyplot
+
+HERE = Path(__file__).parent
+
+__all__ = ["plotly_chart", "pyplot", "PlotlyState", "PlotlySelectionState"]
+
+
+@hookimpl
+def appcore_register_elements() -> list[ElementType]:
+    return [
+        # Streamlit's AppTest has no class for a Plotly chart, selectable or not.
+        ElementType("plotly_chart", HERE / "plotly_chart.js", extra={"test_class": UnknownElement}),
+        # Streamlit's st.pyplot is an image (an ImageList proto): so is its node.
+        ElementType("pyplot", HERE / "pyplot.js", extra={"test_type": "image"}),
+    ]
+
+
+@hookimpl
+def appcore_register_api() -> dict[str, Any]:
+    return {"plotly_chart": plotly_chart, "pyplot": pyplot}

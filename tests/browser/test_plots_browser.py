@@ -1,0 +1,83 @@
+"""The plot elements as a person sees them in real Chromium: a Plotly figure drawn by
+the vendored plotly.js in light and dark theme, updated in place when the script reruns
+(the person's zoom kept), and points selected with a box reaching the script; a
+matplotlib figure shown as the image the server drew.
+Screenshots go to the artifacts folder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+EXAMPLE = (Path(__file__).parents[2] / "examples" / "plots.py").read_text(encoding="utf-8")
+
+
+def open_app(page: Page, app) -> None:  # type: ignore[no-untyped-def]
+    page.goto(app.url)
+    # The first run imports plotly and matplotlib: seconds on a loaded machine.
+    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle", timeout=60_000)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_plotly_figure_is_drawn_in_the_pages_theme(serve_app, page: Page, artifacts_dir: Path, theme: str) -> None:
+    app = serve_app(EXAMPLE, env={"APPCORE_THEME_BASE": theme})
+    open_app(page, app)
+    chart = page.get_by_test_id("ac-plotly_chart")
+    expect(chart.locator(".main-svg").first).to_be_visible()
+    expect(chart.locator(".scatterlayer .point")).to_have_count(12)
+    expect(chart.locator(".gtitle")).to_have_text("Select points with a box or the lasso")
+    # The figure chose no template: its text is the page's, its first trace Streamlit's first colour.
+    page_text = page.evaluate("getComputedStyle(document.body).color")
+    assert chart.locator(".gtitle").evaluate("el => getComputedStyle(el).fill") == page_text
+    stroke = chart.locator(".scatterlayer .js-line").first.evaluate("el => getComputedStyle(el).stroke")
+    assert stroke == ("rgb(0, 104, 201)" if theme == "light" else "rgb(131, 201, 255)")
+    chart.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts_dir / f"plots-plotly-{theme}.png"), full_page=True)
+
+
+def test_a_rerun_updates_the_figure_in_place_and_keeps_the_zoom(serve_app, page: Page) -> None:
+    app = serve_app(EXAMPLE)
+    open_app(page, app)
+    chart = page.get_by_test_id("ac-plotly_chart")
+    expect(chart.locator(".scatterlayer .point")).to_have_count(12)
+    # Zoom in with plotly's own API, as a drag with the zoom tool does.
+    chart.locator(".js-plotly-plot").evaluate("gd => window.Plotly.relayout(gd, {'xaxis.range': [2, 6]})")
+    node = chart.locator(".js-plotly-plot").element_handle()
+    page.get_by_role("slider").focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
+    expect(chart.locator(".scatterlayer .point")).to_have_count(13)
+    assert chart.locator(".js-plotly-plot").element_handle().evaluate("(gd, old) => gd === old", node), \
+        "the chart was drawn anew instead of updated"
+    assert chart.locator(".js-plotly-plot").evaluate("gd => gd.layout.xaxis.range") == [2, 6]
+
+
+def test_points_selected_with_a_box_reach_the_script(serve_app, page: Page) -> None:
+    app = serve_app(EXAMPLE)
+    open_app(page, app)
+    chart = page.get_by_test_id("ac-plotly_chart")
+    expect(chart.locator(".scatterlayer .point")).to_have_count(12)
+    box = chart.locator(".nsewdrag").first.bounding_box()
+    assert box is not None
+    # Drag a box over the left third of the plot: the first points are in it.
+    page.mouse.move(box["x"] + 2, box["y"] + 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.5, steps=8)
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] - 2, steps=8)
+    page.mouse.up()
+    expect(page.get_by_text("Selected points: [0, 1, 2, 3]")).to_be_visible()
+
+
+def test_a_matplotlib_figure_is_shown_as_the_image_the_server_drew(serve_app, page: Page, artifacts_dir: Path) -> None:
+    app = serve_app(EXAMPLE)
+    open_app(page, app)
+    image = page.get_by_test_id("ac-pyplot").get_by_role("img", name="Bars of the same points")
+    expect(image).to_be_visible()
+    # Drawn at 200 dpi: 6 inches are about 1,200 pixels, shown at the container's width.
+    natural, shown = image.evaluate("img => [img.naturalWidth, img.getBoundingClientRect().width]")
+    assert natural > 1000 and 600 < shown < natural
+    image.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts_dir / "plots-pyplot.png"))
