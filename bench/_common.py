@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import os
 import shutil
-import signal
 import socket
 import statistics
 import subprocess
@@ -26,6 +25,8 @@ from typing import TypeVar
 T = TypeVar("T")
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
+sys.path.insert(0, str(REPO / "tests" / "browser"))
+import support  # noqa: E402  # Debian's Chromium and stopping a server, as the browser tests do them
 STREAMLIT_VERSION = "1.67.0"
 STREAMLIT_VENV = BENCH / ".venv-streamlit"
 # Both servers keep their bytecode here, as an installed package keeps its .pyc files: this
@@ -33,9 +34,6 @@ STREAMLIT_VENV = BENCH / ".venv-streamlit"
 # it: the Streamlit venv was compiled by pip) to be compiled again at every start.
 PYCACHE = Path(tempfile.gettempdir()) / "appcore-bench-pycache"
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 KINDS = ("appcore", "streamlit")
 IMPORT = {"appcore": "import appcore as st", "streamlit": "import streamlit as st"}
@@ -253,13 +251,7 @@ class Server:
         proc = self.proc
         if proc is None:
             return
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
+        support.stop(proc)
         self._log.close()
         self.proc = None
 
@@ -322,12 +314,8 @@ def chromium() -> Iterator[object]:
     """A headless Debian Chromium driven by Python Playwright (Playwright never downloads a browser of its own here)."""
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with sync_playwright() as playwright, support.chromium(playwright) as browser:
+        yield browser
 
 
 # Clicks a button and resolves with the milliseconds until the page's text

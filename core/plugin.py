@@ -13,6 +13,7 @@ from .hookspecs import hookimpl
 from .runtime.buttons import button_props, check_icon, leading_icon, normalize_shortcut
 from .runtime.context import current_run, maybe_current_run
 from .runtime.context import lookup_api as api
+from .runtime.dataframes import is_dataframe_like, to_dataframe
 from .runtime.elements import (
     EXCEPTION_TYPE,
     IDENTITY,
@@ -174,6 +175,8 @@ __all__ = [
     # buttons and icons, Streamlit's way
     "button_props", "check_icon", "leading_icon", "normalize_shortcut",
     "markdown_html",
+    # dataframe-like values, as Streamlit reads them
+    "is_dataframe_like", "to_dataframe",
     # recording what a block drew, to draw it again elsewhere (st.cache_data's replay)
     "record_elements", "replay_elements", "Recording", "RecordedElement", "UnplaceableElement",
     # Streamlit's parameter errors, and the caches' (appcore.errors has them all)

@@ -24,17 +24,8 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.browser.support import CHROMIUM, chromium, stop
+
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 10.0
 
@@ -73,12 +64,8 @@ def browser() -> Iterator["playwright.sync_api.Browser"]:  # noqa: F821
         pytest.fail("The browser tests need Python Playwright: pip install -e '.[test]'.", pytrace=False)
     # A loaded CI machine can take more than Playwright's default 5 s to show a run's result.
     expect.set_options(timeout=10_000)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with sync_playwright() as playwright, chromium(playwright) as browser:
+        yield browser
 
 
 class ScriptGate:
@@ -224,15 +211,9 @@ class ServedApp:
         if self.stopped:
             return self.process.returncode
         self.stopped = True
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-            try:
-                self.process.wait(STOP_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(STOP_TIMEOUT)
-                raise AssertionError(f"appcore did not stop within {STOP_TIMEOUT}s of "
-                                     f"{signal.Signals(sig).name}; killed it.\nstderr:\n{self.stderr}")
+        if stop(self.process, sig, STOP_TIMEOUT):
+            raise AssertionError(f"appcore did not stop within {STOP_TIMEOUT}s of "
+                                 f"{signal.Signals(sig).name}; killed it.\nstderr:\n{self.stderr}")
         return self.process.returncode
 
     def assert_clean_exit(self, code: int, sig: int) -> None:

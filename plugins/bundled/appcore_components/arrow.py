@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from appcore.plugin import AppcoreAPIError
+from appcore.plugin import AppcoreAPIError, to_dataframe
+from appcore.plugin import is_dataframe_like as is_table  # this module's own adds a mapping of Series
 
 PYARROW_MISSING = (
     "To pass a dataframe to or from a custom component, install PyArrow: `pip install pyarrow`.")
@@ -24,32 +25,11 @@ def _pyarrow() -> Any:
 
 
 def is_dataframe_like(obj: Any) -> bool:
-    """What Streamlit sends as a dataframe argument: tables, series, arrays, not plain collections."""
-    if obj is None or isinstance(obj, (tuple, set, str, bytes, bytearray, int, float, bool, list)):
-        return False
-    module = type(obj).__module__ or ""
-    if isinstance(obj, dict):  # a mapping of column name to Series
+    """What Streamlit sends as a dataframe argument: a table, or a mapping of column name to Series."""
+    if isinstance(obj, dict):
         return bool(obj) and all(type(v).__module__.startswith("pandas") and type(v).__name__ == "Series"
                                  for v in obj.values())
-    if module.startswith("pandas"):
-        return type(obj).__name__ in ("DataFrame", "Series", "Index", "Styler") or hasattr(obj, "dtype")
-    if module == "numpy":
-        return getattr(obj, "ndim", 0) in (1, 2)
-    return module.startswith(("pyarrow", "polars")) and callable(getattr(obj, "to_pandas", None))
-
-
-def to_pandas(data: Any) -> Any:
-    import pandas as pd
-
-    if isinstance(data, pd.DataFrame):
-        return data
-    if type(data).__name__ == "Styler" and hasattr(data, "data"):
-        return data.data
-    if isinstance(data, (pd.Series, pd.Index)):
-        return data.to_frame()
-    if callable(getattr(data, "to_pandas", None)):
-        return to_pandas(data.to_pandas())
-    return pd.DataFrame(data)
+    return is_table(obj)
 
 
 def _stream(frame: Any) -> bytes:
@@ -69,7 +49,7 @@ def _labels(labels: Any) -> Any:
 
 def dataframe_to_ipc(data: Any) -> dict[str, bytes]:
     """``{data, index, columns}`` Arrow IPC streams of anything dataframe-like, as Streamlit sends them."""
-    frame = to_pandas(data)
+    frame = to_dataframe(data)
     return {"data": _stream(frame), "index": _stream(_labels(frame.index)),
             "columns": _stream(_labels(frame.columns))}
 

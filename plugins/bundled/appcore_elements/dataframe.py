@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from appcore.plugin import Container, add_element
+from appcore.plugin import Container, add_element, to_dataframe
 
 from ._display import json_safe
 
@@ -16,38 +16,6 @@ __all__: list[str] = []
 ELEMENT_TYPES = {"dataframe": "dataframe"}
 
 MAX_ROWS = 1000
-
-
-def is_dataframe_like(obj: Any) -> bool:
-    if obj is None or isinstance(obj, (tuple, set, str, bytes, int, float, bool, dict, list)):
-        return False
-    module = type(obj).__module__ or ""
-    if module.startswith("pandas"):
-        import pandas as pd
-
-        return isinstance(obj, (pd.DataFrame, pd.Series, pd.Index, pd.api.extensions.ExtensionArray)) \
-            or type(obj).__name__ == "Styler"
-    if module == "numpy":
-        return getattr(obj, "ndim", 0) in (1, 2)
-    return module.startswith(("polars", "pyarrow")) and callable(getattr(obj, "to_pandas", None))
-
-
-def to_dataframe(data: Any) -> Any:
-    import pandas as pd
-
-    if isinstance(data, pd.DataFrame):
-        return data
-    if isinstance(data, pd.Series):
-        return data.to_frame()
-    if isinstance(data, pd.Index):
-        return data.to_frame(index=False)
-    if type(data).__name__ == "Styler" and hasattr(data, "data"):
-        return data.data
-    if callable(getattr(data, "to_pandas", None)):
-        return to_dataframe(data.to_pandas())
-    if hasattr(data, "__dataframe__"):
-        return pd.api.interchange.from_dataframe(data)
-    return pd.DataFrame(data)
 
 
 def _label(value: Any) -> Any:

@@ -9,9 +9,9 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from io import StringIO
 from typing import Any
 
-from appcore.plugin import api, AppcoreAPIError, Container, current_run
+from appcore.plugin import api, AppcoreAPIError, Container, current_run, is_dataframe_like
 
-from .dataframe import dataframe, is_dataframe_like
+from .dataframe import dataframe
 from .help import is_mem_address_str
 from .json import is_namedtuple, is_pydantic_model
 from .latex import is_sympy_expression

@@ -16,9 +16,8 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from appcore.plugin import api, AppcoreAPIError, Container, current_run, invalid_type
+from appcore.plugin import api, AppcoreAPIError, Container, current_run, invalid_type, is_dataframe_like
 
-from .dataframe import is_dataframe_like
 from .markdown import _text_props
 
 # At most one redraw per browser frame, and at most a third of the time spent rendering.
