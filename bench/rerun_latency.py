@@ -6,11 +6,15 @@
     server sends per rerun (Playwright's framereceived payload lengths).
 
 Targets: appcore median latency <= 0.5x Streamlit's; bytes per rerun <= 5%.
+--session-store starts a redis-server of its own and serves appcore with appcore-redis
+saving every run (APPCORE_SESSION_STORE_URL), to compare with the figures without it.
 
-    python bench/rerun_latency.py [--clicks 60] [--byte-clicks 25] [--only appcore|streamlit]
+    python bench/rerun_latency.py [--clicks 60] [--byte-clicks 25] [--only appcore|streamlit] [--session-store]
 """
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -86,9 +90,23 @@ def _quiet(page, received: dict, gap: float = 0.3) -> None:
 
 
 def main() -> int:
-    args, kinds = c.bench_args(__doc__, clicks=(60, "measured clicks per framework (after 10 warm-up)"),
-                               byte_clicks=(25, "measured clicks on the 1,000-line page"))
+    args, kinds = c.bench_args(
+        __doc__, clicks=(60, "measured clicks per framework (after 10 warm-up)"),
+        byte_clicks=(25, "measured clicks on the 1,000-line page"),
+        session_store=(False, "serve appcore with appcore-redis saving each run into a redis-server of its own"))
     started = time.monotonic()
+    with contextlib.ExitStack() as stack:
+        if args.session_store:
+            from appcore_redis.testing import RedisServer
+
+            redis = RedisServer(stack.enter_context(c.workdir("redis"))).start()
+            stack.callback(redis.stop)
+            os.environ["APPCORE_SESSION_STORE_URL"] = redis.url
+            print(f"appcore saves each run to {redis.url}", flush=True)
+        return measure(args, kinds, started)
+
+
+def measure(args, kinds: list[str], started: float) -> int:
     lat: dict[str, list[float]] = {}
     size: dict[str, list[int]] = {}
     frames: dict[str, list[int]] = {}

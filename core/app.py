@@ -239,7 +239,7 @@ class App:
         saved = self.session_store.load(session_id) if session_id else None
         session = Session(self.services, self.script_path, session_id if saved is not None else None)
         if saved is not None:
-            session.state.values.update(saved)
+            session.restore(saved)
         session.url_path = url_path
         self.sessions[session.id] = session
         self.pm.hook.appcore_session_opened(session=session)

@@ -112,12 +112,22 @@ class PluginsConfig:
 
 
 @dataclass
+class SessionStoreConfig:
+    # Read by a session store plugin (appcore-redis): where sessions outlive their process.
+    # Empty url: sessions live in this process only. ttl unset: [server] session_grace_seconds.
+    url: str = ""
+    ttl: float | None = None
+    prefix: str = "appcore:session:"
+
+
+@dataclass
 class Config:
     server: ServerConfig = field(default_factory=ServerConfig)
     theme: ThemeConfig = field(default_factory=ThemeConfig)
     plugins: PluginsConfig = field(default_factory=PluginsConfig)
     client: ClientConfig = field(default_factory=ClientConfig)
     runner: RunnerConfig = field(default_factory=RunnerConfig)
+    session_store: SessionStoreConfig = field(default_factory=SessionStoreConfig)
     source: str | None = None
 
     @classmethod
@@ -182,7 +192,7 @@ class Config:
         setattr(table, key, _check(section, key, value, kinds[key], origin))
 
 
-_SECTIONS = ("server", "theme", "plugins", "client", "runner")
+_SECTIONS = ("server", "theme", "plugins", "client", "runner", "session_store")
 
 
 def _snake(name: str) -> str:

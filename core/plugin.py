@@ -136,6 +136,10 @@ class SessionView(Protocol):
     def set_widget_value(self, widget: Widget, value: Any) -> None:
         """Set a widget's value and show it without a rerun (a form cleared on submit)."""
 
+    def save(self) -> list[str]:
+        """Hand the session's state to the session store now, between runs (a form holding a
+        typed value); every complete run saves by itself. Returns the keys not saved."""
+
 
 class RunView(Protocol):
     """What a plugin may use of a run (one execution of the script or a partial)."""

@@ -45,7 +45,8 @@ def install() -> None:
     if not any(isinstance(finder, StreamlitAlias) for finder in sys.meta_path):
         sys.meta_path.insert(0, StreamlitAlias())
     # A real Streamlit imported earlier would shadow the alias.
-    for name in [n for n in sys.modules if n == ALIASED or n.startswith(ALIASED + ".")]:
+    # list() copies the keys in one step: another thread may be importing meanwhile.
+    for name in [n for n in list(sys.modules) if n == ALIASED or n.startswith(ALIASED + ".")]:
         if not getattr(sys.modules[name], "__name__", "").startswith(TARGET):
             del sys.modules[name]
 

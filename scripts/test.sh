@@ -4,11 +4,25 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
+# Debian's chromium for the browser tier; redis-server and nginx for the session store and
+# deployment tests, which start their own instances on free ports in temporary folders.
+packages=()
+command -v chromium >/dev/null 2>&1 || packages+=(chromium fonts-dejavu-core fonts-noto-color-emoji)
+[ -x /usr/bin/redis-server ] || packages+=(redis-server)
+[ -x /usr/sbin/nginx ] || packages+=(nginx)
+if [ ${#packages[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  # Installing must not start the packages' own services (port 80, port 6379): the tests need none.
+  no_start=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    no_start=1
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
+    $sudo chmod +x /usr/sbin/policy-rc.d
+  fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-color-emoji >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}" >/dev/null
+  if [ -n "$no_start" ]; then $sudo rm -f /usr/sbin/policy-rc.d; fi
 fi
 
 # The community plugins are distributions of their own, installed as a user installs them.

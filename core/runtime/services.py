@@ -32,7 +32,14 @@ class SessionStore(Protocol):
     """Where session state outlives its process (DESIGN.md §9)."""
 
     def save(self, session_id: str, values: dict[str, Any]) -> list[str]:
-        """Save a session's state; return the keys that could not be saved."""
+        """Save a session's state; return the keys that could not be saved.
+
+        ``values`` is ``session_state`` (widget values under internal ``$$`` ids) with the
+        page, its query parameters and the plugins' saved stash keys under ``$$appcore.``
+        keys (``Session.snapshot``); ``load`` hands the same dict back. Called on the
+        script thread after each complete run, and on the event loop when a plugin
+        saves between runs: return at once, and never raise for a slow or absent store.
+        """
 
     def load(self, session_id: str) -> dict[str, Any] | None:
         """A saved session's state, or None."""
@@ -78,12 +85,18 @@ class StashKey(Generic[T]):
     """A typed key for a plugin's data in a ``Stash`` (pytest's ``StashKey``).
 
     Create one at module level: ``FORMS = StashKey[dict[str, FormRecord]]()``.
+    ``saved=True`` (a session's stash only; the key needs a ``name``, unique among
+    saved keys): the session store carries the value, which must then be picklable,
+    to another process, where the same key finds it in the resumed session.
     """
 
-    __slots__ = ("name",)
+    __slots__ = ("name", "saved")
 
-    def __init__(self, name: str = "") -> None:
+    def __init__(self, name: str = "", *, saved: bool = False) -> None:
+        if saved and not name:
+            raise ValueError("a saved StashKey needs a name: the resumed session finds its value by it")
         self.name = name
+        self.saved = saved
 
     def __repr__(self) -> str:
         return f"StashKey({self.name!r})" if self.name else super().__repr__()
@@ -92,31 +105,66 @@ class StashKey(Generic[T]):
 class Stash:
     """Per-session or per-run data of plugins, each under its own ``StashKey``."""
 
-    __slots__ = ("_data",)
+    __slots__ = ("_data", "_carried")
 
     def __init__(self) -> None:
         self._data: dict[StashKey[Any], Any] = {}
+        # Values of saved keys a resumed session brought, by name, until a key asks for its own.
+        self._carried: dict[str, Any] | None = None
+
+    def _adopt(self, key: StashKey[Any]) -> None:
+        carried = self._carried
+        if key.saved and key.name in carried and key not in self._data:  # type: ignore[operator]
+            self._data[key] = carried.pop(key.name)  # type: ignore[union-attr]
 
     def __getitem__(self, key: StashKey[T]) -> T:
+        if self._carried:
+            self._adopt(key)
         return self._data[key]
 
     def __setitem__(self, key: StashKey[T], value: T) -> None:
+        if self._carried and key.saved:
+            self._carried.pop(key.name, None)  # a value set here replaces the one carried
         self._data[key] = value
 
     def __delitem__(self, key: StashKey[T]) -> None:
+        if self._carried:
+            self._adopt(key)
         del self._data[key]
 
     def __contains__(self, key: StashKey[Any]) -> bool:
+        if self._carried:
+            self._adopt(key)
         return key in self._data
 
     def __len__(self) -> int:
         return len(self._data)
 
     def get(self, key: StashKey[T], default: D = None) -> T | D:  # type: ignore[assignment]
+        if self._carried:
+            self._adopt(key)
         return self._data.get(key, default)
 
     def setdefault(self, key: StashKey[T], default: T) -> T:
+        if self._carried:
+            self._adopt(key)
         return self._data.setdefault(key, default)
 
     def pop(self, key: StashKey[T], default: D = None) -> T | D:  # type: ignore[assignment]
+        if self._carried:
+            self._adopt(key)
         return self._data.pop(key, default)
+
+    # -- the session store's side (DESIGN.md §9) ---------------------------------------
+
+    def saved(self) -> dict[str, Any]:
+        """The values of saved keys, by name (with those a resumed session brought and
+        nothing has asked for yet)."""
+        found = dict(self._carried) if self._carried else {}
+        found.update({key.name: value for key, value in list(self._data.items()) if key.saved})
+        return found
+
+    def carry(self, values: Mapping[str, Any]) -> None:
+        """Values of saved keys from another process, by name: each key finds its own."""
+        if values:
+            self._carried = {**(self._carried or {}), **values}

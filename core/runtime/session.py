@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("appcore.session")
 
 
+# Where a session store's snapshot keeps what is not session_state ("$$": hidden from it).
+SAVED_PAGE = "$$appcore.page"
+SAVED_STASH = "$$appcore.stash:"
+
 # Requests waiting at once, after merging (see ``_merge``): more is a client flooding
 # distinct clicks; the request is refused and the tab told (``{"t": "busy"}``).
 MAX_PENDING = 50
@@ -472,12 +476,45 @@ class Session:
         if not scope:
             self.state.left_keys.clear()
 
-    def save(self) -> None:
-        """Hand the session's state to the store (after a complete run)."""
-        lost = self.services.store.save(self.id, self.state.values)
+    def save(self) -> list[str]:
+        """Hand the session's state to the store (after a complete run; a plugin may call it
+        between runs, as forms do for a typed value). Returns the keys it could not save."""
+        store = self.services.store
+        if not getattr(store, "saves", True):
+            return []  # the default store keeps nothing: build nothing for it
+        lost = store.save(self.id, self.snapshot())
         if lost:
             log.warning("session %s: could not save %s (not picklable); a resumed tab will not have them",
                         self.id, ", ".join(sorted(lost)))
+        return list(lost or ())
+
+    def snapshot(self) -> dict[str, Any]:
+        """What a session store saves: ``session_state`` (widget values included), and under
+        internal keys the page, its query parameters and the plugins' saved stash keys."""
+        values = dict(self.state.values)
+        page = self.page
+        current = page.current
+        values[SAVED_PAGE] = {
+            "url_path": page.requested if current is None else ("" if current.default else current.url_path),
+            "query": {k: list(v) for k, v in page.query.items()},
+            "bound_query": {k: list(v) for k, v in page.bound_query.items()},
+        }
+        for name, value in self.stash.saved().items():
+            values[SAVED_STASH + name] = value
+        return values
+
+    def restore(self, saved: dict[str, Any]) -> None:
+        """Take back what ``snapshot`` saved in another process. The tab's hello comes after
+        and wins: its URL names the page and the query it shows."""
+        saved = dict(saved)
+        page = saved.pop(SAVED_PAGE, None)
+        if isinstance(page, dict):
+            self.page.requested = str(page.get("url_path") or "")
+            self.page.query = dict(page.get("query") or {})
+            self.page.bound_query = dict(page.get("bound_query") or {})
+        self.stash.carry({key[len(SAVED_STASH):]: saved.pop(key) for key in
+                          [k for k in saved if k.startswith(SAVED_STASH)]})
+        self.state.values.update(saved)
 
     def stop(self, reason: str = STOPPED_BY_PAGE) -> bool:
         """Stop the run in flight (the page's Stop control): see ``Run.request_stop``.

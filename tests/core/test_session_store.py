@@ -4,8 +4,11 @@ from __future__ import annotations
 import pickle
 from typing import Any
 
+import pytest
+
 from appcore.app import App
-from appcore.plugin import hookimpl
+from appcore.plugin import StashKey, hookimpl
+from appcore_forms.form import TYPED
 from appcore.testing import AppTest
 
 SCRIPT = """
@@ -90,3 +93,33 @@ def test_a_failing_session_store_does_not_leave_the_tab_running_or_the_button_pr
     assert [r["status"] for r in at.runs] == ["complete", "complete"]
     assert at.session_state["go"] is False
     assert "the session store failed to save" in caplog.text
+
+
+def test_a_snapshot_carries_the_page_its_query_and_a_forms_typed_values_to_another_app():
+    store = PickleStore()
+    first = AppTest.from_string("""
+        import appcore as st
+        with st.form("f"):
+            city = st.text_input("City", key="city")
+            st.form_submit_button("Send")
+        st.markdown(f"city={city}")
+    """, plugins=[store])
+    first.query_params["tab"] = "2"
+    first.run()
+    first.text_input(key="city").input("Paris").run()  # held by the form: saved without a run
+    assert first.markdown[0].value == "city="
+    saved = pickle.loads(store.saved[first.session.id])
+    assert saved["$$appcore.page"]["query"] == {"tab": ["2"]}
+    assert list(saved["$$appcore.stash:forms.typed"]["f"].values()) == ["Paris"]
+    assert "$$appcore.page" not in first.session_state, "internal keys stay out of st.session_state"
+
+    other = App(first.app.script_path, plugins=[store])
+    resumed = other.new_session(first.session.id)
+    assert resumed.page.query == {"tab": ["2"]}
+    assert "$$appcore.page" not in resumed.state.values
+    assert list(resumed.stash[TYPED]["f"].values()) == ["Paris"], "the forms plugin's key finds its value"
+
+
+def test_a_saved_stash_key_needs_a_name():
+    with pytest.raises(ValueError, match="needs a name"):
+        StashKey(saved=True)

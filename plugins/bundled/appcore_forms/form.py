@@ -30,14 +30,20 @@ class FormRecord:
 
 @dataclass
 class SessionForms:
-    """A session's forms: as the last run drew them, and the values typed into them."""
+    """A session's forms as the last run drew them."""
 
     drawn: dict[str, FormRecord] = field(default_factory=dict)
-    pending: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> {widget id: value}
 
 
 RUN_FORMS = StashKey[dict[str, FormRecord]]("forms drawn by this run")
 SESSION_FORMS = StashKey[SessionForms]("forms of this session")
+# The values typed into each form and not yet submitted, form key -> {widget id: value}: a session
+# store carries them, so a tab that resumes on another process still shows what was typed.
+TYPED = StashKey[dict[str, dict[str, Any]]]("forms.typed", saved=True)
+
+
+def _typed(session: SessionView) -> dict[str, dict[str, Any]]:
+    return session.stash.setdefault(TYPED, {})
 
 
 def _forms_this_run(run: RunView) -> dict[str, FormRecord]:
@@ -128,7 +134,7 @@ def check_widget(run: RunView, widget: Widget) -> str | None:
                 "Defining callbacks on other widgets inside a form is not allowed.")
     if record is not None:
         record.members.append(widget)
-    held = _session_forms(run.session).pending.get(form_key, {})
+    held = _typed(run.session).get(form_key, {})
     if widget.id in held:
         widget.display = widget.to_json(held[widget.id])  # typed, not yet submitted: a reload still shows it
     return None
@@ -144,18 +150,19 @@ def on_widget_event(session: SessionView, widget: Widget, value: Any) -> bool | 
     if record is not None and any(w.id == widget.id for w in record.submitters):
         _submit(session, form_key, widget)
     else:
-        forms.pending.setdefault(form_key, {})[widget.id] = value
+        _typed(session).setdefault(form_key, {})[widget.id] = value
+        session.save()  # no run follows a typed value: a store keeps it now
     return True
 
 
 def _submit(session: SessionView, form_key: str, submitter: Widget) -> None:
-    forms = _session_forms(session)
+    typed = _typed(session)
     # A second submit of the same values while the first waits is the same submit (Enter held down).
     request = RerunRequest(partial=submitter.scope.get(PARTIAL), idempotent=True)
-    request.values.update(forms.pending.get(form_key, {}))
+    request.values.update(typed.get(form_key, {}))
     request.triggers.add(submitter.id)
     if session.request_rerun(request):
-        forms.pending.pop(form_key, None)  # sent; a refused submit (a full queue) keeps what was typed
+        typed.pop(form_key, None)  # sent; a refused submit (a full queue) keeps what was typed
 
 
 def submit_with_enter(session: SessionView, form_key: str) -> None:
