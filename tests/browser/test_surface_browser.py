@@ -119,9 +119,12 @@ def test_a_select_slider_moves_by_option_with_the_keyboard(serve_app, page: Page
     expect(summary).to_have_text("size=L range=S-XL")
 
 
-def test_write_stream_shows_the_text_while_the_generator_still_runs(serve_app, page: Page, script_gate, artifacts_dir) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("inside", ["contextlib.nullcontext()", 'st.chat_message("assistant")'], ids=["page", "chat-reply"])
+def test_write_stream_shows_the_text_while_the_generator_still_runs(serve_app, page: Page, script_gate, artifacts_dir,
+                                                                    inside: str) -> None:  # type: ignore[no-untyped-def]
     # The app's generator waits at the gate, so the test looks at the page while the stream is half done.
-    app = serve_app(script_gate.script + '''
+    app = serve_app(script_gate.script + f'''
+import contextlib
 import appcore as st
 
 def words():
@@ -130,15 +133,16 @@ def words():
     gate()  # until the test lets it through
     yield "And the rest."
 
-text = st.write_stream(words)
-st.markdown(f"done: {len(text)} characters")
+with {inside}:
+    text = st.write_stream(words)
+st.markdown(f"done: {{len(text)}} characters")
 ''')
     page.goto(app.url)
     streamed = page.get_by_test_id("ac-markdown").first
     expect(streamed).to_have_text("The first half, streamed.")
     expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "running")
     expect(page.get_by_text("done:")).to_have_count(0)
-    screenshot(page, artifacts_dir, "stream-partial")
+    screenshot(page, artifacts_dir, "stream-partial" + ("-chat" if "chat" in inside else ""))
     script_gate.let_through()
     expect(page.get_by_test_id("ac-markdown").first).to_have_text("The first half, streamed. And the rest.")
     expect(page.get_by_text("done: 39 characters")).to_be_visible()
