@@ -11,9 +11,11 @@ __version__: str
 session_state: SessionStateProxy
 
 from appcore_navigation.navigation import StreamlitPage as Page
+from appcore_charts.area_chart import area_chart as area_chart
 from appcore_files.audio_input import audio_input as audio_input
 from appcore_elements.badge import badge as badge
 from appcore_status.balloons import balloons as balloons
+from appcore_charts.bar_chart import bar_chart as bar_chart
 from appcore_elements.button import button as button
 from appcore_caching.cached import cache as cache
 from appcore_caching.cached import cache_data as cache_data
@@ -30,6 +32,7 @@ from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
 from appcore_elements.date_input import date_input as date_input
+from appcore_elements.datetime_input import datetime_input as datetime_input
 from appcore_dialogs.dialog import dialog as dialog
 from appcore_elements.divider import divider as divider
 from appcore_elements.echo import echo as echo
@@ -44,6 +47,7 @@ from appcore_files.file_uploader import file_uploader as file_uploader
 from appcore_forms.form import form as form
 from appcore_forms.form import form_submit_button as form_submit_button
 from appcore_fragments.fragment import fragment as fragment
+from appcore_plots.graphviz_chart import graphviz_chart as graphviz_chart
 from appcore_elements.markdown import header as header
 from appcore_elements.help import help as help
 from appcore_elements.html import html as html
@@ -63,10 +67,12 @@ from appcore_elements.pills import pills as pills
 from appcore_plots.plotly_chart import plotly_chart as plotly_chart
 from appcore_layout.popover import popover as popover
 from appcore_status.progress import progress as progress
+from appcore_plots.pydeck_chart import pydeck_chart as pydeck_chart
 from appcore_plots.pyplot import pyplot as pyplot
 from appcore_navigation.query_params import query_params as query_params
 from appcore_elements.radio import radio as radio
 from appcore_control.control import rerun as rerun
+from appcore_charts.scatter_chart import scatter_chart as scatter_chart
 from appcore_secrets.secrets import secrets as secrets
 from appcore_elements.segmented_control import segmented_control as segmented_control
 from appcore_elements.select_slider import select_slider as select_slider

@@ -27,3 +27,8 @@ ax = fig.subplots()
 ax.bar([str(x) for x in xs], ys, color="#0068c9")
 ax.set_title("The same points as bars")
 st.pyplot(fig, alt="Bars of the same points")
+
+st.subheader("Graphviz")
+chain = " -> ".join(f"p{x}" for x in xs[:6])
+st.graphviz_chart(f"digraph {{ rankdir=LR; node [shape=box]; {chain}; p0 [label=\"start\"] }}",
+                  alt="The first points in a chain")

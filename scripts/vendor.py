@@ -23,6 +23,10 @@ What is vendored, and why (docs/plugins.md, "The browser half"):
 - Material Symbols, the rounded style Streamlit uses, woff2 only: `:material/name:`
   icons in Markdown, labels and icon parameters. Its stylesheet is linked when the
   first icon is drawn, and the browser fetches the font only for text set in it;
+- vega, vega-lite and vega-embed: the charts plugin (st.line_chart ... st.altair_chart),
+  loaded on the first chart. Their UMD builds are wrapped as ES modules that hand
+  each other their exports (no globals, no build step): vega-embed's build already
+  bundles vega-themes, vega-tooltip and its other small dependencies;
 - plotly.js (plotly.js-dist-min, the version the plotly Python package bundles): st.plotly_chart,
   loaded on first use. Its UMD bundle sets `self.Plotly`; one line appended makes it an ES
   module whose default export is that object, so it loads as every other library does;
@@ -210,6 +214,66 @@ MATERIAL = Package(
              "rounded.css": "package/rounded.css"},
 )
 
+# -- Vega ------------------------------------------------------------------------------
+
+
+def es_module(imports: dict[str, str]) -> Callable[[bytes], bytes]:
+    """A UMD build as an ES module whose default export is what it exports.
+
+    The build's CommonJS branch is taken: `module`, `exports` and a `require` that
+    answers only the packages in ``imports`` (npm name -> the vendored module that
+    gives it) are defined around it, so it sets no global. Its source-map comment
+    goes (the map is not vendored). A build that asks ``require`` for anything else,
+    or has no UMD header, stops the script.
+    """
+    def wrap(data: bytes) -> bytes:
+        source = data.decode("utf-8")
+        if not source.startswith("!function(") or 'typeof exports' not in source[:300]:
+            sys.exit("vendor.py: a Vega build is not the UMD bundle expected")
+        asked = set(re.findall(r'require\("([^"]+)"\)', source))
+        if asked != set(imports):
+            sys.exit(f"vendor.py: a Vega build requires {sorted(asked)}, expected {sorted(imports)}")
+        source = re.sub(r"\n?//# sourceMappingURL=\S+\s*$", "\n", source)
+        names = {name: "dep" + str(i) for i, name in enumerate(sorted(imports))}
+        head = "".join(f'import {names[n]} from "{imports[n]}";\n' for n in sorted(imports))
+        table = ", ".join(f'"{n}": {names[n]}' for n in sorted(imports))
+        head += ("const module = { exports: {} }, exports = module.exports;\n"
+                 f"const require = (name) => ({{ {table} }})[name];\n")
+        return (head + source + "export default module.exports;\n").encode("utf-8")
+
+    return wrap
+
+
+VEGA = Package(
+    name="vega", version="6.4.0",
+    integrity="sha512-rHXCq2LpEWCLMjXBEj7hocY9G0/i5TGYRayGGSj06VTF4+l2IG2Z7oeZKCjWbUh/7hTE/mVhbaOPB72wCElh6g==",
+    folder="vega",
+    files={"LICENSE": "63727832aaf62004a2b249c933e327f3c90caf49e41a72f4bf436edf632cbda8",
+           "vega.mjs": "125e63d74c355388f5cd3f07f9a4d74a98d173817ba1f3921342699968629a6b"},
+    sources={"LICENSE": "package/LICENSE", "vega.mjs": "package/build/vega.min.js"},
+    transforms={"vega.mjs": es_module({})},
+)
+
+VEGA_LITE = Package(
+    name="vega-lite", version="6.5.0",
+    integrity="sha512-fMXF6s0MrIg0UTWnLIfeFtgSLzVhyzSKobzGrh5rhS+mL6FOYFG3m7ouJ4U23gj65EK+gl9FIIT5w7wLNaAzkA==",
+    folder="vega_lite",
+    files={"LICENSE": "f618900fd0d64046963b29f40590cdd1e341a2f41449f99110d82fd81fea808c",
+           "vega-lite.mjs": "d604f308a02a0ff56e29f20630cb183bcb28acaba4439354439aaee2280adecb"},
+    sources={"LICENSE": "package/LICENSE", "vega-lite.mjs": "package/build/vega-lite.min.js"},
+    transforms={"vega-lite.mjs": es_module({"vega": "../vega/vega.mjs"})},
+)
+
+VEGA_EMBED = Package(
+    name="vega-embed", version="7.3.0",
+    integrity="sha512-wQ8s5GaSzqoKgmRfbRolgBrjE2CP7ZKHXqH7NijxMqPjpdWxSs4Dn8tvp9g0giQvh2cK+3p56sxjWWM0wNngGw==",
+    folder="vega_embed",
+    files={"LICENSE": "32df67148f0fc3db0eb9e263a7b75d07f1eb14c61955005a4a39c6918d10d137",
+           "vega-embed.mjs": "f149fc20380a5f302594908a8c5ae95cd70ee3ff1202c0fce788b296f965534e"},
+    sources={"LICENSE": "package/LICENSE", "vega-embed.mjs": "package/build/vega-embed.min.js"},
+    transforms={"vega-embed.mjs": es_module({"vega": "../vega/vega.mjs", "vega-lite": "../vega_lite/vega-lite.mjs"})},
+)
+
 # -- plotly.js ------------------------------------------------------------------------
 
 
@@ -259,12 +323,12 @@ VIZ = Package(
     transforms={"LICENSE": credits_as_licence("MIT")},
 )
 
-PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT, MATERIAL, PLOTLY, VIZ]
+PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT, MATERIAL, VEGA, VEGA_LITE, VEGA_EMBED, PLOTLY, VIZ]
 
 # Files in the vendor folders the script does not own (they make the folders Python packages).
 KEEP = {"__init__.py", "katex/__init__.py", "katex/fonts/__init__.py", "htm/__init__.py",
-        "preact/__init__.py", "highlight/__init__.py", "material_symbols/__init__.py",
-        "plotly/__init__.py", "viz/__init__.py"}
+        "preact/__init__.py", "highlight/__init__.py", "material_symbols/__init__.py", "vega/__init__.py",
+        "vega_lite/__init__.py", "vega_embed/__init__.py", "plotly/__init__.py", "viz/__init__.py"}
 
 
 def sha256(data: bytes) -> str:

@@ -109,3 +109,21 @@ def test_the_wheel_ships_the_vendored_files() -> None:
     folders = {(vendor.VENDOR_DIR / rel).parent for rel in PINS}
     for folder in folders | {vendor.VENDOR_DIR}:
         assert (folder / "__init__.py").is_file(), f"{folder} is not a package: its files would not ship"
+
+
+def test_the_vega_builds_are_es_modules_that_import_only_each_other() -> None:
+    for package in (vendor.VEGA, vendor.VEGA_LITE, vendor.VEGA_EMBED):
+        rel = next(name for name in package.files if name.endswith(".mjs"))
+        source = (package.dir / rel).read_text(encoding="utf-8")
+        assert source.rstrip().endswith("export default module.exports;"), rel
+        for target in re.findall(r'^import \w+ from "([^"]+)";$', source, flags=re.M):
+            resolved = (package.dir / target).resolve().relative_to(vendor.VENDOR_DIR.resolve()).as_posix()
+            assert resolved in PINS, f"{package.name} imports {target}, which is not vendored"
+        assert "sourceMappingURL" not in source[-200:]
+
+
+def test_wrapping_refuses_a_build_that_needs_an_unvendored_package() -> None:
+    build = b'!function(e,t){"object"==typeof exports&&"undefined"!=typeof module?t(exports,require("d3")):0}(this,0);'
+    with pytest.raises(SystemExit):
+        vendor.es_module({"vega": "../vega/vega.mjs"})(build)
+    assert b'import dep0 from "../d3.mjs"' in vendor.es_module({"d3": "../d3.mjs"})(build)

@@ -32,7 +32,7 @@ __all__ = [
     "Markdown", "Caption", "Latex", "Divider", "Title", "Header", "Subheader", "Text", "Code", "Json", "Metric",
     "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
     "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
-    "Radio", "Multiselect", "ButtonGroup", "DateInput", "TimeInput", "ColorPicker",
+    "Radio", "Multiselect", "ButtonGroup", "DateInput", "DateTimeInput", "TimeInput", "ColorPicker",
     "Column", "Expander", "Tab", "Space",
     "FileUploader", "CameraInput", "AudioInput", "Image",
     "Progress", "Toast", "Status",
@@ -670,6 +670,29 @@ class DateInput(Widget):
     pass
 
 
+class DateTimeInput(Widget):
+    """``st.datetime_input``: ``min``, ``max`` ("YYYY-MM-DDTHH:MM"), ``step`` (seconds), ``format``.
+    ``set_value`` takes a datetime (to the minute); one outside min and max, or None when the
+    widget cannot be empty, sets its default (Streamlit 1.67's AppTest ends there too)."""
+
+    min = from_props("min", text=True)
+    max = from_props("max", text=True)
+    format = from_props("format", text=True)
+
+    @property
+    def step(self) -> int:
+        return int(self.props.get("step") or 900)
+
+    def set_value(self, value: Any) -> DateTimeInput:
+        widget = self._widget
+        if widget is not None:
+            try:
+                widget.parse(widget.to_json(value))
+            except (ValueError, TypeError, AttributeError):
+                value = widget.default
+        return super().set_value(value)  # type: ignore[return-value]
+
+
 class TimeInput(Widget):
     @property
     def step(self) -> int:
@@ -1072,6 +1095,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "button": Button, "checkbox": Checkbox, "toggle": Toggle, "text_input": TextInput, "text_area": TextArea,
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
+    "date_time_input": DateTimeInput,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
     "link_button": LinkButton, "image": Image, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,

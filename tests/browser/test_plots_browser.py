@@ -1,7 +1,8 @@
 """The plot elements as a person sees them in real Chromium: a Plotly figure drawn by
 the vendored plotly.js in light and dark theme, updated in place when the script reruns
 (the person's zoom kept), and points selected with a box reaching the script; a
-matplotlib figure shown as the image the server drew.
+matplotlib figure shown as the image the server drew; a Graphviz graph laid out by the
+vendored Viz.js in the page's text colour, a bad one explained.
 Screenshots go to the artifacts folder."""
 from __future__ import annotations
 
@@ -81,3 +82,35 @@ def test_a_matplotlib_figure_is_shown_as_the_image_the_server_drew(serve_app, pa
     assert natural > 1000 and 600 < shown < natural
     image.scroll_into_view_if_needed()
     page.screenshot(path=str(artifacts_dir / "plots-pyplot.png"))
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_graphviz_graph_is_drawn_by_viz_js_in_the_pages_text_colour(serve_app, page: Page, artifacts_dir: Path,
+                                                                      theme: str) -> None:
+    app = serve_app(EXAMPLE, env={"APPCORE_THEME_BASE": theme})
+    open_app(page, app)
+    graph = page.get_by_test_id("ac-graphviz_chart").get_by_role("img", name="The first points in a chain")
+    expect(graph).to_be_visible()
+    expect(graph.locator("g.node")).to_have_count(6)
+    expect(graph.locator("g.node").first).to_contain_text("start")
+    expect(graph.locator("g.edge")).to_have_count(5)
+    text = page.evaluate("getComputedStyle(document.body).color")
+    assert graph.locator("g.node text").first.evaluate("el => getComputedStyle(el).fill") == text
+    assert graph.locator("g.edge path").first.evaluate("el => getComputedStyle(el).stroke") == text
+    graph.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts_dir / f"plots-graphviz-{theme}.png"))
+
+
+def test_a_graph_graphviz_cannot_read_says_so_and_a_javascript_link_is_dropped(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+        st.graphviz_chart("digraph { a -> ")
+        st.graphviz_chart('digraph { a [URL="javascript:alert(1)"]; b [URL="https://example.org"] }')
+    """)
+    open_app(page, app)
+    bad, linked = page.get_by_test_id("ac-graphviz_chart").nth(0), page.get_by_test_id("ac-graphviz_chart").nth(1)
+    expect(bad.get_by_role("alert")).to_contain_text("Graphviz could not draw this graph")
+    expect(linked.locator("g.node")).to_have_count(2)
+    hrefs = linked.locator("a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href') || a.getAttribute('xlink:href'))")
+    assert "https://example.org" in hrefs and not any(h and "javascript" in h for h in hrefs)

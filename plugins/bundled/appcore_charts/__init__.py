@@ -1,5 +1,9 @@
-"""Bundled plugin: charts. For now ``st.line_chart``, drawn as plain SVG; the
-charts issue replaces the renderer with Vega-Lite behind the same API."""
+"""Bundled plugin: charts on the vendored Vega-Lite (frontend/vendor/vega*, loaded on the first chart).
+
+``st.line_chart``, ``st.area_chart``, ``st.bar_chart`` and ``st.scatter_chart`` build the
+Vega-Lite specs Streamlit 1.67 builds (_builtin.py); every chart is drawn by one renderer,
+vega_lite_chart.js. AppTest shows them as Streamlit's ``vega_lite_chart`` nodes.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,16 +11,25 @@ from typing import Any
 
 from appcore.plugin import ElementType, hookimpl
 
+from .area_chart import area_chart
+from .bar_chart import bar_chart
 from .line_chart import line_chart
+from .scatter_chart import scatter_chart
+from .vega_lite_chart import CHART_TYPES, test_value
 
 HERE = Path(__file__).parent
+
+__all__ = ["line_chart", "area_chart", "bar_chart", "scatter_chart"]
 
 
 @hookimpl
 def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("line_chart", HERE / "line_chart.js", extra={"test_type": "vega_lite_chart"})]
+    # One renderer for every chart: the browser loads vega_lite_chart.js once, whichever comes first.
+    return [ElementType(name, HERE / "vega_lite_chart.js", extra={"test_type": "vega_lite_chart",
+                                                                   "test_value": test_value})
+            for name in CHART_TYPES if name not in ("vega_lite_chart", "altair_chart")]
 
 
 @hookimpl
 def appcore_register_api() -> dict[str, Any]:
-    return {"line_chart": line_chart}
+    return {"line_chart": line_chart, "area_chart": area_chart, "bar_chart": bar_chart, "scatter_chart": scatter_chart}

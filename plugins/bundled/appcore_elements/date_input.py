@@ -23,6 +23,15 @@ DateScalar = date | datetime | str | None
 DateValue = DateScalar | Sequence[DateScalar]
 
 
+def check_format(format: Any) -> str:
+    """How a date field shows its dates (st.date_input, st.datetime_input)."""
+    if not isinstance(format, str):
+        raise invalid_type("format", type(format).__name__, ["str"])
+    if format not in _FORMATS:
+        raise invalid_value("format", [repr(f) for f in _FORMATS], f"Provided value: {format!r}.")
+    return format
+
+
 def _to_date(value: Any, parameter: str = "value") -> date:
     if isinstance(value, datetime):
         return value.date()
@@ -43,7 +52,7 @@ def _to_date(value: Any, parameter: str = "value") -> date:
     raise invalid_type(parameter, type(value).__name__, ["date", "datetime", "ISO string", "None"])
 
 
-def _adjust_years(day: date, years: int) -> date:
+def adjust_years(day: date, years: int) -> date:
     target = day.year + years
     if target > date.max.year:
         return date.max
@@ -69,9 +78,9 @@ class _Parsed:
         else:
             dates, self.is_range = [_to_date(value)], False
         self.min = (_to_date(min_value, "min_value") if min_value is not None
-                    else _adjust_years(dates[0] if dates else date.today(), -10))
+                    else adjust_years(dates[0] if dates else date.today(), -10))
         self.max = (_to_date(max_value, "max_value") if max_value is not None
-                    else _adjust_years(dates[-1] if dates else date.today(), 10))
+                    else adjust_years(dates[-1] if dates else date.today(), 10))
         if isinstance(value, str) and value == "today" and dates:
             dates = [min(max(dates[0], self.min), self.max)]
         self.dates = dates
@@ -96,10 +105,7 @@ def date_input(label: str, value: DateValue = "today", min_value: DateScalar = N
                label_visibility: LabelVisibility = "visible", width: WidthWithoutContent = "stretch",
                bind: Bind = None, persist_state: PersistState = None) -> Any:
     """A date field: returns a date (or None), or a tuple of up to two dates for a range."""
-    if not isinstance(format, str):
-        raise invalid_type("format", type(format).__name__, ["str"])
-    if format not in _FORMATS:
-        raise invalid_value("format", [repr(f) for f in _FORMATS], f"Provided value: {format!r}.")
+    check_format(format)
     id_value = None if isinstance(value, str) and value == "today" else (
         [_id_part(v) for v in value] if isinstance(value, Sequence) and not isinstance(value, str) else _id_part(value))
     return input_widget("date_input", locals(), lambda stored: _codec(value, min_value, max_value, stored),

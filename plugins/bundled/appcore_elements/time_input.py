@@ -46,21 +46,27 @@ def time_input(label: str, value: TimeValue | Literal["now"] | None = "now", key
 
 
 class _TimeInput(TimeCodec):
-    def __init__(self, default: time | None, step_seconds: int):
-        super().__init__(default, seconds=step_seconds % 60 != 0, clearable=default is None)
-        self.step = step_seconds
+    def __init__(self, default: time | None, step: int):
+        super().__init__(default, seconds=step % 60 != 0, clearable=default is None)
+        self.step = step
+
+
+def step_seconds(step: Any, fewest: int = 1) -> int:
+    """A picker's step (st.time_input, st.datetime_input) in seconds, from ``fewest`` to 23 hours."""
+    if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
+        raise invalid_type("step", type(step).__name__, ["int", "timedelta"])
+    seconds = int(step.total_seconds()) if isinstance(step, timedelta) else step
+    if not fewest <= seconds <= timedelta(hours=23).seconds:
+        raise out_of_range("step", f"{seconds} seconds", "1 second" if fewest == 1 else f"{fewest} seconds",
+                           "23 hours")
+    return seconds
 
 
 def _codec(value: Any, step: Any, format: Any) -> _TimeInput:
     parsed = None if value is None else _to_time(value)
-    step_seconds = (int(step.total_seconds()) if isinstance(step, timedelta)
-                    else step if isinstance(step, int) and not isinstance(step, bool) else 0)
-    if parsed is not None and step_seconds > 0 and step_seconds % 60 == 0:
+    seconds = step_seconds(step)
+    if parsed is not None and seconds % 60 == 0:
         parsed = parsed.replace(second=0, microsecond=0)
-    if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
-        raise invalid_type("step", type(step).__name__, ["int", "timedelta"])
-    if not 1 <= step_seconds <= timedelta(hours=23).seconds:
-        raise out_of_range("step", f"{step_seconds} seconds", "1 second", "23 hours")
     if format not in ("12h", "24h", "localized"):
         raise invalid_value("format", ["'12h'", "'24h'", "'localized'"])
-    return _TimeInput(parsed, step_seconds)
+    return _TimeInput(parsed, seconds)

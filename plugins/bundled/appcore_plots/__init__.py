@@ -1,9 +1,10 @@
 """Bundled plugin: charts drawn by other libraries than Vega-Lite.
 
-``st.plotly_chart`` (the vendored plotly.js, loaded on first use) and ``st.pyplot``
-(a matplotlib figure drawn on the server, shown as an image), each element a
-pair of files: ``<type>.py`` (the API function) and ``<type>.js`` (its renderer).
-AppTest reads them with Streamlit 1.67's node types.
+``st.plotly_chart`` (the vendored plotly.js, loaded on first use), ``st.pyplot`` (a
+matplotlib figure drawn on the server, shown as an image) and ``st.graphviz_chart`` (DOT
+drawn by the vendored Viz.js), each element a pair of files: ``<type>.py`` (the API
+function) and ``<type>.js`` (its renderer). AppTest reads them with Streamlit 1.67's node
+types. ``st.pydeck_chart`` is here only to say why it is not drawn.
 """
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ from appcore.plugin import ElementType, hookimpl
 from appcore.testing.element_tree import UnknownElement
 
 from ._state import PlotlySelectionState, PlotlyState
+from .graphviz_chart import graphviz_chart
 from .plotly_chart import plotly_chart
+from .pydeck_chart import pydeck_chart
 from .pyplot import pyplot
 
 HERE = Path(__file__).parent
 
-__all__ = ["plotly_chart", "pyplot", "PlotlyState", "PlotlySelectionState"]
+__all__ = ["plotly_chart", "pyplot", "graphviz_chart", "PlotlyState", "PlotlySelectionState"]
 
 
 @hookimpl
@@ -29,9 +32,11 @@ def appcore_register_elements() -> list[ElementType]:
         ElementType("plotly_chart", HERE / "plotly_chart.js", extra={"test_class": UnknownElement}),
         # Streamlit's st.pyplot is an image (an ImageList proto): so is its node.
         ElementType("pyplot", HERE / "pyplot.js", extra={"test_type": "image"}),
+        ElementType("graphviz_chart", HERE / "graphviz_chart.js"),
     ]
 
 
 @hookimpl
 def appcore_register_api() -> dict[str, Any]:
-    return {"plotly_chart": plotly_chart, "pyplot": pyplot}
+    return {"plotly_chart": plotly_chart, "pyplot": pyplot, "graphviz_chart": graphviz_chart,
+            "pydeck_chart": pydeck_chart}  # it raises: appcore does not ship deck.gl

@@ -208,14 +208,15 @@ EVERY_ELEMENT = """
     st.title("T"); st.header("H"); st.subheader("S"); st.markdown("**m**"); st.caption("c"); st.text("t")
     st.latex("E=mc^2"); st.code("x=1"); st.divider(); st.json({"a": 1}); st.metric("M", 3, 1)
     st.success("ok"); st.info("i"); st.warning("w"); st.error("e"); st.exception(ValueError("boom"))
-    st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]})); st.empty()
+    st.help(len); st.write(pd.DataFrame({"x": [1]})); st.line_chart(pd.DataFrame({"x": [1, 2]}))
+    st.area_chart([1, 2]); st.bar_chart([1, 2]); st.scatter_chart([1, 2]); st.empty()
     with st.container(key="box"):
         st.button("b")
     st.checkbox("cb"); st.toggle("tg")
     st.radio("r", ["a", "b"]); st.selectbox("sb", ["a", "b"]); st.multiselect("ms", ["a", "b"])
     st.slider("sl", 0, 10, 5); st.number_input("ni", 0, 10, 1)
     st.text_input("ti", max_chars=3); st.text_area("ta")
-    st.date_input("di"); st.time_input("tm"); st.color_picker("cp")
+    st.date_input("di"); st.time_input("tm"); st.datetime_input("dti"); st.color_picker("cp")
     st.feedback("thumbs"); st.html("<b>hi</b>"); st.link_button("Go", "https://example.org")
     st.pills("P", ["a", "b"]); st.segmented_control("S", ["a", "b"]); st.select_slider("SS", ["a", "b"])
     st.file_uploader("fu"); st.camera_input("cam"); st.audio_input("mic")
@@ -246,17 +247,20 @@ EVERY_ELEMENT = """
     import matplotlib.pyplot as plt
     figure, axes = plt.subplots()
     st.pyplot(figure)
+    st.graphviz_chart("digraph { a -> b }")
 """
 ON_STREAMLIT_1_67 = [
     ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
     ("markdown", "Markdown"), ("caption", "Caption"), ("text", "Text"), ("latex", "Latex"), ("code", "Code"),
     ("divider", "Divider"), ("json", "Json"), ("metric", "Metric"), ("success", "Success"), ("info", "Info"),
     ("warning", "Warning"), ("error", "Error"), ("exception", "Exception"), ("help_info", "Help"),
-    ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
+    ("dataframe", "Dataframe"), ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"),
+    ("vega_lite_chart", "UnknownElement"), ("vega_lite_chart", "UnknownElement"), ("empty", "UnknownElement"),
     ("flex_container", "Block"), ("button", "Button"), ("checkbox", "Checkbox"), ("toggle", "Toggle"),
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
-    ("date_input", "DateInput"), ("time_input", "TimeInput"), ("color_picker", "ColorPicker"),
+    ("date_input", "DateInput"), ("time_input", "TimeInput"), ("date_time_input", "DateTimeInput"),
+    ("color_picker", "ColorPicker"),
     ("feedback", "Feedback"), ("html", "Html"), ("link_button", "LinkButton"), ("button_group", "ButtonGroup"),
     ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("file_uploader", "FileUploader"), ("camera_input", "CameraInput"), ("audio_input", "AudioInput"),
@@ -273,6 +277,7 @@ ON_STREAMLIT_1_67 = [
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
     ("plotly_chart", "UnknownElement"), ("image", "Image"),
+    ("graphviz_chart", "UnknownElement"),
 ]
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).

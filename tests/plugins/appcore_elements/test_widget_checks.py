@@ -25,7 +25,8 @@ SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json
 CALLS = {
     "button": "", "checkbox": "", "toggle": "", "text_input": "", "text_area": "", "number_input": "",
     "slider": "", "radio": ', ["a", "b"]', "selectbox": ', ["a", "b"]', "multiselect": ', ["a", "b"]',
-    "date_input": ", dt.date(2024, 5, 1)", "time_input": ", dt.time(8)", "color_picker": "",
+    "date_input": ", dt.date(2024, 5, 1)", "time_input": ", dt.time(8)",
+    "datetime_input": ", dt.datetime(2024, 5, 1, 8, 30)", "color_picker": "",
     "select_slider": ', ["a", "b"]', "pills": ', ["a", "b"]', "segmented_control": ', ["a", "b"]',
 }
 # Widgets without a label (checked in their own tests: test_surface_widgets.py).
@@ -38,7 +39,8 @@ NEW_VALUES = {
     "checkbox": (True, True), "toggle": (True, True), "text_input": ("typed", "typed"),
     "text_area": ("typed", "typed"), "number_input": (2.5, 2.5), "slider": (42, 42), "radio": (1, "b"),
     "selectbox": (1, "b"), "multiselect": ([1], ["b"]), "date_input": ("2024-05-02", dt.date(2024, 5, 2)),
-    "time_input": ("09:15", dt.time(9, 15)), "color_picker": ("#ff0000", "#ff0000"),
+    "time_input": ("09:15", dt.time(9, 15)), "datetime_input": ("2024-05-02T09:15", dt.datetime(2024, 5, 2, 9, 15)),
+    "color_picker": ("#ff0000", "#ff0000"),
     "select_slider": (1, "b"), "pills": (1, "b"), "segmented_control": (1, "b"),
 }
 
@@ -204,7 +206,7 @@ OUTSIDE = {
     "text_area": (", max_chars=3", "abcd"), "number_input": (", 0, 10", 11), "slider": (", 0, 10", 10.5),
     "radio": ("", 2), "selectbox": ("", -1), "multiselect": ("", [0, 0]),
     "date_input": (", min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31)", "2025-01-01"),
-    "time_input": ("", "25:00"), "color_picker": ("", "red"), "select_slider": ("", 2), "pills": ("", 2),
+    "time_input": ("", "25:00"), "datetime_input": ("", "2040-01-01T00:00"), "color_picker": ("", "red"), "select_slider": ("", 2), "pills": ("", 2),
     "segmented_control": ("", [0]),
 }
 

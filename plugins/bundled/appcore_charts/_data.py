@@ -1,0 +1,77 @@
+"""A chart's data: what the user passes, as a DataFrame, and as the columns the page gets.
+
+The browser gets each dataset column by column (one JSON list per column, far smaller
+than a list of row objects), a text column of few distinct values as codes into its
+labels, dates as epoch milliseconds (what Vega's temporal fields take).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+import orjson
+
+# The dataframe conversion st.write uses; the charts take the same inputs.
+from appcore_elements.dataframe import to_dataframe
+
+__all__ = ["to_frame", "encode_dataset"]
+
+
+def to_frame(data: Any) -> Any:
+    """The user's data as a DataFrame with string column names, as Streamlit's charts see it:
+    a flat list or 1-D array is one column named "value"."""
+    import numpy as np
+    import pandas as pd
+
+    if data is None:
+        return pd.DataFrame()
+    if (isinstance(data, (list, tuple)) and data and not isinstance(data[0], (list, tuple, dict))) or (
+            isinstance(data, np.ndarray) and data.ndim == 1):
+        return pd.DataFrame({"value": data})
+    frame = to_dataframe(data)
+    if not all(isinstance(c, str) for c in frame.columns):
+        frame = frame.set_axis([str(c) for c in frame.columns], axis=1)
+    return frame
+
+
+def _column(series: Any) -> Any:
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(series):
+        if getattr(series.dt, "tz", None) is not None:
+            series = series.dt.tz_convert("UTC").dt.tz_localize(None)
+        millis = series.astype("datetime64[ms]").astype("int64").astype(object)
+        return millis.where(series.notna(), None).tolist()
+    if pd.api.types.is_timedelta64_dtype(series):
+        return (series.dt.total_seconds() * 1000).astype(object).where(series.notna(), None).tolist()
+    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_integer_dtype(series) and not series.hasnans:
+        return series.tolist()
+    if pd.api.types.is_numeric_dtype(series):
+        values = series.astype("float64")
+        return values.astype(object).where(values.notna(), None).tolist()
+    codes, labels = pd.factorize(series, use_na_sentinel=True)
+    labels = [_scalar(v) for v in labels]
+    if len(labels) * 2 <= len(series):  # few distinct values: codes into labels (-1 for a missing one)
+        return {"codes": codes.tolist(), "labels": labels}
+    return [None if c < 0 else labels[c] for c in codes]
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return str(value)
+
+
+def encode_dataset(frame: Any) -> dict[str, Any]:
+    """``{"name", "columns", "values"}``; the name is a digest of the contents, as
+    Streamlit names its datasets, so an unchanged dataset is recognised."""
+    columns = [str(c) for c in frame.columns]
+    values = [_column(frame.iloc[:, i]) for i in range(len(columns))]
+    digest = hashlib.md5(orjson.dumps([columns, values]), usedforsecurity=False).hexdigest()
+    return {"name": digest, "columns": columns, "values": values}
+
