@@ -5,7 +5,6 @@ import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
 import { typedOrPicked } from "./_inputs.js";
 
 css(`
-input[type=datetime-local].ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
 input[type=datetime-local].ac-input:invalid { border-color: transparent; }
 input[type=datetime-local].ac-input:focus:invalid { border-color: var(--ac-primary); }
 input[type=datetime-local].ac-input[aria-invalid="true"] { border-color: var(--ac-error); }
