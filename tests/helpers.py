@@ -33,6 +33,16 @@ def error(at: AppTest, kind: str | None = None) -> str:
     return at.exception[0].message
 
 
+def send(at: AppTest, wid: str, value: object) -> None:
+    """What the browser sends as widget ``wid``'s value, then whatever runs it started,
+    finished and delivered (also when the session refuses the value)."""
+    try:
+        at.session.handle_message({"t": "widget", "id": wid, "value": value})
+    finally:
+        assert at.session.wait_idle(3)
+        at.session.flush()
+
+
 def texts(at: AppTest) -> list[str]:
     """What the markdown elements say, in page order."""
     return [m.value for m in at.markdown]

@@ -48,3 +48,20 @@ def stop(process: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 
         process.kill()
         process.wait(timeout)
         return True
+
+
+def idle(page: Any, timeout: float | None = None) -> None:
+    """The page's run-status says idle: the run the last action started has finished drawing."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle", timeout=timeout)
+
+
+def open_app(page: Any, app: Any) -> None:
+    """Load a served app and wait for its first run to finish, every element drawn by its own
+    renderer (none by the runtime's fallback, a JSON dump of its props)."""
+    from playwright.sync_api import expect
+
+    page.goto(app.url)
+    idle(page)
+    expect(page.locator(".ac-fallback")).to_have_count(0)

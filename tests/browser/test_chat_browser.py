@@ -15,20 +15,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.support import idle, open_app
+
 pytestmark = pytest.mark.browser
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "chat.py"
 PNG_DATA = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==")
-
-
-def open_app(page: Page, app) -> None:  # type: ignore[no-untyped-def]
-    page.goto(app.url)
-    idle(page)
-    expect(page.locator(".ac-fallback")).to_have_count(0)
-
-
-def idle(page: Page) -> None:
-    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
 
 
 def field(page: Page):  # type: ignore[no-untyped-def]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.support import idle
+
 pytestmark = pytest.mark.browser
 
 
@@ -16,10 +18,6 @@ def open_app(page: Page, app, artifacts_dir: Path | None = None, shot: str | Non
     page.goto(app.url)
     expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
     expect(page.locator(".ac-fallback")).to_have_count(0)
-
-
-def idle(page: Page) -> None:
-    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
 
 
 def screenshot(page: Page, artifacts_dir: Path, name: str) -> None:

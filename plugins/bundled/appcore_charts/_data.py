@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 
 # The dataframe conversion st.write uses; the charts take the same inputs.
-from appcore_elements.dataframe import to_dataframe
+from appcore.plugin import to_dataframe
 
 __all__ = ["to_frame", "encode_dataset"]
 

@@ -13,16 +13,9 @@ import pytest
 import appcore
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
-from tests.helpers import ON_CHANGE_ERROR, error, run, width_error
+from tests.helpers import ON_CHANGE_ERROR, error, run, send, width_error
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
-
-
-def send(at: AppTest, wid: str, value: object) -> None:
-    """What the browser sends, then the run it started."""
-    at.session.handle_message({"t": "widget", "id": wid, "value": value})
-    assert at.session.wait_idle(3)
-    at.session.flush()
 
 
 def signature(function: object) -> list[list[str]]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import json
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,8 @@ import pytest
 import appcore
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
-from tests.helpers import BIND_ERROR, ON_CHANGE_ERROR, error, width_error
+from tests import helpers
+from tests.helpers import BIND_ERROR, ON_CHANGE_ERROR, error, send, width_error
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())["widgets"]
 
@@ -46,20 +46,11 @@ NEW_VALUES = {
 
 
 def run(body: str) -> AppTest:
-    return AppTest.from_string("import datetime as dt\nimport appcore as st\n" + textwrap.dedent(body)).run()
+    return helpers.run(body, "import datetime as dt\nimport appcore as st\n")
 
 
 def call(kind: str, extra: str = "") -> str:
     return f'st.{kind}("W"{CALLS[kind]}{extra})'
-
-
-def send(at: AppTest, wid: str, value: Any) -> None:
-    """What the browser sends, then whatever runs it started, finished and delivered."""
-    try:
-        at.session.handle_message({"t": "widget", "id": wid, "value": value})
-    finally:
-        assert at.session.wait_idle(3)
-        at.session.flush()
 
 
 # -- signatures ------------------------------------------------------------------------------
