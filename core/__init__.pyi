@@ -12,6 +12,7 @@ session_state: SessionStateProxy
 
 from appcore_navigation.navigation import StreamlitPage as Page
 from appcore_charts.area_chart import area_chart as area_chart
+from appcore_media.audio import audio as audio
 from appcore_files.audio_input import audio_input as audio_input
 from appcore_elements.badge import badge as badge
 from appcore_status.balloons import balloons as balloons
@@ -35,6 +36,7 @@ from appcore_elements.date_input import date_input as date_input
 from appcore_elements.datetime_input import datetime_input as datetime_input
 from appcore_dialogs.dialog import dialog as dialog
 from appcore_elements.divider import divider as divider
+from appcore_media.download_button import download_button as download_button
 from appcore_elements.echo import echo as echo
 from appcore_elements.empty import empty as empty
 from appcore_elements.alert import error as error
@@ -52,17 +54,20 @@ from appcore_elements.markdown import header as header
 from appcore_elements.help import help as help
 from appcore_elements.html import html as html
 from appcore_components.iframe import iframe as iframe
+from appcore_media.image import image as image
 from appcore_elements.alert import info as info
 from appcore_elements.json import json as json
 from appcore_elements.latex import latex as latex
 from appcore_charts.line_chart import line_chart as line_chart
 from appcore_elements.link_button import link_button as link_button
+from appcore_media.logo import logo as logo
 from appcore_elements.markdown import markdown as markdown
 from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
 from appcore_navigation.navigation import navigation as navigation
 from appcore_elements.number_input import number_input as number_input
 from appcore_navigation.page_link import page_link as page_link
+from appcore_media.pdf import pdf as pdf
 from appcore_elements.pills import pills as pills
 from appcore_plots.plotly_chart import plotly_chart as plotly_chart
 from appcore_layout.popover import popover as popover
@@ -95,6 +100,7 @@ from appcore_elements.time_input import time_input as time_input
 from appcore_elements.markdown import title as title
 from appcore_status.toast import toast as toast
 from appcore_elements.toggle import toggle as toggle
+from appcore_media.video import video as video
 from appcore_elements.alert import warning as warning
 from appcore_elements.write import write as write
 from appcore_elements.write_stream import write_stream as write_stream

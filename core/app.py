@@ -23,6 +23,7 @@ from .plugins import PluginInfo, load_plugin_manager
 from .facade import missing_name_message
 from .runtime.elements import ElementType
 from .runtime.magic import add_magic
+from .runtime.media import MediaIndex
 from .runtime.pages import Navigation, PageEntry
 from .runtime.pages import open_tab as open_page
 from .runtime.run import CompileError
@@ -82,6 +83,7 @@ class App:
             missing_api=lambda name: missing_name_message(name, self.disabled_plugins),
             max_run_seconds=self.config.runner.max_run_seconds,
             max_upload_mb=self.config.server.max_upload_mb,
+            media=MediaIndex(self.config.server.base_url_path, self.config.server.max_media_mb),
             pages=self.static_pages,
         )
         self._pages: tuple[Navigation | None] | None = None  # resolved once, again after a file change

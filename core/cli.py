@@ -157,11 +157,14 @@ def _import_server() -> None:
 async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     from aiohttp import web
 
-    from .server import build_web_app
+    from .server import READY_KEY, build_web_app, drain
 
     server = app.config.server
     _raise_file_limit(server.max_sessions)
-    runner = web.AppRunner(build_web_app(app), handle_signals=False, access_log=None)
+    web_app = build_web_app(app)
+    readiness = web_app[READY_KEY]
+    readiness.state = "starting"  # /_appcore/health answers 503 until the script is compiled
+    runner = web.AppRunner(web_app, handle_signals=False, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, server.address, server.port)
     await site.start()
@@ -170,18 +173,27 @@ async def _serve(app) -> None:  # type: ignore[no-untyped-def]
     loop = asyncio.get_running_loop()
     from .warmup import warm_up
 
-    threading.Thread(target=warm_up, args=(app,), name="appcore-warm-up", daemon=True).start()
+    def compiled() -> None:
+        if readiness.state == "starting":
+            readiness.state = "ok"
+
+    threading.Thread(target=warm_up, args=(app, lambda: loop.call_soon_threadsafe(compiled)),
+                     name="appcore-warm-up", daemon=True).start()
     watcher = _LateWatcher(app, loop) if server.run_on_save else None
     print(f"\n  appcore is serving {Path(app.script_path).name}\n"
           f"  URL: http://{server.address}:{server.port}{server.base_url_path}/\n", flush=True)
     stop = asyncio.Event()
+    signals: list[int] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        loop.add_signal_handler(sig, lambda sig=sig: (signals.append(sig), stop.set()))
     await stop.wait()
-    print("  Stopping...", flush=True)
     if watcher is not None:
         watcher.stop()
-    await runner.cleanup()
+    if signals[0] == signal.SIGTERM:  # a balancer or a supervisor: let the tabs move elsewhere
+        print("  Draining...", flush=True)
+        await drain(web_app)
+    print("  Stopping...", flush=True)
+    await runner.cleanup()  # stops listening, closes the sockets with 1001, ends the sessions
 
 
 def _raise_file_limit(sessions: int) -> None:

@@ -71,11 +71,16 @@ class ServerConfig:
     expose_details: bool = False
     base_url_path: str = ""
     session_grace_seconds: float = 120.0
+    # SIGTERM drains: no new sessions, running scripts get this long to finish, then they are
+    # stopped, every session is saved to the session store, and sockets close with 1001.
+    drain_seconds: float = 5.0
     # What sessions whose tab went away may hold in all (their state, values and uploads,
     # estimated); past it the one that went away longest ago ends its grace period early.
     disconnected_sessions_mb: float = 1024.0
     streamlit_alias: bool = True
     max_upload_mb: float = 200.0
+    # What one session's media (st.image, st.audio, ... from bytes) may hold in memory; a path is served from disk.
+    max_media_mb: float = 200.0
 
 
 @dataclass

@@ -17,7 +17,7 @@ def appcore_resolve_markdown() -> None:
 class MemoryOnly:
     """Sessions live in the process that serves them; nothing is saved elsewhere."""
 
-    saves = False  # Session.save builds no snapshot for it
+    keeps_nothing = True  # Session.save builds no snapshot for it
 
     def save(self, session_id: str, values: dict[str, Any]) -> list[str]:
         return []

@@ -199,6 +199,8 @@ def appcore_resolve_session_store(app: AppView) -> SessionStore | None:
     Return an object with ``save(session_id, values) -> list[str]`` (called
     after each complete run with the session's state; returns the keys that
     could not be saved) and ``load(session_id) -> dict | None`` (a tab that
-    reconnects with an id this process does not know). The core's default
-    keeps sessions only in this process's memory and saves nothing.
+    reconnects with an id this process does not know); optionally
+    ``flush(timeout) -> bool``, called when SIGTERM drains the process, after
+    every session's last save: wait until what was handed over is stored. The
+    core's default keeps sessions only in this process's memory and saves nothing.
     """

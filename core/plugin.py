@@ -77,6 +77,7 @@ from .runtime.pages import (
     switch_page,
     use_navigation,
 )
+from .runtime.media import media_url, sniff_mimetype
 from .runtime.recording import RecordedElement, Recording, UnplaceableElement, record_elements, replay_elements
 from .errors import (
     CachedFunctionReturnedAwaitableError,
@@ -197,6 +198,8 @@ __all__ = [
     # files the browser uploads over HTTP (docs/plugins.md, "Widgets that take files")
     "FilesCodec", "UploadSpec", "UploadedFile", "UploadedFileRec", "UploadRefused", "Uploads",
     "normalize_file_types", "read_only_error", "size_display",
+    # media the page loads from the session (docs/plugins.md, "Media")
+    "media_url", "sniff_mimetype",
     # pages: a source's registry, the session's page, st.query_params (docs/plugins.md, "Pages")
     "Navigation", "PageEntry", "use_navigation", "current_page", "run_page", "find_page", "switch_page",
     "query_params", "query_changed", "page_icon_and_name", "page_sort_key",

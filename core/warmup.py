@@ -15,6 +15,7 @@ import importlib
 import importlib.util
 import logging
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger("appcore")
@@ -48,12 +49,16 @@ def installed_imports(source: str, app_dir: Path) -> list[str]:
     return wanted
 
 
-def warm_up(app: Any) -> None:
-    """Compile the script and import its installed modules (a thread's target)."""
+def warm_up(app: Any, compiled: Callable[[], None] = lambda: None) -> None:
+    """Compile the script, call ``compiled`` (the process is ready: /_appcore/health says so),
+    and import the script's installed modules (a thread's target)."""
     path = Path(app.script_path)
     try:
-        app.compile_script(str(path))
-        source = path.read_text(encoding="utf-8")
+        try:
+            app.compile_script(str(path))
+            source = path.read_text(encoding="utf-8")
+        finally:
+            compiled()
     except Exception:  # a script that cannot be read or compiled is reported by the run, in the page
         return
     for name in installed_imports(source, path.parent):

@@ -197,7 +197,8 @@ def query_string(query: Mapping[str, list[str]]) -> str:
 def open_tab(session: Session, hello: Mapping[str, Any]) -> None:
     """A tab said hello: the page and the query parameters its URL names."""
     state = session.page
-    state.requested = clean_url_path(hello.get("path"))
+    if isinstance(hello.get("path"), str) or not state.requested:  # no path: a resumed session's own page
+        state.requested = clean_url_path(hello.get("path"))
     url = hello.get("url")
     if isinstance(url, str) and len(url) <= _MAX_QUERY:
         try:

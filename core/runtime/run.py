@@ -215,6 +215,7 @@ class Run:
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
         self.produced.add(path)
+        self.session.media.drawn(path, props)
         for recording in ACTIVE_RECORDINGS.get():  # record_elements() blocks of this context
             recording.note(path, type, props, widget_id, key)
         self.session.emit(path, type, props, widget_id, key)
@@ -681,6 +682,7 @@ class Run:
         if status in ("complete", "stopped", "error") and session.is_current(self) and not self.keep_page:
             scope = () if full else self.partial.path
             session.prune(scope, self.produced)
+            session.media.prune(scope, self.produced)
             if status == "complete":
                 session.drop_stale_widgets(self, scope)
                 if full:
@@ -695,6 +697,7 @@ class Run:
             if widget is not None and widget.key is not None:
                 session.state.values[widget.key] = widget.default  # False for a button, None for a chat input
         session.state.user_set_keys.clear()
+        session.media.run_ended()
         try:
             session.services.hooks.appcore_run_finished(run=self)
         except Exception:

@@ -13,6 +13,7 @@ from types import CodeType
 from typing import Any, Generic, Protocol, TypeVar
 
 from ..config import Config
+from .media import MediaIndex
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -44,6 +45,8 @@ class SessionStore(Protocol):
     def load(self, session_id: str) -> dict[str, Any] | None:
         """A saved session's state, or None."""
 
+    # Optional: ``flush(timeout) -> bool``, SIGTERM's drain waits with it for the last saves.
+
 
 @dataclass(frozen=True, eq=False)
 class Services:
@@ -58,6 +61,8 @@ class Services:
     missing_api: Callable[[str], str]        # why st.<name> does not exist
     max_run_seconds: float | None = None     # [runner] max_run_seconds: a longer run is stopped
     max_upload_mb: float = 200.0             # [server] max_upload_mb: a file widget's cap when it sets none
+    # Every session's media store, by token, for the media route ([server] max_media_mb per session).
+    media: MediaIndex = field(default_factory=MediaIndex)
     # The pages a static source (pages/, pages.toml) declares, None when the main script runs
     # for every URL (no source, or it calls st.navigation); see runtime/pages.py.
     pages: Callable[[], Any] = lambda: None

@@ -99,6 +99,8 @@ class Session:
         self.stash = Stash()
         # Files its tab uploaded, by widget; its token goes to the tab in the session message.
         self.uploads = Uploads(services.max_upload_mb)
+        # What its elements show from bytes and files (st.image, st.audio, ...), at /_appcore/media/.
+        self.media = services.media.new_store()
         # What the browser shows now, path -> (type, digest of the encoded element); a widget
         # with a value -> (type, encoded element without its value, encoded value). See emit.
         self.shown: dict[tuple, tuple] = {}
@@ -143,8 +145,8 @@ class Session:
                 self.shown.clear()
 
     def footprint(self) -> int:
-        """Roughly the bytes this session holds: its state, held values and uploaded files."""
-        return self.uploads.held_bytes() + approximate_size((self.state.values, self.held_values))
+        """Roughly the bytes this session holds: its state, held values, uploaded files and media."""
+        return self.uploads.held_bytes() + self.media.bytes_held + approximate_size((self.state.values, self.held_values))
 
     @property
     def connected(self) -> bool:
@@ -229,6 +231,7 @@ class Session:
         with self._lock:
             for shown in [p for p in self.shown if p[:n] == path]:
                 del self.shown[shown]
+        self.media.forget(path)
         # Its widgets are gone from the page: late values from them are refused.
         for wid in [wid for wid, w in self.widgets.items() if w.path[:n] == path]:
             del self.widgets[wid]
@@ -480,7 +483,7 @@ class Session:
         """Hand the session's state to the store (after a complete run; a plugin may call it
         between runs, as forms do for a typed value). Returns the keys it could not save."""
         store = self.services.store
-        if not getattr(store, "saves", True):
+        if getattr(store, "keeps_nothing", False):
             return []  # the default store keeps nothing: build nothing for it
         lost = store.save(self.id, self.snapshot())
         if lost:
@@ -541,6 +544,7 @@ class Session:
             self._client = None
             run = self._current if self._runner is not None else None
         self.uploads.clear()
+        self.media.clear()
         if run is not None:
             run.request_stop(STOPPED_BY_SESSION)
 

@@ -15,9 +15,11 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from .. import runtime
 from ..app import App, asset_name
+from ..runtime.run import STOPPED_BY_SESSION
 from ..runtime.services import ClientInfo
 from ..runtime.session import BadMessage, Session
 from .door import Connections, HostCheck, Refused, RejectionLog, clip, decode_frame, summary
+from .media import media_routes
 from .uploads import upload_routes
 
 log = logging.getLogger("appcore.server")
@@ -35,6 +37,18 @@ HOSTS_KEY = web.AppKey("appcore_host_check", HostCheck)
 CONNECTIONS_KEY = web.AppKey("appcore_connections", Connections)
 # Refused connections and requests, server-wide: one line each, then a summary per interval.
 REFUSALS_KEY = web.AppKey("appcore_refusals", RejectionLog)
+
+
+class Readiness:
+    """What /_appcore/health tells a balancer: "starting" and "draining" answer 503."""
+
+    __slots__ = ("state",)
+
+    def __init__(self, state: str = "ok") -> None:
+        self.state = state
+
+
+READY_KEY = web.AppKey("appcore_readiness", Readiness)
 
 IMMUTABLE = {"Cache-Control": "public, max-age=31536000, immutable"}
 # A file served under its content hash never changes: up to this size it is held in
@@ -201,6 +215,7 @@ def build_web_app(app: App) -> web.Application:
     web_app[CONNECTIONS_KEY] = Connections(server.max_connections_per_ip)
     web_app[REFUSALS_KEY] = RejectionLog(log)
     web_app[SOCKETS_KEY] = weakref.WeakSet()
+    web_app[READY_KEY] = Readiness()  # `appcore run` says "starting" until the first run is prepared
     web_app[EXPIRY_KEY] = {}
     web_app[FOOTPRINT_KEY] = {}
     web_app[HELD_KEY] = {}
@@ -217,6 +232,7 @@ def build_web_app(app: App) -> web.Application:
         web.get(f"{prefix}/_appcore/plugins/{{plugin}}/{{name:.+}}", plugin_file),
         web.get(f"{prefix}/_appcore/components/{{component}}/{{name:.+}}", component_file),
         *upload_routes(prefix),
+        *media_routes(prefix),
     ]
     for contribution in app.pm.hook.appcore_register_routes(app=app):
         routes.extend(_under(prefix, route) for route in contribution or [])
@@ -249,12 +265,46 @@ async def _close_sockets(web_app: web.Application) -> None:
 
 
 async def health(request: web.Request) -> web.Response:
-    """Liveness, for anyone; the session count only with ``[server] expose_details``."""
+    """Readiness, for anyone: 200 ``{"ok": true}`` while the process takes sessions, 503 while it
+    starts and while it drains; the session count only with ``[server] expose_details``."""
     app = request.app[APP_KEY]
-    body: dict[str, Any] = {"ok": True, "status": "ok"}
+    state = request.app[READY_KEY].state
+    body: dict[str, Any] = {"ok": state == "ok", "status": state}
     if app.config.server.expose_details:
         body["sessions"] = len(app.sessions)
-    return web.json_response(body, headers={"Cache-Control": "no-store"})
+    return web.json_response(body, status=200 if state == "ok" else 503, headers={"Cache-Control": "no-store"})
+
+
+async def drain(web_app: web.Application) -> None:
+    """SIGTERM: take no new session, give running scripts ``[server] drain_seconds`` to end, stop
+    the rest, and hand every session's last state to the session store (waiting for it to be
+    written, if the store can say). The caller then closes the sockets with 1001 (GOING_AWAY), and
+    the tabs reconnect to another process, which resumes them from the store."""
+    web_app[READY_KEY].state = "draining"
+    app = web_app[APP_KEY]
+    loop = asyncio.get_running_loop()
+    sessions = list(app.sessions.values())
+    log.info("draining: %d sessions, %d running a script", len(sessions), sum(s.running for s in sessions))
+    deadline = loop.time() + app.config.server.drain_seconds
+    # A tab that is watching sees its run end; a run nobody watches is stopped at once.
+    while any(s.running and s.connected for s in sessions) and loop.time() < deadline:
+        await asyncio.sleep(0.02)
+    stopped = [s for s in sessions if s.running and s.stop(STOPPED_BY_SESSION)]
+    if stopped:
+        log.warning("draining: stopped %d runs still going after [server] drain_seconds = %g s",
+                    len(stopped), app.config.server.drain_seconds)
+        deadline = loop.time() + 2.0
+        while any(s.running for s in stopped) and loop.time() < deadline:
+            await asyncio.sleep(0.02)
+    for session in sessions:
+        try:
+            session.save()
+        except Exception:
+            log.exception("session %s: the session store failed to save", session.id)
+    flush = getattr(app.session_store, "flush", None)
+    if callable(flush):
+        if not await loop.run_in_executor(None, flush, 5.0):
+            log.warning("draining: the session store did not take every session's last state in 5 s")
 
 
 async def plugins_json(request: web.Request) -> web.Response:
@@ -472,6 +522,9 @@ async def _hello(request: web.Request, ws: web.WebSocketResponse, client: WebCli
         if hello is not _NOTHING:
             _reject(rejections, None, msg.data, "the first message must be a hello; closing the socket")
         await ws.close(code=POLICY, message=b"the first message must be a hello")
+        return None
+    if request.app[READY_KEY].state == "draining":  # no new session here: the tab goes to another process
+        await ws.close(code=WSCloseCode.GOING_AWAY, message=b"the server is draining")
         return None
     if not _room_for(request.app, hello):
         request.app[REFUSALS_KEY].refused("refused a session to %s: %d sessions are open, the most "

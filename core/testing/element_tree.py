@@ -34,7 +34,7 @@ __all__ = [
     "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
     "Radio", "Multiselect", "ButtonGroup", "DateInput", "DateTimeInput", "TimeInput", "ColorPicker",
     "Column", "Expander", "Tab", "Space",
-    "FileUploader", "CameraInput", "AudioInput", "Image",
+    "FileUploader", "CameraInput", "AudioInput", "Image", "DownloadButton",
     "Progress", "Toast", "Status",
     "ChatInput", "ChatMessage",
 ]
@@ -370,6 +370,11 @@ class Button(Widget):
 
     def click(self) -> Button:
         return self.set_value(True)
+
+
+class DownloadButton(Button):
+    """``st.download_button``: ``.label``, ``.help``, ``.value`` (True in the run its click
+    starts) and ``click()``, as Streamlit's AppTest has them; ``.url`` is what the page downloads."""
 
 
 class Checkbox(Widget):
@@ -1097,7 +1102,7 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
     "date_time_input": DateTimeInput,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
-    "link_button": LinkButton, "image": Image, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
+    "link_button": LinkButton, "image": Image, "download_button": DownloadButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,
     "component_instance": ComponentInstance, "progress": Progress, "toast": Toast,
     "chat_input": ChatInput,

@@ -239,6 +239,8 @@ EVERY_ELEMENT = """
         pass
     st.set_page_config(page_title="x")
     st.page_link("https://example.com", label="Ex")
+    st.image("https://example.com/i.png"); st.audio(b"RIFF"); st.video("https://example.com/v.mp4")
+    st.download_button("Get", "text"); st.pdf(b"%PDF-1.4"); st.logo("https://example.com/l.png")
     st.components.v1.declare_component("c", url="http://localhost:9")(key="c")
     st.components.v1.html("<b>hi</b>"); st.iframe("https://example.org")
     st.components.v2.component("v2", html="<i>v2</i>")()
@@ -273,7 +275,9 @@ ON_STREAMLIT_1_67 = [
     ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
     ("progress", "Progress"), ("status", "Status"), ("balloons", "UnknownElement"),
     ("snow", "UnknownElement"),
-    ("page_link", "PageLink"),
+    ("page_link", "PageLink"), ("image", "Image"), ("audio", "UnknownElement"), ("video", "UnknownElement"),
+    # 1.67's st.pdf needs the streamlit-pdf package, whose viewer is a component (an UnknownElement too).
+    ("download_button", "DownloadButton"), ("pdf", "UnknownElement"),
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
     ("plotly_chart", "UnknownElement"), ("image", "Image"),
@@ -282,9 +286,9 @@ ON_STREAMLIT_1_67 = [
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).
 RICHER_THAN_STREAMLIT = {"component_instance": "ComponentInstance", "bidi_component": "UnknownWidget"}
-# Element types that draw nothing in main: st.set_page_config and the page menu are messages, a
+# Element types that draw nothing in main: st.set_page_config, st.logo and the page menu are messages, a
 # dialog opens in "event".
-NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner", "cache_spinner"}
+NOT_IN_MAIN = {"page_config", "dialog", "navigation", "toast", "spinner", "cache_spinner", "logo"}
 
 
 def test_every_element_appcore_has_gives_streamlits_node_type_and_class():

@@ -60,19 +60,21 @@ def test_an_empty_message_is_still_a_block():
     assert len(at.chat_message) == 1 and len(at.chat_message[0].children) == 0
 
 
-def test_a_local_image_avatar_is_sent_inside_the_page(tmp_path):
+def test_a_local_image_avatar_is_served_from_the_sessions_media(tmp_path):
     (tmp_path / "me.png").write_bytes(PNG)
     at = run(f'''
         st.chat_message("x", avatar={str(tmp_path / "me.png")!r})
         st.chat_message("y", avatar={PNG!r})
     ''')
-    expected = "data:image/png;base64," + base64.b64encode(PNG).decode()
-    assert [(m.avatar, m.props["avatar_type"]) for m in at.chat_message] == [(expected, "image")] * 2
+    (first, kind), (second, _) = [(m.avatar, m.props["avatar_type"]) for m in at.chat_message]
+    assert kind == "image" and first == second and first.startswith("/_appcore/media/")
+    file = at.session.services.media.find(first.rpartition("/")[2])
+    assert (file.data, file.mimetype) == (PNG, "image/png")
 
 
-def test_a_large_local_image_says_media_serving_is_missing():
+def test_a_large_local_image_is_served_too():
     at = run('st.chat_message("x", avatar=b"\\x89PNG\\r\\n\\x1a\\n" + bytes(600_000))')
-    assert "media serving for larger ones is not there yet" in at.exception[0].value
+    assert not at.exception and at.chat_message[0].avatar.startswith("/_appcore/media/")
 
 
 @pytest.mark.parametrize("call, message", [

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import redis
+from appcore.plugin import maybe_current_run
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
@@ -27,6 +28,9 @@ log = logging.getLogger("appcore.redis")
 PROTOCOL = pickle.HIGHEST_PROTOCOL
 FIRST_BACKOFF = 0.1
 MAX_BACKOFF = 5.0
+# A run's save waits this long at most for Redis to have it (not at all while Redis is down):
+# a click whose result the tab saw is in Redis should its process die the moment after.
+ACK_WAIT = 0.05
 # A command that takes longer is a failure (then: back off). The URL may say otherwise
 # (redis://host/0?socket_timeout=2).
 TIMEOUT = 0.5
@@ -76,6 +80,8 @@ class RedisSessionStore:
         self._retry_at = 0.0
         self._backoff = FIRST_BACKOFF
         self.written = 0                        # snapshots written, for tests and figures
+        self._handed = 0                        # snapshots handed over, numbered in order...
+        self._done = 0                          # ... and the number of the newest one written
         self._thread = threading.Thread(target=self._write_loop, name="appcore-redis-writer", daemon=True)
         self._thread.start()
 
@@ -96,7 +102,16 @@ class RedisSessionStore:
         snapshot = pickle.dumps(kept, PROTOCOL)
         with self._cond:
             self._pending[session_id] = snapshot
-            self._cond.notify()
+            self._handed += 1
+            number = self._handed
+            self._cond.notify_all()
+            if maybe_current_run() is not None:  # a run's end (never the event loop): wait a little
+                deadline = time.monotonic() + ACK_WAIT
+                while self._done < number and self.down_since is None:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        break
+                    self._cond.wait(left)
         if self._on_lost is not None:
             self._on_lost(session_id, lost)
         return list(lost)
@@ -169,6 +184,7 @@ class RedisSessionStore:
                     return
                 batch, self._pending = self._pending, {}
                 self._writing = batch
+                upto = self._handed
             renew = time.monotonic() - renewed >= renew_every
             try:
                 pipe = self.client.pipeline(transaction=False)
@@ -185,7 +201,8 @@ class RedisSessionStore:
                     for session_id, blob in batch.items():
                         self._pending.setdefault(session_id, blob)  # a newer snapshot wins
                     self._writing = {}
-                self._failed(error)
+                    self._failed(error)
+                    self._cond.notify_all()  # a run waiting for this write waits no more
                 continue
             if renew:
                 renewed = time.monotonic()
@@ -198,6 +215,7 @@ class RedisSessionStore:
             with self._cond:
                 self._writing = {}
                 self.written += len(batch)
+                self._done = max(self._done, upto)
                 self._cond.notify_all()
 
     def _failed(self, error: BaseException) -> None:

@@ -6,12 +6,14 @@ brings it back on the same port.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import redis
 
@@ -77,3 +79,165 @@ class RedisServer:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+
+
+# -- appcore processes and tabs, for tests and benchmarks across processes ------------------
+
+
+class AppProcess:
+    """``appcore run script`` in a subprocess of its own on a free loopback port."""
+
+    def __init__(self, script: Path, env: dict[str, str] | None = None, port: int | None = None) -> None:
+        self.script = Path(script)
+        self.port = port or free_port()
+        self.env = env or {}
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log_path = self.script.parent / f"appcore-{self.port}.log"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self, timeout: float = 30.0) -> AppProcess:
+        import sys
+        import urllib.error
+        import urllib.request
+
+        env = {**os.environ, "APPCORE_SERVER_RUN_ON_SAVE": "false", **self.env}
+        log = open(self.log_path, "ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "appcore", "run", str(self.script), "--port", str(self.port),
+             "--address", "127.0.0.1", "--headless"],
+            cwd=self.script.parent, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        log.close()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"appcore exited with {self.process.returncode}:\n{self.log()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}_appcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except (OSError, urllib.error.HTTPError):
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(f"appcore did not become ready on port {self.port}:\n{self.log()}")
+
+    def log(self) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")[-4000:]
+        except OSError:
+            return ""
+
+    def signal(self, sig: int) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(sig)
+
+    def wait(self, timeout: float = 20.0) -> int:
+        assert self.process is not None
+        return self.process.wait(timeout)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+
+class Tab:
+    """A browser tab over appcore's websocket protocol (docs/protocol.md), without a browser:
+    it keeps its session id as the page does in sessionStorage, and the elements it shows."""
+
+    def __init__(self) -> None:
+        from appcore.testing import FakeBrowser
+
+        self.session_id: str | None = None
+        self.browser = FakeBrowser()
+        self.ws: Any = None
+        self._http: Any = None
+        self.close_code: int | None = None
+        self.base_url, self.path = "", "/"
+
+    async def open(self, base_url: str, path: str = "/", timeout: float = 10.0) -> Tab:
+        """Load the page (its cookies kept, as a browser keeps them), connect with the session id
+        the tab has, and wait for the first run's end."""
+        import aiohttp
+
+        if self.ws is not None:
+            await self.ws.close()
+        if self._http is None:
+            self._http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+            async with self._http.get(base_url) as response:
+                response.raise_for_status()
+        self.base_url, self.path = base_url, path
+        self.close_code = None
+        self.ws = await self._http.ws_connect(base_url.rstrip("/") + "/_appcore/stream", heartbeat=None)
+        await self.ws.send_json({"t": "hello", "session": self.session_id, "path": path,
+                                 "url": base_url.rstrip("/") + path})
+        await self.idle(timeout)
+        return self
+
+    async def reconnect(self, timeout: float = 15.0) -> Tab:
+        """What the page does when its socket closes: connect again (retrying while nothing
+        answers) with the session id it has."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return await self.open(self.base_url, self.path, timeout=max(1.0, deadline - time.monotonic()))
+            except Exception:
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.1)
+
+    async def frames(self, timeout: float) -> Any:
+        """Apply the next frame; returns its messages (an empty list when the socket closed)."""
+        import asyncio
+        import json
+
+        import aiohttp
+
+        msg = await asyncio.wait_for(self.ws.receive(), timeout)
+        if msg.type != aiohttp.WSMsgType.TEXT:
+            self.close_code = self.ws.close_code
+            return []
+        self.browser.deliver(msg.data)
+        messages = json.loads(msg.data)
+        for message in messages:
+            if message["t"] == "session":
+                self.session_id = message["id"]
+        return messages
+
+    async def idle(self, timeout: float = 10.0) -> None:
+        """Until a whole-script run has ended."""
+        deadline = time.monotonic() + timeout
+        while True:
+            messages = await self.frames(max(0.01, deadline - time.monotonic()))
+            if not messages and self.close_code is not None:
+                raise ConnectionError(f"the socket closed ({self.close_code})")
+            if any(m["t"] == "run" and m["state"] == "idle" and m.get("partial") is None for m in messages):
+                return
+
+    async def send(self, message: dict[str, Any], run: bool = True, timeout: float = 10.0) -> None:
+        await self.ws.send_json(message)
+        if run:
+            await self.idle(timeout)
+
+    def shown(self, type: str) -> list[dict[str, Any]]:
+        """The props of the elements of ``type`` on the page, in page order."""
+        def order(item: tuple) -> tuple:
+            return tuple((0, part, "") if isinstance(part, int) else (1, 0, str(part)) for part in item[0])
+        return [props for _path, (kind, props, _w, _k) in sorted(self.browser.tree.items(), key=order)
+                if kind == type]
+
+    def widget(self, type: str, label: str) -> str:
+        for _path, (kind, props, wid, _key) in self.browser.tree.items():
+            if kind == type and props.get("label") == label and wid:
+                return wid
+        raise LookupError(f"no {type} labelled {label!r} on the page")
+
+    async def close(self) -> None:
+        if self.ws is not None:
+            await self.ws.close()
+            self.ws = None
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
