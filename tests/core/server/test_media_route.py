@@ -5,16 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import appcore_control
-import appcore_elements
 import appcore_media
 import pytest
 
-from appcore.app import App
-from appcore.config import Config
 from appcore.server import build_web_app
 
-from appcore_test_wire import Tab
+from appcore_test_wire import Tab, make_app
 
 APP = """
 import appcore as st
@@ -29,13 +25,7 @@ if st.checkbox("show", value=True):
 @pytest.fixture
 def serve_media(aiohttp_client, tmp_path: Path):  # type: ignore[no-untyped-def]
     async def start(source: str = APP, **server: Any) -> Any:
-        script = tmp_path / "app.py"
-        script.write_text(source, encoding="utf-8")
-        config = Config()
-        config.server.run_on_save = False
-        for name, value in server.items():
-            setattr(config.server, name, value)
-        app = App(script, config, plugins=[appcore_elements, appcore_control, appcore_media], autoload_plugins=False)
+        app = make_app(tmp_path, source, extra_plugins=[appcore_media], **server)
         client = await aiohttp_client(build_web_app(app))
         client.appcore = app
         return client
