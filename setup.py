@@ -25,7 +25,8 @@ for plugin in sorted((HERE / "plugins" / "bundled").iterdir()):
 package_dir["appcore_components.template"] = "component-template"
 packages.append("appcore_components.template")
 package_data = {name: ASSETS for name in packages}
-package_data["appcore_components.template"] = ["*.json", "*.md", "{{cookiecutter.project_slug}}/**/*"]
+package_data["appcore_components.template"] = ["*.json", "*.md", "{{cookiecutter.project_slug}}/**/*",
+                                               "v2/*.json", "v2/{{cookiecutter.project_slug}}/**/*"]
 
 setup(
     package_dir=package_dir,

@@ -11,6 +11,7 @@ __version__: str
 session_state: SessionStateProxy
 
 from appcore_navigation.navigation import StreamlitPage as Page
+from appcore_charts.altair_chart import altair_chart as altair_chart
 from appcore_charts.area_chart import area_chart as area_chart
 from appcore_media.audio import audio as audio
 from appcore_files.audio_input import audio_input as audio_input
@@ -28,10 +29,12 @@ from appcore_chat.chat_message import chat_message as chat_message
 from appcore_elements.checkbox import checkbox as checkbox
 from appcore_elements.code import code as code
 from appcore_elements.color_picker import color_picker as color_picker
+from appcore_dataframe import column_config as column_config
 from appcore_layout.columns import columns as columns
 from appcore_components import namespace as components
 from appcore_elements.container import container as container
 from appcore_context.context import context as context
+from appcore_dataframe.dataframe import dataframe as dataframe
 from appcore_elements.date_input import date_input as date_input
 from appcore_elements.datetime_input import datetime_input as datetime_input
 from appcore_dialogs.dialog import dialog as dialog
@@ -61,12 +64,15 @@ from appcore_elements.latex import latex as latex
 from appcore_charts.line_chart import line_chart as line_chart
 from appcore_elements.link_button import link_button as link_button
 from appcore_media.logo import logo as logo
+from appcore_charts.map import map as map
 from appcore_elements.markdown import markdown as markdown
+from appcore_elements.menu_button import menu_button as menu_button
 from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
 from appcore_navigation.navigation import navigation as navigation
 from appcore_elements.number_input import number_input as number_input
 from appcore_navigation.page_link import page_link as page_link
+from appcore_elements.pagination import pagination as pagination
 from appcore_media.pdf import pdf as pdf
 from appcore_elements.pills import pills as pills
 from appcore_plots.plotly_chart import plotly_chart as plotly_chart
@@ -83,6 +89,7 @@ from appcore_elements.segmented_control import segmented_control as segmented_co
 from appcore_elements.select_slider import select_slider as select_slider
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
+from appcore_status.skeleton import skeleton as skeleton
 from appcore_elements.slider import slider as slider
 from appcore_status.snow import snow as snow
 from appcore_layout.space import space as space
@@ -92,6 +99,7 @@ from appcore_control.control import stop as stop
 from appcore_elements.markdown import subheader as subheader
 from appcore_elements.alert import success as success
 from appcore_navigation.page_link import switch_page as switch_page
+from appcore_dataframe.table import table as table
 from appcore_layout.tabs import tabs as tabs
 from appcore_elements.text import text as text
 from appcore_elements.text_area import text_area as text_area
@@ -100,6 +108,7 @@ from appcore_elements.time_input import time_input as time_input
 from appcore_elements.markdown import title as title
 from appcore_status.toast import toast as toast
 from appcore_elements.toggle import toggle as toggle
+from appcore_charts.vega_lite_chart import vega_lite_chart as vega_lite_chart
 from appcore_media.video import video as video
 from appcore_elements.alert import warning as warning
 from appcore_elements.write import write as write

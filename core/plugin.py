@@ -12,8 +12,8 @@ from typing import Any, Protocol
 from .hookspecs import hookimpl
 from .runtime.buttons import button_props, check_icon, leading_icon, normalize_shortcut
 from .runtime.context import current_run, maybe_current_run
-from .runtime.context import lookup_api as api
 from .runtime.dataframes import is_dataframe_like, to_dataframe
+from .runtime.context import lookup_api as api
 from .runtime.elements import (
     EXCEPTION_TYPE,
     IDENTITY,
@@ -78,6 +78,7 @@ from .runtime.pages import (
     use_navigation,
 )
 from .runtime.media import media_url, sniff_mimetype
+from .runtime.readonly import ReadOnlyState
 from .runtime.recording import RecordedElement, Recording, UnplaceableElement, record_elements, replay_elements
 from .errors import (
     CachedFunctionReturnedAwaitableError,
@@ -180,10 +181,12 @@ __all__ = [
     # buttons and icons, Streamlit's way
     "button_props", "check_icon", "leading_icon", "normalize_shortcut",
     "markdown_html",
-    # dataframe-like values, as Streamlit reads them
+    # tables as Streamlit takes them (pandas, numpy, pyarrow, polars, dicts, lists, Styler)
     "is_dataframe_like", "to_dataframe",
     # recording what a block drew, to draw it again elsewhere (st.cache_data's replay)
     "record_elements", "replay_elements", "Recording", "RecordedElement", "UnplaceableElement",
+    # what a chart widget returns: a read-only dict that reads as attributes (event.selection.points)
+    "ReadOnlyState",
     # Streamlit's parameter errors, and the caches' (appcore.errors has them all)
     "StreamlitValueError", "StreamlitInvalidParameterTypeError", "StreamlitMissingRequiredParameterError",
     "StreamlitIncompatibleParametersError", "StreamlitBadTimeStringError", "UnhashableParamError", "UserHashError",

@@ -1,4 +1,5 @@
-"""A gallery of the charts: line, area, bar, scatter, with a fragment that updates one in place.
+"""A gallery of the charts: line, area, bar, scatter, Vega-Lite and Altair with selections, a
+map drawn without a tile server, and a fragment that updates a chart in place.
 
     appcore run examples/charts.py
 """
@@ -16,7 +17,8 @@ sales = pd.DataFrame({"month": ["Jan", "Feb", "Mar", "Apr", "May", "Jun"] * 2,
 points = pd.DataFrame({"height": rng.normal(170, 8, 80), "weight": rng.normal(70, 9, 80),
                        "age": rng.integers(18, 80, 80), "group": rng.choice(["a", "b", "c"], 80)})
 
-line_tab, area_tab, bar_tab, scatter_tab = st.tabs(["Line", "Area", "Bar", "Scatter"])
+line_tab, area_tab, bar_tab, scatter_tab, select_tab, map_tab = st.tabs(
+    ["Line", "Area", "Bar", "Scatter", "Select", "Map"])
 with line_tab:
     st.subheader("Three random walks")
     st.line_chart(walk, x_label="step", y_label="position")
@@ -30,6 +32,35 @@ with bar_tab:
 with scatter_tab:
     st.subheader("Height and weight, sized by age")
     st.scatter_chart(points, x="height", y="weight", color="group", size="age")
+
+with select_tab:
+    st.subheader("Pick points, or drag a box")
+    spec = {
+        "mark": {"type": "circle", "size": 120},
+        "encoding": {
+            "x": {"field": "height", "type": "quantitative", "scale": {"zero": False}},
+            "y": {"field": "weight", "type": "quantitative", "scale": {"zero": False}},
+            "color": {"condition": {"param": "pick", "field": "group", "type": "nominal"}, "value": "lightgray"},
+        },
+        "params": [{"name": "pick", "select": {"type": "point", "fields": ["group"]}}],
+    }
+    event = st.vega_lite_chart(points, spec, on_select="rerun", key="picked")
+    chosen = event.selection.pick
+    st.write("Picked groups:", ", ".join(sorted({p["group"] for p in chosen})) if chosen else "none")
+    try:
+        import altair as alt
+    except ImportError:
+        st.info("Install altair to see st.altair_chart here.")
+    else:
+        brush = alt.selection_interval(name="brush", encodings=["x"])
+        bars = alt.Chart(sales).mark_bar().encode(x="month:O", y="sum(sales):Q", color="region:N").add_params(brush)
+        box = st.altair_chart(bars, on_select="rerun", key="brushed").selection.brush
+        st.write("Brushed months:", ", ".join(box.get("month", [])) if box else "none")
+with map_tab:
+    st.subheader("Stations")
+    stations = pd.DataFrame({"lat": 52.52 + rng.normal(0, 0.04, 40), "lon": 13.40 + rng.normal(0, 0.06, 40),
+                             "riders": rng.integers(10, 400, 40)})
+    st.map(stations, size="riders", color="#0068c9")
 
 
 @st.fragment

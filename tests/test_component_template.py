@@ -42,11 +42,12 @@ def test_a_name_without_letters_or_digits_is_refused(tmp_path: Path, capsys) -> 
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_template_is_the_repositorys_and_cookiecutter_knows_every_placeholder() -> None:
-    assert template_folder().resolve() == (REPO / "component-template").resolve()
-    keys = set(json.loads((REPO / "component-template" / "cookiecutter.json").read_text()))
+@pytest.mark.parametrize("folder", ["component-template", "component-template/v2"])
+def test_the_template_is_the_repositorys_and_cookiecutter_knows_every_placeholder(folder) -> None:
+    assert template_folder("v2" if folder.endswith("v2") else "v1").resolve() == (REPO / folder).resolve()
+    keys = set(json.loads((REPO / folder / "cookiecutter.json").read_text()))
     used = set()
-    for path in (REPO / "component-template" / TEMPLATE_ROOT).rglob("*"):
+    for path in (REPO / folder / TEMPLATE_ROOT).rglob("*"):
         used |= set(PLACEHOLDER.findall(str(path)))
         if path.is_file():
             used |= set(PLACEHOLDER.findall(path.read_text(encoding="utf-8")))
@@ -74,21 +75,33 @@ def test_new_renders_every_file_with_the_names_filled_in_and_never_overwrites(tm
     assert (package / "README.md").read_text() == before + "my notes"
 
 
-def test_v2_is_said_to_be_missing_rather_than_rendered(tmp_path: Path, capsys) -> None:
-    assert main(["component", "new", "Gauge", "--v2", "--dir", str(tmp_path)]) == 2
-    assert "components v2" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []
+def test_v2_renders_a_components_v2_package_with_no_iframe(tmp_path: Path, capsys) -> None:
+    assert main(["component", "new", "Gauge", "--v2", "--dir", str(tmp_path)]) == 0
+    package = tmp_path / "gauge"
+    files = sorted(p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_file())
+    assert files == ["README.md", "example.py", "gauge/__init__.py", "gauge/frontend/index.html",
+                     "gauge/frontend/main.js", "gauge/frontend/style.css", "pyproject.toml", "tests/test_gauge.py",
+                     "tests/test_gauge_browser.py"]
+    assert "components.component(" in (package / "gauge" / "__init__.py").read_text()
+    assert "export default function" in (package / "gauge" / "frontend" / "main.js").read_text()
+    pyproject = (package / "pyproject.toml").read_text()
+    assert re.search(r'^\[project\.entry-points\.appcore\]\ngauge = "gauge"$', pyproject, re.M)
+    assert 'asset_dir = "gauge/frontend"' in pyproject  # Streamlit's manifest for a packaged v2 component
 
 
 @pytest.mark.browser
 @pytest.mark.timeout(600)  # builds appcore's wheel and a venv, once per session
-def test_a_rendered_package_installs_with_pip_and_its_own_tests_pass(tmp_path_factory) -> None:
+# One name per generation: both are installed into the session's one venv.
+@pytest.mark.parametrize(("generation", "name", "slug"), [("--v1", "Traffic Light", "traffic-light"),
+                                                          ("--v2", "Signal Lamp", "signal-lamp")])
+def test_a_rendered_package_installs_with_pip_and_its_own_tests_pass(tmp_path_factory, generation, name,
+                                                                     slug) -> None:
     """With appcore installed from its wheel (so the template ships in it), as an author would."""
     dist = testenv.installed(tmp_path_factory)
     work = tmp_path_factory.mktemp("component-author")
-    done = dist.run(dist.appcore, "component", "new", "Traffic Light", "--dir", work)
+    done = dist.run(dist.appcore, "component", "new", name, generation, "--dir", work)
     assert done.returncode == 0, done.stderr
-    package = work / "traffic-light"
+    package = work / slug
     wheels = work / "wheels"
     built = dist.run(*testenv._builder(work), "--no-deps", "-q", "-w", wheels, package, timeout=300)
     assert built.returncode == 0, built.stderr
@@ -96,7 +109,7 @@ def test_a_rendered_package_installs_with_pip_and_its_own_tests_pass(tmp_path_fa
                          "--no-index", *wheels.glob("*.whl"), timeout=300)
     assert installed.returncode == 0, installed.stderr
     listed = dist.run(dist.appcore, "plugins")
-    assert "traffic_light" in listed.stdout and "traffic-light 0.1.0" in listed.stdout, listed.stdout
+    assert slug.replace("-", "_") in listed.stdout and f"{slug} 0.1.0" in listed.stdout, listed.stdout
     # Its tests, run against the installed package (from outside its source folder's parent).
     tests = dist.run(dist.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--import-mode=importlib",
                      package / "tests", cwd=work, timeout=300)

@@ -7,10 +7,11 @@ import pytest
 
 from appcore.testing import AppTest
 
-EXAMPLES = sorted((Path(__file__).parents[1] / "examples").glob("*.py"))
+ROOT = Path(__file__).parents[1] / "examples"
+EXAMPLES = sorted(ROOT.glob("*.py")) + [ROOT / "component_v1" / "app.py"]
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.relative_to(ROOT).with_suffix("").as_posix() for p in EXAMPLES])
 def test_example_runs(example):
     at = AppTest(example, default_timeout=10).run()
     assert not at.exception, at.exception[0].message if at.exception else ""

@@ -61,11 +61,12 @@ def ticks(page: Page) -> int:
     return page.evaluate("window.__ticks")
 
 
-def test_the_timer_reruns_the_app_and_stops_before_the_limit(serve_app, page: Page) -> None:
+def test_the_timer_reruns_the_app_and_stops_before_the_limit(serve_app, page: Page, artifacts_dir) -> None:
     markdown = open_counting(page, counter_app(serve_app, 'st_autorefresh(interval=150, limit=4, key="tick")'))
     page_time(page, 3000)  # twenty intervals: it stops after three
     expect(markdown).to_have_text("count=3")
     assert ticks(page) == 3
+    page.screenshot(path=str(artifacts_dir / "autorefresh-counter.png"), full_page=True)
 
 
 def test_a_hidden_tab_pauses_the_timer_and_showing_it_starts_again(serve_app, page: Page) -> None:

@@ -76,3 +76,69 @@ def test_a_fragment_rerun_gives_the_chart_new_data_in_place_and_keeps_its_zoom(
     expect(live).to_have_attribute("data-embeds", "1")  # the same view took the data
     assert live.evaluate(domain) == zoomed
     shot(page, artifacts_dir, "live-updated")
+
+
+def test_a_point_picked_and_a_box_dragged_reach_python_as_the_charts_selection(
+        serve_app, page: Page, artifacts_dir: Path) -> None:
+    app = serve_app((EXAMPLES / "charts.py").read_text(encoding="utf-8"))
+    page.goto(app.url)
+    idle(page)
+    page.get_by_role("tab", name="Select").click()
+    scatter = page.get_by_test_id("ac-vega_lite_chart")
+    drawn(scatter)
+    expect(page.get_by_text("Picked groups: none")).to_be_visible()
+    # Where the first point is drawn, from the view's scales (the canvas has no DOM per mark).
+    point = scatter.evaluate("""(el) => {
+        const view = el.vegaView, datum = view.data(el.dataset.datasets.split(" ").pop())[0];
+        const [ox, oy] = view.origin(), box = el.querySelector("canvas").getBoundingClientRect();
+        return {x: box.left + ox + view.scale("x")(datum.height), y: box.top + oy + view.scale("y")(datum.weight),
+    };
+    }""")
+    page.mouse.click(point["x"], point["y"])
+    # Points overlap: the one the chart picked is the one its selection store holds.
+    wait_until(page, scatter, "el.vegaView.data('pick_store').length === 1")
+    picked = scatter.evaluate("(el) => el.vegaView.data('pick_store')[0].values[0]")
+    expect(page.get_by_text(f"Picked groups: {picked}")).to_be_visible()
+    expect(scatter).to_have_attribute("data-embeds", "1")  # the rerun kept the drawn chart
+
+    bars = page.get_by_test_id("ac-altair_chart")
+    drawn(bars)
+    bars.scroll_into_view_if_needed()
+    band = bars.evaluate("""(el) => {
+        const view = el.vegaView, x = view.scale("x"), [ox, oy] = view.origin();
+        const box = el.querySelector("canvas").getBoundingClientRect();
+        return {left: box.left + ox + x("Feb") + 2, right: box.left + ox + x("Jun") + x.bandwidth() - 2,
+                y: box.top + oy + view.height() / 2};
+    }""")
+    page.mouse.move(band["left"], band["y"])
+    page.mouse.down()
+    page.mouse.move(band["right"], band["y"], steps=8)
+    page.mouse.up()
+    expect(page.get_by_text("Brushed months: Feb, Jan, Jun")).to_be_visible()
+    shot(page, artifacts_dir, "selections")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_map_draws_its_points_without_network_and_zooms(serve_app, page: Page, artifacts_dir: Path,
+                                                           theme: str) -> None:
+    app = serve_app((EXAMPLES / "charts.py").read_text(encoding="utf-8"), env={"APPCORE_THEME_BASE": theme})
+    external = []
+    page.on("request", lambda r: None if r.url.startswith(app.url) else external.append(r.url))
+    page.goto(app.url)
+    idle(page)
+    page.get_by_role("tab", name="Map").click()
+    chart = page.get_by_test_id("ac-map")
+    points = chart.locator(".ac-map-point")
+    expect(points).to_have_count(40)
+    expect(chart.get_by_role("img", name="Map of 40 points")).to_be_visible()
+    spread = "(el) => { const c = [...el.querySelectorAll('.ac-map-point')].map(p => +p.getAttribute('cx'));" \
+             " return Math.max(...c) - Math.min(...c); }"
+    before = chart.evaluate(spread)
+    assert 100 < before < chart.bounding_box()["width"]  # fitted to the points
+    shot(page, artifacts_dir, f"map-{theme}")
+    surface = chart.locator(".ac-map")
+    zoom = float(surface.get_attribute("data-zoom"))
+    chart.get_by_role("button", name="Zoom in").click()
+    expect(surface).to_have_attribute("data-zoom", f"{zoom + 1:g}")
+    assert abs(chart.evaluate(spread) - 2 * before) < 1  # one zoom level doubles every distance
+    assert external == []

@@ -16,6 +16,12 @@ pytestmark = pytest.mark.browser
 EXAMPLE = (Path(__file__).parents[2] / "examples" / "plots.py").read_text(encoding="utf-8")
 
 
+def wait_idle(page: Page) -> None:
+    """The run is over: what it draws after the text a test waits for (a matplotlib figure) is drawn,
+    and no run is cut short when the server stops after the test."""
+    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle", timeout=60_000)
+
+
 def open_app(page: Page, app) -> None:  # type: ignore[no-untyped-def]
     page.goto(app.url)
     # The first run imports plotly and matplotlib: seconds on a loaded machine.
@@ -54,6 +60,7 @@ def test_a_rerun_updates_the_figure_in_place_and_keeps_the_zoom(serve_app, page:
     assert chart.locator(".js-plotly-plot").element_handle().evaluate("(gd, old) => gd === old", node), \
         "the chart was drawn anew instead of updated"
     assert chart.locator(".js-plotly-plot").evaluate("gd => gd.layout.xaxis.range") == [2, 6]
+    wait_idle(page)
 
 
 def test_points_selected_with_a_box_reach_the_script(serve_app, page: Page) -> None:
@@ -70,6 +77,7 @@ def test_points_selected_with_a_box_reach_the_script(serve_app, page: Page) -> N
     page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] - 2, steps=8)
     page.mouse.up()
     expect(page.get_by_text("Selected points: [0, 1, 2, 3]")).to_be_visible()
+    wait_idle(page)
 
 
 def test_a_matplotlib_figure_is_shown_as_the_image_the_server_drew(serve_app, page: Page, artifacts_dir: Path) -> None:
@@ -114,3 +122,54 @@ def test_a_graph_graphviz_cannot_read_says_so_and_a_javascript_link_is_dropped(s
     hrefs = linked.locator("a").evaluate_all(
         "links => links.map(a => a.getAttribute('href') || a.getAttribute('xlink:href'))")
     assert "https://example.org" in hrefs and not any(h and "javascript" in h for h in hrefs)
+
+
+SELECTABLE = """
+    import appcore as st
+    import plotly.express as px
+    fig = px.scatter(x=[1, 2, 3, 4, 5, 6], y=[1, 3, 2, 4, 3, 5], color=["a", "a", "a", "b", "b", "b"])
+    fig.update_layout(height=400)
+    event = st.plotly_chart(fig, key="c", on_select="rerun", selection_mode="{mode}")
+    selection = event.selection
+    st.text(f"lasso {{len(selection.lasso)}} box {{len(selection.box)}} points " +
+            ", ".join(f"{{p['curve_number']}}:{{p['point_index']}}" for p in selection.points))
+"""
+
+
+def open_selectable(serve_app, page: Page, mode: str):  # type: ignore[no-untyped-def]
+    """The SELECTABLE app in the tab with its six points drawn; returns their locator."""
+    open_app(page, serve_app(SELECTABLE.format(mode=mode)))
+    points = page.get_by_test_id("ac-plotly_chart").locator(".scatterlayer .point")
+    expect(points).to_have_count(6)
+    return points
+
+
+def test_plotly_express_colours_become_the_pages_and_a_lasso_selects_points(serve_app, page: Page) -> None:
+    points = open_selectable(serve_app, page, "lasso")
+    # Plotly Express wrote its default colours into the traces: they are Streamlit's first two.
+    fills = [points.nth(i).evaluate("el => getComputedStyle(el).fill") for i in (0, 3)]
+    assert fills == ["rgb(0, 104, 201)", "rgb(131, 201, 255)"]
+    # A lasso around the first two points of trace "a" (x = 1 and 2).
+    first, second = (points.nth(i).bounding_box() for i in (0, 1))
+    assert first and second
+    left, right = first["x"] - 12, second["x"] + second["width"] + 12
+    top, bottom = min(first["y"], second["y"]) - 12, max(first["y"], second["y"]) + 24
+    page.mouse.move(left, top)
+    page.mouse.down()
+    for x, y in ((right, top), (right, bottom), (left, bottom), (left, top + 2)):
+        page.mouse.move(x, y, steps=6)
+    page.mouse.up()
+    expect(page.get_by_test_id("ac-text")).to_have_text("lasso 1 box 0 points 0:0, 0:1")
+
+
+def test_a_click_selects_one_point_and_a_double_click_clears_the_selection(serve_app, page: Page) -> None:
+    points = open_selectable(serve_app, page, "points")
+    chart = page.get_by_test_id("ac-plotly_chart")
+    fifth = points.nth(4).bounding_box()
+    assert fifth
+    page.mouse.click(fifth["x"] + fifth["width"] / 2, fifth["y"] + fifth["height"] / 2)
+    expect(page.get_by_test_id("ac-text")).to_have_text("lasso 0 box 0 points 1:1")
+    plot = chart.locator(".nsewdrag").first.bounding_box()
+    assert plot
+    page.mouse.dblclick(plot["x"] + 5, plot["y"] + plot["height"] - 5)
+    expect(page.get_by_test_id("ac-text")).to_have_text("lasso 0 box 0 points ")

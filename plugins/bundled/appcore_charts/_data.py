@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-# The dataframe conversion st.write uses; the charts take the same inputs.
+# The conversion every table-taking element uses (appcore.plugin): the charts take the same inputs.
 from appcore.plugin import to_dataframe
 
 __all__ = ["to_frame", "encode_dataset"]

@@ -2,8 +2,10 @@
 // (frontend/vendor/vega*, see scripts/vendor.py), loaded on the first chart.
 //
 // props: spec (a Vega-Lite spec naming its datasets), datasets ([{name, columns, values}],
-// column by column), theme ("streamlit" or ""), width ("stretch" | "content" | px),
-// height ("content" | "stretch" | px), alt.
+// column by column), data (the dataset a spec draws when it names none, or null),
+// theme ("streamlit" or ""), width ("stretch" | "content" | px), height ("content" |
+// "stretch" | px), alt, selection_mode (the selection parameters whose state the
+// chart sends as its value: {selection: {param: [points] | {field: [low, high]} | {}}}).
 //
 // A new spec embeds the chart again; new data under the same spec goes into the drawn
 // view (its zoom and pan kept, no flicker). A chart laid out while hidden (a tab not
@@ -76,15 +78,20 @@ function rowsOf(dataset) {
   return rows;
 }
 
+function datasetsOf(props) {
+  return props.data ? [...props.datasets, props.data] : props.datasets;
+}
+
 // What decides whether a chart must be embedded again: everything but its data.
 function shapeOf(props) {
   let text = JSON.stringify(props.spec);
-  props.datasets.forEach((d, i) => { text = text.split(JSON.stringify(d.name)).join(`"dataset ${i}"`); });
-  return JSON.stringify([text, props.theme, props.width, props.height, props.theme && pageTheme()]);
+  datasetsOf(props).forEach((d, i) => { text = text.split(JSON.stringify(d.name)).join(`"dataset ${i}"`); });
+  return JSON.stringify([text, props.theme, props.width, props.height, props.selection_mode, props.theme && pageTheme()]);
 }
 
 const SINGLE_VIEW = ["mark", "layer"];
 
+// The spec to embed, with its datasets in it, and the name each dataset has in the view.
 function specFor(props, width) {
   const spec = { ...props.spec };
   const single = SINGLE_VIEW.some((k) => k in spec);
@@ -96,14 +103,49 @@ function specFor(props, width) {
     else if (!spec.height) spec.height = DEFAULT_HEIGHT;
   }
   spec.datasets = { ...(spec.datasets || {}) };
-  for (const dataset of props.datasets) spec.datasets[dataset.name] = rowsOf(dataset);
-  return spec;
+  const names = [];
+  for (const dataset of datasetsOf(props)) {
+    let name = dataset.name;
+    if (dataset === props.data) {
+      // The unnamed data: what the spec draws when it names no data, else the data it names but was not given.
+      const wanted = spec.data?.name;
+      if (!spec.data) spec.data = { name };
+      else if (wanted && !props.datasets.some((d) => d.name === wanted)) name = wanted;
+    }
+    spec.datasets[name] = rowsOf(dataset);
+    names.push(name);
+  }
+  return [spec, names];
+}
+
+// The kind of each selection parameter in a spec (its views' too): "point" or "interval".
+function selectionKinds(node, kinds = {}) {
+  if (Array.isArray(node)) node.forEach((n) => selectionKinds(n, kinds));
+  else if (node && typeof node === "object") {
+    for (const param of node.params || []) {
+      if (param?.select) kinds[param.name] = typeof param.select === "string" ? param.select : param.select.type;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "params") selectionKinds(value, kinds);
+  }
+  return kinds;
+}
+
+// A selection parameter's state: each field's [low, high] (an interval; the values
+// picked, on a band scale) or the picked points' fields (a point selection); {} when
+// nothing is selected.
+function selectionOf(view, name, kind) {
+  let tuples;
+  try { tuples = view.data(`${name}_store`); } catch { return {}; }
+  if (!tuples?.length) return {};
+  if (kind === "interval") return JSON.parse(JSON.stringify(view.signal(name) || {}));
+  return JSON.parse(JSON.stringify(tuples.map((t) => Object.fromEntries(t.fields.map((f, i) => [f.field, t.values[i]])))));
 }
 
 class Chart {
-  constructor(root, view) {
+  constructor(ctx, view) {
+    this.ctx = ctx;
     this.host = view;
-    this.root = root;
+    const root = this.root = ctx.root;
     this.props = null;
     this.shape = null;
     this.result = null;  // vega-embed's {view, finalize}
@@ -127,9 +169,10 @@ class Chart {
     if (!width) return;  // hidden (a tab not shown): drawn when it gets a width
     const shape = shapeOf(props);
     const { vega, embed } = await loadVega();
-    if (this.result && !force && shape === this.shape && props.datasets.length === this.names.length) {
+    const datasets = datasetsOf(props);
+    if (this.result && !force && shape === this.shape && datasets.length === this.names.length) {
       const view = this.result.view;
-      props.datasets.forEach((dataset, i) => {
+      datasets.forEach((dataset, i) => {
         view.change(this.names[i], vega.changeset().remove(vega.truthy).insert(rowsOf(dataset)));
       });
       await view.runAsync();  // the view keeps the names it was embedded with (data-datasets)
@@ -144,12 +187,26 @@ class Chart {
       tooltip: { theme: pageTheme() },
       config: props.theme === "streamlit" ? streamlitConfig() : undefined,
     };
-    this.result = await embed(this.host, specFor(props, width), options);
+    const [spec, names] = specFor(props, width);
+    this.result = await embed(this.host, spec, options);
     this.shape = shape;
-    this.names = props.datasets.map((d) => d.name);
+    this.names = names;
+    this.listen(this.result.view, props.selection_mode || [], selectionKinds(props.spec));
     this.root.vegaView = this.result.view;  // the drawn view, for devtools and tests
     this.root.dataset.datasets = this.names.join(" ");
     this.root.dataset.embeds = String(Number(this.root.dataset.embeds || 0) + 1);
+  }
+
+  // Each change of a selection parameter sends the chart's selection, once the pointer rests.
+  listen(view, params, kinds) {
+    let timer = null;
+    const send = () => {
+      timer = null;
+      this.ctx.setValue({ selection: Object.fromEntries(params.map((name) => [name, selectionOf(view, name, kinds[name])])) });
+    };
+    for (const name of params) {
+      view.addSignalListener(name, () => { clearTimeout(timer); timer = setTimeout(send, 150); });
+    }
   }
 
   resized() {
@@ -182,7 +239,7 @@ export default function VegaLiteChart({ props, ctx }) {
   const view = useRef(null);
   const chart = useRef(null);
   useLayoutEffect(() => {
-    chart.current = new Chart(ctx.root, view.current);
+    chart.current = new Chart(ctx, view.current);
     return () => chart.current.destroy();
   }, []);
   useLayoutEffect(() => { chart.current.update(props); }, [props]);

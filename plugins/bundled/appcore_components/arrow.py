@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from appcore.plugin import AppcoreAPIError, to_dataframe
-from appcore.plugin import is_dataframe_like as is_table  # this module's own adds a mapping of Series
+from appcore.plugin import is_dataframe_like as _is_table
 
 PYARROW_MISSING = (
     "To pass a dataframe to or from a custom component, install PyArrow: `pip install pyarrow`.")
@@ -25,11 +25,12 @@ def _pyarrow() -> Any:
 
 
 def is_dataframe_like(obj: Any) -> bool:
-    """What Streamlit sends as a dataframe argument: a table, or a mapping of column name to Series."""
+    """What Streamlit sends as a dataframe argument: a table (``appcore.plugin.is_dataframe_like``)
+    or a mapping of column name to Series."""
     if isinstance(obj, dict):
         return bool(obj) and all(type(v).__module__.startswith("pandas") and type(v).__name__ == "Series"
                                  for v in obj.values())
-    return is_table(obj)
+    return _is_table(obj)
 
 
 def _stream(frame: Any) -> bytes:

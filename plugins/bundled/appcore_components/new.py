@@ -38,8 +38,11 @@ def names_for(component_name: str, description: str = DEFAULT_DESCRIPTION) -> di
             "description": description}
 
 
-def template_folder() -> Path:
-    return Path(str(resources.files("appcore_components.template")))
+def template_folder(generation: str = "v1") -> Path:
+    """The cookiecutter template of a generation: the folder itself for v1 (iframe), ``v2/`` in it
+    for components v2 (``cookiecutter component-template --directory v2``)."""
+    root = Path(str(resources.files("appcore_components.template")))
+    return root / "v2" if generation == "v2" else root
 
 
 def render(values: dict[str, str], destination: Path, template: Path | None = None) -> Path:
@@ -83,20 +86,16 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
     generation.add_argument("--v1", dest="generation", action="store_const", const="v1",
                             help="an iframe component, Streamlit's components.v1 (the default)")
     generation.add_argument("--v2", dest="generation", action="store_const", const="v2",
-                            help="a components.v2 component (not available yet)")
+                            help="a components.v2 component: no iframe, an ES module mounted into the page")
     new.set_defaults(handler=cmd_new, generation="v1")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    if args.generation == "v2":
-        print("appcore component new: components v2 (st.components.v2) are not supported by appcore yet; "
-              "use --v1 (an iframe component, which Streamlit runs too).", file=sys.stderr)
-        return 2
     try:
         values = names_for(args.name, args.description)
         if not args.dir.is_dir():
             raise TemplateError(f"{args.dir} is not a folder.")
-        target = render(values, args.dir)
+        target = render(values, args.dir, template_folder(args.generation))
     except (TemplateError, OSError) as error:
         print(f"appcore component new: {error}", file=sys.stderr)
         return 1

@@ -11,7 +11,6 @@ from typing import Any
 
 from appcore.plugin import api, AppcoreAPIError, Container, current_run, is_dataframe_like
 
-from .dataframe import dataframe
 from .help import is_mem_address_str
 from .json import is_namedtuple, is_pydantic_model
 from .latex import is_sympy_expression
@@ -73,7 +72,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             api("help")(arg)
         elif is_dataframe_like(arg):
             flush_text()
-            dataframe(arg)
+            api("dataframe")(arg)
         elif is_sympy_expression(arg):
             flush_text()
             api("latex")(arg)
@@ -95,7 +94,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             markdown(arg._repr_html_(), unsafe_allow_html=True)
         elif callable(getattr(arg, "to_pandas", None)) or callable(getattr(arg, "__dataframe__", None)):
             flush_text()
-            dataframe(arg)
+            api("dataframe")(arg)
         else:
             text = str(arg)
             if is_mem_address_str(text):

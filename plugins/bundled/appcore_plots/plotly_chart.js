@@ -7,7 +7,6 @@ import { html, css, useRef, useLayoutEffect, useEffect, useState, useVendored, w
 css(`
 .ac-plotly-chart { position: relative; max-width: 100%; }
 .ac-plotly-chart .ac-plotly-wait { display: flex; align-items: center; justify-content: center; color: var(--ac-muted); font-size: 0.9rem; }
-.ac-plotly-chart .js-plotly-plot .plotly .modebar { background: transparent; }
 `);
 
 // Streamlit's categorical colours, light and dark (its charts use them in this order).
@@ -42,6 +41,7 @@ function pageTemplate(root, theme) {
       colorway: COLORWAY[theme],
       xaxis: axis, yaxis: axis,
       legend: { font: { color: muted } },
+      modebar: { bgcolor: "rgba(0,0,0,0)", color: muted, activecolor: text },
       hoverlabel: { bgcolor: v("--ac-bg"), bordercolor: border, font: { color: text } },
       margin: { t: 30, r: 10, b: 40, l: 50 },
       polar: { bgcolor: "rgba(0,0,0,0)", angularaxis: axis, radialaxis: axis },
@@ -51,11 +51,25 @@ function pageTemplate(root, theme) {
   };
 }
 
+// Colours Plotly Express took from the default template (by their place in its colorway)
+// become the page's colours in the same place, wherever a trace names one.
+function recolour(data, from, to) {
+  const map = new Map(from.map((colour, i) => [String(colour).toLowerCase(), to[i % to.length]]));
+  const swap = (v) => (typeof v === "string" ? map.get(v.toLowerCase()) ?? v : Array.isArray(v) ? v.map(swap) : v);
+  for (const trace of data) {
+    for (const part of [trace, trace.marker, trace.line, trace.marker?.line]) {
+      if (part && typeof part === "object" && part.color !== undefined) part.color = swap(part.color);
+    }
+    if (trace.fillcolor !== undefined) trace.fillcolor = swap(trace.fillcolor);
+  }
+}
+
 // The chart's arguments to Plotly: copies (plotly.js writes into what it is given).
 function figureOf(p, root, theme) {
   const spec = structuredClone(p.spec);
   const layout = spec.layout || {};
   if (p.themed_template) layout.template = pageTemplate(root, theme);
+  if (p.template_colorway) recolour(spec.data || [], p.template_colorway, COLORWAY[theme]);
   layout.uirevision ??= "appcore";  // keep zoom, pan and legend clicks across updates
   if (typeof p.width === "number") layout.width = p.width;
   else delete layout.width;
@@ -120,11 +134,27 @@ export default function PlotlyChart({ props: p, ctx }) {
   useEffect(() => {
     const node = ref.current;
     if (!Plotly || !node || !selecting) return undefined;
-    const send = (event) => ctx.setValue(selectionOf(event));
-    const clear = () => ctx.setValue(selectionOf(null));
+    let selected = false;
+    const send = (event) => {
+      const value = selectionOf(event);
+      const { points, box, lasso } = value.selection;
+      if (!selected && !points.length && !box.length && !lasso.length) return;  // nothing was, nothing is
+      selected = points.length + box.length + lasso.length > 0;
+      ctx.setValue(value);
+    };
+    const clear = () => send(null);
+    // A double click clears the selection in every drag mode (in zoom mode plotly.js only autoscales).
+    const doubleClick = () => {
+      if (!selected) return;
+      Plotly.update(node, { selectedpoints: [null] }, { selections: [] });
+      clear();
+    };
     node.on("plotly_selected", (event) => { if (event) send(event); });
     node.on("plotly_deselect", clear);
-    return () => { node.removeAllListeners?.("plotly_selected"); node.removeAllListeners?.("plotly_deselect"); };
+    node.on("plotly_doubleclick", doubleClick);
+    return () => {
+      for (const name of ["plotly_selected", "plotly_deselect", "plotly_doubleclick"]) node.removeAllListeners?.(name);
+    };
   }, [Plotly, selecting]);
 
   useEffect(() => () => { if (Plotly && ref.current) Plotly.purge(ref.current); }, [Plotly]);

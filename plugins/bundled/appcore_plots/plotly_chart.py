@@ -54,6 +54,9 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
         "theme": theme,
         # The page styles a figure in its own colours only where the figure chose none.
         "themed_template": theme == "streamlit" and default_template,
+        # Plotly Express writes the template's colours into the traces when it builds a figure:
+        # the page swaps those for its own, in the same order.
+        "template_colorway": _default_colorway() if theme == "streamlit" and default_template else None,
         "width": _size(width, layout.get("width"), PLOTLY_WIDTH),
         "height": _size(height, layout.get("height"), PLOTLY_HEIGHT),
         "alt": (alt or "").strip() or None,
@@ -108,6 +111,16 @@ def _figure_json(figure_or_data: Any) -> tuple[dict[str, Any], bool]:
     spec = json.loads(pio.to_json(figure, validate=False))
     template = (spec.get("layout") or {}).get("template")
     return spec, template is None or template == _default_template(pio.templates.default)
+
+
+def _default_colorway() -> list[str] | None:
+    try:
+        import plotly.io as pio
+    except ImportError:
+        return None
+    template = _default_template(pio.templates.default) or {}
+    colorway = (template.get("layout") or {}).get("colorway")
+    return colorway if isinstance(colorway, list) else None
 
 
 @functools.lru_cache(maxsize=4)

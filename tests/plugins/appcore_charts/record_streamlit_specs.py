@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 SETUP = """
-import pandas as pd, numpy as np
+import pandas as pd, numpy as np, altair as alt
 df = pd.DataFrame({'a': [1, 2, 3], 'b': [4, 5, 6]})
 df3 = pd.DataFrame({'a': [1, 2, 3], 'b': [4, 5, 6], 'c': [7.5, 8.5, 9.5]})
 long = pd.DataFrame({'t': [1, 2, 1, 2], 'v': [3, 4, 5, 6], 'g': ['x', 'x', 'y', 'y']})
@@ -80,6 +80,56 @@ CALLS = [
     "st.line_chart(df, color='notacolor')",
     "st.line_chart(df, width=-3)",
     "st.scatter_chart(df, size='zz')",
+    # st.vega_lite_chart and st.altair_chart
+    "st.vega_lite_chart(df, {'mark': 'line', 'encoding': {'x': {'field': 'a', 'type': 'quantitative'}, "
+    "'y': {'field': 'b', 'type': 'quantitative'}}})",
+    "st.vega_lite_chart({'data': {'values': [{'a': 1}, {'a': 2}]}, 'mark': 'point', "
+    "'encoding': {'x': {'field': 'a', 'type': 'quantitative'}}})",
+    "st.vega_lite_chart(df, {'mark': 'bar'}, width=300, height=200)",
+    "st.vega_lite_chart(df, {'mark': 'bar', 'width': 250, 'height': 150})",
+    "st.vega_lite_chart(df, {'mark': 'bar'}, theme=None, use_container_width=False)",
+    "st.vega_lite_chart({'datasets': {'x': [{'a': 1}]}, 'data': {'name': 'x'}, 'mark': 'point'})",
+    "st.vega_lite_chart(df, {'mark': 'bar', 'data': {'name': 'foo'}})",
+    "st.vega_lite_chart(df, {'layer': [{'mark': 'line'}, {'mark': 'point'}]})",
+    "st.vega_lite_chart(df, {'hconcat': [{'mark': 'line'}, {'mark': 'point'}]})",
+    "st.vega_lite_chart(df, {'mark': 'bar', 'params': [{'name': 'p', 'select': 'point'}, "
+    "{'name': 'q', 'select': 'interval'}]}, on_select='rerun', selection_mode='q', key='k')",
+    "st.altair_chart(alt.Chart(df).mark_line().encode(x='a', y='b'))",
+    "st.altair_chart(alt.Chart(df).mark_point().encode(x='a', y='b').add_params(alt.selection_point(name='pick')), "
+    "on_select='rerun')",
+    "st.altair_chart(alt.Chart(df).mark_point().encode(x='a:Q', y='b:Q').properties(width=200), "
+    "use_container_width=True)",
+    "st.altair_chart(alt.Chart(df).mark_point().encode(x='a:Q', y='b:Q') | "
+    "alt.Chart(df).mark_bar().encode(x='a:O', y='b:Q'))",
+    "st.altair_chart(alt.layer(alt.Chart(df).mark_line().encode(x='a', y='b'), "
+    "alt.Chart(cats).mark_point().encode(x='v', y='v')), theme=None, width=300)",
+    # errors
+    "st.vega_lite_chart(None)",
+    "st.vega_lite_chart(df)",
+    "st.vega_lite_chart(df, {'mark': 'bar'}, theme='dark')",
+    "st.vega_lite_chart(df, {'mark': 'bar'}, on_select='rerun')",
+    "st.vega_lite_chart(df, {'mark': 'bar', 'params': [{'name': 'p', 'select': 'point'}]}, on_select='rerun', "
+    "selection_mode='zz')",
+    "st.vega_lite_chart(df, {'mark': 'bar', 'params': [{'name': 'p', 'select': 'point'}]}, on_select='bogus')",
+    "st.altair_chart(5)",
+    # st.map
+    "st.map(pd.DataFrame({'lat': [37.76, 37.77], 'lon': [-122.4, -122.41]}))",
+    "st.map(pd.DataFrame({'latitude': [37.76, 37.77], 'longitude': [-122.4, -122.41], 'c': ['#ff0000', '#00ff00'], "
+    "'s': [10, 20]}), color='c', size='s', zoom=11)",
+    "st.map(pd.DataFrame({'y': [1.0], 'x': [2.0]}), latitude='y', longitude='x', color='#0000ff', size=50, "
+    "height=300, width=400)",
+    "st.map(pd.DataFrame({'LAT': [1.0], 'LON': [2.0]}), color=(255, 0, 0, 128))",
+    "st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0], 'c': [(1.0, 0.5, 0.0)]}), color='c')",
+    "st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0], 'n': ['x']}), use_container_width=False)",
+    "st.map()",
+    *(f"st.map(pd.DataFrame({{'lat': [0.0, {span}], 'lon': [0.0, 0.0]}}))" for span in
+      (0.001, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 5.0, 10.0, 30.0)),
+    "st.map(pd.DataFrame({'lat': [0.0, 80.0], 'lon': [-170.0, 170.0]}))",
+    "st.map(pd.DataFrame({'a': [1]}))",
+    "st.map(pd.DataFrame({'lat': [1.0], 'lng': [2.0]}))",
+    "st.map(pd.DataFrame({'lat': [37.76, None], 'lon': [-122.4, -122.41]}))",
+    "st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), color='nope')",
+    "st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), height='content')",
 ]
 
 
@@ -92,27 +142,37 @@ def size_of(config: object) -> object:
     return int(text.split(":")[1])
 
 
-def record(call: str) -> dict:
+def columns_of(arrow_bytes: bytes) -> dict:
     import pandas as pd
     import pyarrow as pa
+
+    frame = pa.ipc.open_stream(arrow_bytes).read_all().to_pandas()
+    columns = {}
+    for name in frame.columns:
+        series = frame[name]
+        if pd.api.types.is_datetime64_any_dtype(series):
+            series = series.astype("datetime64[ms]").astype("int64")
+        columns[name] = [None if isinstance(v, float) and v != v else v for v in series.tolist()]
+    return columns
+
+
+def record(call: str) -> dict:
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_string("import streamlit as st\n" + SETUP + call + "\n").run()
+    at = AppTest.from_string("import streamlit as st\n" + SETUP + call + "\n", default_timeout=30).run()
     if at.exception:
         return {"error": at.exception[0].message}
+    if call.startswith("st.map"):
+        node = at.get("deck_gl_json_chart")[0]
+        return {"json": json.loads(node.proto.json), "width": size_of(node.element.width_config),
+                "height": size_of(node.element.height_config)}
     node = at.get("vega_lite_chart")[0]
-    datasets = []
-    for named in node.proto.datasets:
-        frame = pa.ipc.open_stream(named.data.data).read_all().to_pandas()
-        columns = {}
-        for name in frame.columns:
-            series = frame[name]
-            if pd.api.types.is_datetime64_any_dtype(series):
-                series = series.astype("datetime64[ms]").astype("int64")
-            columns[name] = [None if isinstance(v, float) and v != v else v for v in series.tolist()]
-        datasets.append({"name": named.name, "columns": columns})
-    return {"spec": json.loads(node.proto.spec), "datasets": datasets, "theme": node.proto.theme,
-            "width": size_of(node.element.width_config), "height": size_of(node.element.height_config)}
+    proto = node.proto
+    datasets = [{"name": named.name, "columns": columns_of(named.data.data)} for named in proto.datasets]
+    data = columns_of(proto.data.data) if proto.HasField("data") and proto.data.data else None
+    return {"spec": json.loads(proto.spec), "datasets": datasets, "data": data, "theme": proto.theme,
+            "width": size_of(node.element.width_config), "height": size_of(node.element.height_config),
+            "use_container_width": proto.use_container_width, "selection_mode": list(proto.selection_mode)}
 
 
 def keep_element_protos() -> None:

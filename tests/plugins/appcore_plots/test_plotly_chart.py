@@ -142,3 +142,15 @@ def test_the_selection_state_pickles_and_copies_as_itself():
     assert isinstance(state, PlotlyState)
     for other in (pickle.loads(pickle.dumps(state)), copy.deepcopy(state), copy.copy(state)):
         assert type(other) is PlotlyState and other == state
+
+
+def test_plotly_express_colours_from_the_default_template_are_named_for_the_page_to_swap():
+    at = run("""
+    import plotly.express as px
+    st.plotly_chart(px.scatter(x=[1, 2, 3, 4], y=[1, 3, 2, 4], color=["a", "a", "b", "b"]))
+    st.plotly_chart(px.scatter(x=[1, 2], y=[1, 2], color=["a", "b"]), theme=None)
+    """)
+    themed, plain = at.get("plotly_chart")
+    colorway = themed.props["template_colorway"]
+    assert [trace["marker"]["color"] for trace in themed.props["spec"]["data"]] == colorway[:2]
+    assert plain.props["template_colorway"] is None and plain.props["themed_template"] is False

@@ -142,15 +142,160 @@ def test_pydantic_output_shows_each_field() -> None:
     assert [m.value for m in at.markdown] == ["**X:** 3", "**Label:** here"]
 
 
-def test_a_list_of_plain_values_says_it_is_not_supported_yet() -> None:
-    at = run("""
-class Listy(BaseModel):
-    names: list[str] = []
-sp.pydantic_input('l', Listy)
-""")
-    assert "not supported yet" in at.exception[0].message
-
-
 def test_a_nested_models_own_defaults_fill_its_fields() -> None:
     at = AppTest.from_file(str(EXAMPLE)).run()
     assert at.text_input(key="person-address-street").value == "Main St"
+
+
+ROWS = """
+import dataclasses
+from typing import Union
+from pydantic import BaseModel, Field
+import appcore as st
+import appcore_pydantic as sp
+
+class Pet(BaseModel):
+    name: str = Field(..., min_length=2)
+    age: int = 1
+
+class Cat(BaseModel):
+    meow: bool = True
+
+class Owner(BaseModel):
+    names: list[str] = ["Ann"]
+    pets: list[Pet] = []
+    scores: dict[str, int] = {"maths": 3}
+    code: Union[int, str] = 7
+    animal: Union[Pet, Cat] = Cat()
+    photo: bytes = b""
+
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+got = sp.pydantic_form("o", Owner)
+if got:
+    st.session_state["got"] = got
+"""
+
+
+def shown(at: AppTest, key: str):
+    """What the page shows in a widget (a value typed into a form waits there for the submit)."""
+    return widget(at, key).props["value"]
+
+
+def submit(at: AppTest) -> AppTest:
+    return next(b for b in at.button if b.label == "Submit").click().run()
+
+
+def test_a_list_of_plain_values_adds_and_removes_rows_inside_the_form_keeping_what_was_typed() -> None:
+    at = AppTest.from_string(ROWS).run()
+    assert shown(at, "o-names-#0") == "Ann"
+    at.text_input(key="o-names-#0").input("Bea")           # typed, not submitted
+    at.button(key="o-names-add").click().run()              # a plain button, in the form, reruns at once
+    assert not at.exception and "got" not in at.session_state, "adding a row does not submit"
+    assert shown(at, "o-names-#0") == "Bea", "what was typed is still in its field"
+    at.text_input(key="o-names-#1").input("Cy")
+    at.button(key="o-names-add").click().run()
+    at.text_input(key="o-names-#2").input("Di")
+    at.button(key="o-names-#1-remove").click().run()        # the middle row goes; the others keep their text
+    assert [shown(at, key) for key in ("o-names-#0", "o-names-#2")] == ["Bea", "Di"]
+    assert not [w for w in at.text_input if w.key == "o-names-#1"]
+    submit(at)
+    assert at.session_state["got"].names == ["Bea", "Di"]
+
+
+def test_a_list_of_models_gets_a_box_per_row_and_an_error_beside_the_rows_field() -> None:
+    at = AppTest.from_string(ROWS).run()
+    at.button(key="o-pets-add").click().run()
+    at.button(key="o-pets-add").click().run()
+    at.text_input(key="o-pets-#0-name").input("Rex")
+    at.text_input(key="o-pets-#1-name").input("X")
+    at.number_input(key="o-pets-#1-age").set_value(4)
+    submit(at)
+    assert "got" not in at.session_state
+    beside = [e.value for e in at.error][0]
+    assert beside == "String should have at least 2 characters"
+    order = [(n.type, getattr(n, "key", None)) for n in at.main if n.type in ("text_input", "error")]
+    name = order.index(("text_input", "o-pets-#1-name"))
+    assert order[name + 1][0] == "error", "the error is right under pet 2's name"
+    assert "**pets.1.name:** String should have at least 2 characters" in at.error[-1].value
+    assert shown(at, "o-pets-#1-name") == "X" and shown(at, "o-pets-#1-age") == 4, "nothing typed is lost"
+    at.text_input(key="o-pets-#1-name").input("Tom")
+    submit(at)
+    assert [(p.name, p.age) for p in at.session_state["got"].pets] == [("Rex", 1), ("Tom", 4)]
+
+
+def test_a_dict_is_key_and_value_rows() -> None:
+    at = AppTest.from_string(ROWS).run()
+    assert (shown(at, "o-scores-#0-key"), shown(at, "o-scores-#0")) == ("maths", 3)
+    at.button(key="o-scores-add").click().run()
+    at.text_input(key="o-scores-#1-key").input("art")
+    at.number_input(key="o-scores-#1").set_value(5)
+    submit(at)
+    assert at.session_state["got"].scores == {"maths": 3, "art": 5}
+
+
+def test_a_union_picks_its_type_with_a_selectbox_that_switches_the_fields_at_once() -> None:
+    at = AppTest.from_string(ROWS).run()
+    assert at.selectbox(key="o-code-type").value == "integer" and shown(at, "o-code-@0") == 7
+    assert at.selectbox(key="o-animal-type").value == "Cat"
+    at.selectbox(key="o-animal-type").set_value("Pet").run()
+    assert "got" not in at.session_state, "choosing a type does not submit"
+    at.text_input(key="o-animal-@0-name").input("Rex")
+    at.selectbox(key="o-code-type").set_value("string").run()
+    at.text_input(key="o-code-@1").input("A-7")
+    submit(at)
+    got = at.session_state["got"]
+    assert type(got.animal).__name__ == "Pet" and got.animal.name == "Rex" and got.code == "A-7"
+
+
+def test_bytes_come_from_a_file_uploader() -> None:
+    at = AppTest.from_string(ROWS).run()
+    at.file_uploader(key="o-photo").upload("me.png", b"\x89PNG...", "image/png")
+    submit(at)
+    assert at.session_state["got"].photo == b"\x89PNG..."
+
+
+def test_a_dataclass_with_a_list_of_dataclasses_comes_back_as_dataclasses() -> None:
+    at = AppTest.from_string("""
+import dataclasses
+import appcore as st
+import appcore_pydantic as sp
+
+@dataclasses.dataclass
+class Step:
+    title: str = "step"
+    minutes: int = 5
+
+@dataclasses.dataclass
+class Recipe:
+    name: str = "tea"
+    steps: list[Step] = dataclasses.field(default_factory=lambda: [Step("boil", 3)])
+
+got = sp.pydantic_form("r", Recipe)
+if got:
+    st.session_state["got"] = got
+""").run()
+    assert shown(at, "r-steps-#0-title") == "boil"
+    at.button(key="r-steps-add").click().run()
+    at.text_input(key="r-steps-#1-title").input("steep")
+    submit(at)
+    got = at.session_state["got"]
+    assert type(got).__name__ == "Recipe" and [type(s).__name__ for s in got.steps] == ["Step", "Step"]
+    assert [(s.title, s.minutes) for s in got.steps] == [("boil", 3), ("steep", 5)]
+
+
+def test_rows_of_one_session_are_not_anothers() -> None:
+    first = AppTest.from_string(ROWS).run()
+    first.button(key="o-names-add").click().run()
+    second = AppTest.from_string(ROWS).run()
+    assert len([w for w in first.text_input if w.key.startswith("o-names-")]) == 2
+    assert len([w for w in second.text_input if w.key.startswith("o-names-")]) == 1
+
+
+def test_a_union_is_validated_as_the_type_chosen_not_another_that_fits() -> None:
+    at = AppTest.from_string(ROWS).run()
+    at.selectbox(key="o-animal-type").set_value("Pet").run()
+    at.text_input(key="o-animal-@0-name").input("X")  # too short for a Pet; a Cat would take anything
+    submit(at)
+    assert "got" not in at.session_state, "not turned into a Cat"
+    assert at.error[0].value == "String should have at least 2 characters"
+    assert at.error[-1].value.count("animal") == 1, "said once, as the Pet's error"

@@ -1,0 +1,327 @@
+// The grid of st.dataframe: a virtual scroller of fixed-height rows (only the rows in view are
+// in the DOM), a sticky header, pinned index columns, click-to-sort, column resize, a toolbar
+// (search, CSV download, full screen) and keyboard cell focus with copy. Rows the element did
+// not bring come from the server in blocks: GET /_appcore/dataframe/{session}/{token}; the
+// server sorts and searches over the whole frame.
+import { html, css, useState, useEffect, useLayoutEffect, useRef, useMemo, useCallback, tooltip } from "appcore";
+import { CellContent, cellText, columnType, isNumeric } from "./_cells.js";
+
+css(`
+.ac-df { position: relative; max-width: 100%; font-size: 0.875rem; color: var(--ac-text); }
+.ac-df-frame { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); overflow: hidden; background: var(--ac-bg); }
+.ac-df-scroll { overflow: auto; position: relative; outline: none; }
+.ac-df-scroll:focus-visible { box-shadow: inset 0 0 0 2px var(--ac-primary); }
+.ac-df-inner { position: relative; }
+.ac-df-row { display: flex; position: absolute; left: 0; }
+.ac-df-head { position: sticky; top: 0; z-index: 3; display: flex; }
+.ac-df-cell, .ac-df-th { box-sizing: border-box; flex: none; padding: 0 0.5rem; display: flex; align-items: center; overflow: hidden; white-space: nowrap; border-right: 1px solid var(--ac-border); border-bottom: 1px solid var(--ac-border); background: var(--ac-bg); }
+.ac-df-cell > .ac-df-text { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.ac-df-num > .ac-df-text { text-align: right; }
+.ac-df-center > .ac-df-text { text-align: center; }
+.ac-df-cell a { color: var(--ac-link, #0068c9); }
+[data-theme="dark"] .ac-df-cell a { --ac-link: #58a6ff; }
+.ac-df-th { background: var(--ac-bg2); color: var(--ac-muted); font-weight: 400; position: relative; cursor: pointer; user-select: none; gap: 0.25rem; }
+.ac-df-th:hover { color: var(--ac-text); }
+.ac-df-th .ac-df-label { overflow: hidden; text-overflow: ellipsis; }
+.ac-df-th .ac-df-sort { color: var(--ac-text); font-size: 0.75rem; }
+.ac-df-idx { background: var(--ac-bg2); color: var(--ac-muted); }
+.ac-df-pin { position: sticky; z-index: 1; }
+.ac-df-head .ac-df-pin { z-index: 4; }
+.ac-df-num { justify-content: flex-end; font-variant-numeric: tabular-nums; }
+.ac-df-num.ac-df-th { justify-content: flex-end; }
+.ac-df-center { justify-content: center; }
+.ac-df-null { color: var(--ac-muted); }
+.ac-df-focus { box-shadow: inset 0 0 0 2px var(--ac-primary); }
+.ac-df-resize { position: absolute; right: -3px; top: 0; bottom: 0; width: 7px; cursor: col-resize; z-index: 2; }
+.ac-df-resize:hover { background: var(--ac-primary); opacity: 0.4; }
+.ac-df-loading { color: var(--ac-muted); }
+.ac-df-loading::before { content: ""; display: block; width: 60%; height: 0.6rem; border-radius: 0.3rem; background: var(--ac-bg2); }
+.ac-df-empty { padding: 0.5rem; color: var(--ac-muted); font-style: italic; }
+.ac-df-toolbar { position: absolute; right: 0; top: -2.1rem; display: flex; gap: 0.15rem; align-items: center; opacity: 0; transition: opacity 0.15s; z-index: 5; background: var(--ac-bg); border-radius: var(--ac-radius); }
+.ac-df:hover .ac-df-toolbar, .ac-df:focus-within .ac-df-toolbar, .ac-df-toolbar.ac-df-searching { opacity: 1; }
+.ac-df-tool { border: none; background: none; color: var(--ac-muted); cursor: pointer; width: 1.9rem; height: 1.9rem; border-radius: var(--ac-radius); display: inline-flex; align-items: center; justify-content: center; font-size: 1rem; text-decoration: none; }
+.ac-df-tool:hover, .ac-df-tool:focus-visible { background: var(--ac-bg2); color: var(--ac-text); outline: none; }
+.ac-df-search { font: inherit; font-size: 0.85rem; width: 12rem; padding: 0.2rem 0.5rem; border: 1px solid var(--ac-border); border-radius: var(--ac-radius); background: var(--ac-bg); color: var(--ac-text); }
+.ac-df-search:focus { outline: 2px solid var(--ac-primary); outline-offset: -1px; }
+.ac-df-count { font-size: 0.75rem; color: var(--ac-muted); padding: 0 0.25rem; }
+.ac-df-full { position: fixed; inset: 2.5rem 1rem 1rem; z-index: 900; background: var(--ac-bg); }
+.ac-df-full .ac-df-toolbar { opacity: 1; }
+.ac-df-backdrop { position: fixed; inset: 0; z-index: 899; background: rgba(0, 0, 0, 0.4); }
+.ac-df-spark { display: block; width: 100%; height: 1.5rem; }
+.ac-df-img { max-height: 100%; max-width: 100%; object-fit: contain; }
+.ac-df-progress { display: flex; align-items: center; gap: 0.4rem; width: 100%; }
+.ac-df-bar { flex: 1; height: 0.45rem; border-radius: 0.25rem; background: var(--ac-bg2); overflow: hidden; }
+.ac-df-bar > span { display: block; height: 100%; background: var(--ac-primary); }
+.ac-df-progress-text { font-variant-numeric: tabular-nums; font-size: 0.8rem; }
+.ac-df-chips { display: flex; gap: 0.25rem; overflow: hidden; }
+.ac-df-chip { background: var(--ac-bg2); border-radius: 0.75rem; padding: 0 0.5rem; font-size: 0.8rem; }
+.ac-df-check { margin: 0; accent-color: var(--ac-primary); }
+.ac-df-button { min-height: 0; padding: 0 0.5rem; font-size: 0.8rem; }
+.ac-df-select { justify-content: center; padding: 0; }
+.ac-df-selected > .ac-df-cell:not(.ac-df-idx) { background: color-mix(in srgb, var(--ac-primary) 10%, var(--ac-bg)); }
+.ac-df-colsel { background: color-mix(in srgb, var(--ac-primary) 10%, var(--ac-bg)) !important; }
+.ac-df-cellsel { background: color-mix(in srgb, var(--ac-primary) 18%, var(--ac-bg)) !important; }
+.ac-df-th.ac-df-colsel { color: var(--ac-text); }
+`);
+
+const BLOCK = 100;           // rows per request
+const MAX_SCROLL = 8_000_000; // px: browsers cap an element's height; taller tables scale their scrollbar
+const NAMED_WIDTHS = { small: 75, medium: 200, large: 400 };
+const SELECT_WIDTH = 34;
+const svg = (path) => html`<svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${path}</svg>`;
+const ICONS = {
+  search: svg(html`<circle cx="11" cy="11" r="7" /><path d="M20 20l-4-4" />`),
+  download: svg(html`<path d="M12 4v11M7 10l5 5 5-5M5 20h14" />`),
+  full: svg(html`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />`),
+  close: svg(html`<path d="M6 6l12 12M18 6L6 18" />`),
+};
+
+function defaultWidth(column, rows, index) {
+  const named = NAMED_WIDTHS[column.width] ?? (typeof column.width === "number" ? column.width : null);
+  if (named) return named;
+  const type = columnType(column);
+  if (["line_chart", "bar_chart", "area_chart", "progress"].includes(type)) return 150;
+  if (type === "image") return 80;
+  if (type === "checkbox") return Math.max(60, column.label.length * 8 + 30);
+  let chars = Math.max(column.label.length + 2, column.type_config?.format ? 0 : (column.chars ?? 0));
+  for (let r = 0; r < Math.min(rows.length, 50); r++) chars = Math.max(chars, cellText(rows[r][index], column).length);
+  return Math.max(50, Math.min(400, Math.round(chars * 8 + 28)));
+}
+
+function styleOf(text) {
+  return text || undefined; // the server kept only colours, backgrounds and font properties
+}
+
+// The rows of one view (a sort and a search) of one table, block by block.
+function useRows(props, ctx, sort, search) {
+  const viewKey = `${props.token}|${sort ? `${sort.name}:${sort.asc ? "asc" : "desc"}` : ""}|${search}`;
+  const cache = useRef({ key: null, blocks: new Map(), pending: new Map(), total: null });
+  const [, bump] = useState(0);
+  const c = cache.current;
+  if (c.key !== viewKey) {
+    for (const controller of c.pending.values()) controller.abort();
+    c.key = viewKey;
+    c.blocks = new Map();
+    c.pending = new Map();
+    c.total = null;
+    if (!sort && !search) {
+      c.total = props.total_rows;
+      for (let b = 0; b * BLOCK < props.rows.length; b++) {
+        const rows = props.rows.slice(b * BLOCK, (b + 1) * BLOCK);
+        c.blocks.set(b, {
+          rows, positions: rows.map((_, i) => b * BLOCK + i),
+          display: props.display?.slice(b * BLOCK, (b + 1) * BLOCK), styles: props.styles?.slice(b * BLOCK, (b + 1) * BLOCK),
+        });
+      }
+    }
+  }
+  const fetchBlock = useCallback((b) => {
+    const current = cache.current;
+    if (current.blocks.has(b) || current.pending.has(b)) return;
+    const sessionId = ctx.runtime.sessionId;
+    if (!sessionId || !props.token) return;
+    const controller = new AbortController();
+    current.pending.set(b, controller);
+    const key = current.key;
+    const query = new URLSearchParams({ start: String(b * BLOCK), end: String((b + 1) * BLOCK) });
+    if (sort) query.set("sort", `${sort.name}:${sort.asc ? "asc" : "desc"}`);
+    if (search) query.set("search", search);
+    fetch(`${ctx.runtime.prefix}/_appcore/dataframe/${encodeURIComponent(sessionId)}/${encodeURIComponent(props.token)}?${query}`,
+          { signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((body) => {
+        if (cache.current.key !== key) return;
+        cache.current.pending.delete(b);
+        cache.current.total = body.total;
+        cache.current.blocks.set(b, body);
+        bump((n) => n + 1);
+      })
+      .catch(() => { if (cache.current.key === key) cache.current.pending.delete(b); });
+  }, [viewKey]);
+  const row = (r) => {
+    const block = c.blocks.get(Math.floor(r / BLOCK));
+    if (!block) return null;
+    const i = r - Math.floor(r / BLOCK) * BLOCK;
+    return i < block.rows.length ? { cells: block.rows[i], position: block.positions[i], display: block.display?.[i], styles: block.styles?.[i] } : null;
+  };
+  return { total: c.total, row, fetchBlock, viewKey };
+}
+
+function gridHeight(height, total, rowHeight) {
+  const chrome = rowHeight + 2; // header row and the frame's border
+  if (typeof height === "number") return height;
+  if (height === "content") return chrome + Math.max(1, total) * rowHeight;
+  if (height === "stretch") return Math.max(chrome + 10 * rowHeight, 400);
+  return chrome + Math.max(1, Math.min(total, 10)) * rowHeight;
+}
+
+function downloadHref(props, ctx, sort, search) {
+  const query = new URLSearchParams({ format: "csv" });
+  if (sort) query.set("sort", `${sort.name}:${sort.asc ? "asc" : "desc"}`);
+  if (search) query.set("search", search);
+  return `${ctx.runtime.prefix}/_appcore/dataframe/${encodeURIComponent(ctx.runtime.sessionId ?? "")}/${encodeURIComponent(props.token)}?${query}`;
+}
+
+// `selection`: {rows:Set, columns:Set, cells:Set("r,c")} and `onSelect(kind, ...)`, when the
+// table's selections are on (st.dataframe(on_select=...)).
+export function Grid({ props, ctx, selection = null, onSelect = null }) {
+  const rowHeight = props.row_height || 35;
+  const [sort, setSort] = useState(null);
+  const [search, setSearch] = useState("");
+  const [searchText, setSearchText] = useState("");
+  const [searching, setSearching] = useState(false);
+  const [full, setFull] = useState(false);
+  const [widths, setWidths] = useState({});
+  const [focus, setFocus] = useState(null); // [view row, column index]
+  const [scrollTop, setScrollTop] = useState(0);
+  const scroller = useRef(null);
+  const searchBox = useRef(null);
+  const { total: knownTotal, row, fetchBlock } = useRows(props, ctx, sort, search);
+  const total = knownTotal ?? 0;
+
+  useEffect(() => { setSort(null); setSearch(""); setSearchText(""); setFocus(null); }, [props.token]);
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(searchText.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+  useLayoutEffect(() => { if (searching) searchBox.current?.focus(); }, [searching]);
+  useEffect(() => { if (scroller.current) { scroller.current.scrollTop = 0; setScrollTop(0); } }, [sort, search]);
+
+  const columns = props.columns;
+  const rowSelect = selection && selection.modes.some((m) => m.endsWith("-row") || m === "single-row-required");
+  const columnSelect = selection && selection.modes.some((m) => m.endsWith("-column"));
+  const cellSelect = selection && selection.modes.some((m) => m.endsWith("-cell"));
+  const colWidths = useMemo(() => columns.map((c, i) => widths[c.name] ?? defaultWidth(c, props.rows, i)), [columns, widths, props.rows]);
+  const lead = rowSelect ? SELECT_WIDTH : 0;
+  const lefts = [];
+  let x = lead;
+  for (const w of colWidths) { lefts.push(x); x += w; }
+  const innerWidth = x;
+
+  const height = full ? null : gridHeight(props.height, knownTotal ?? props.total_rows, rowHeight);
+  const viewport = full ? (scroller.current?.clientHeight ?? 600) : height - 2;
+  const bodyView = Math.max(rowHeight, viewport - rowHeight);
+  const content = total * rowHeight;
+  const virtual = Math.min(content, MAX_SCROLL);
+  const scale = virtual > bodyView && content > virtual ? (content - bodyView) / (virtual - bodyView) : 1;
+  const contentTop = scrollTop * scale;
+  const first = Math.max(0, Math.floor(contentTop / rowHeight) - 2);
+  const last = Math.min(total, Math.ceil((contentTop + bodyView) / rowHeight) + 2);
+
+  useEffect(() => {
+    if (knownTotal === null) { fetchBlock(0); return; }
+    for (let b = Math.floor(first / BLOCK); b * BLOCK < last; b++) fetchBlock(b);
+  });
+
+  const onScroll = useCallback((event) => {
+    const top = event.currentTarget.scrollTop;
+    requestAnimationFrame(() => setScrollTop(top));
+  }, []);
+
+  const clickHeader = (column, index) => {
+    if (columnSelect && !column.index) { onSelect("column", column.name); return; }
+    setSort((s) => (s?.name !== column.name ? { name: column.name, asc: true } : s.asc ? { name: column.name, asc: false } : null));
+  };
+
+  const startResize = (event, column, index) => {
+    event.preventDefault();
+    event.stopPropagation();
+    const startX = event.clientX, start = colWidths[index];
+    const move = (e) => setWidths((w) => ({ ...w, [column.name]: Math.max(40, start + e.clientX - startX) }));
+    const up = () => { window.removeEventListener("pointermove", move); window.removeEventListener("pointerup", up); };
+    window.addEventListener("pointermove", move);
+    window.addEventListener("pointerup", up);
+  };
+
+  const keyDown = (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === "c" && focus) {
+      const r = row(focus[0]);
+      if (r) navigator.clipboard?.writeText(r.display?.[focus[1]] ?? cellText(r.cells[focus[1]], columns[focus[1]]));
+      event.preventDefault();
+      return;
+    }
+    const moves = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], PageDown: [10, 0], PageUp: [-10, 0] };
+    const move = moves[event.key];
+    if (!move || !total) return;
+    event.preventDefault();
+    const [r0, c0] = focus ?? [0, 0];
+    const next = [Math.max(0, Math.min(total - 1, r0 + (focus ? move[0] : 0))), Math.max(0, Math.min(columns.length - 1, c0 + (focus ? move[1] : 0)))];
+    setFocus(next);
+    const el = scroller.current;
+    const top = next[0] * rowHeight / scale;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + rowHeight > el.scrollTop + bodyView) el.scrollTop = top + rowHeight - bodyView;
+  };
+
+  const head = html`<div class="ac-df-head" role="row" style=${`height:${rowHeight}px;width:${innerWidth}px`}>
+    ${rowSelect ? html`<div class="ac-df-th ac-df-pin ac-df-select" style=${`width:${SELECT_WIDTH}px;left:0`} role="columnheader" aria-label="select rows"></div>` : null}
+    ${columns.map((c, i) => {
+      const sorted = sort?.name === c.name;
+      const pinned = c.pinned === true;
+      const cls = ["ac-df-th", isNumeric(c) ? "ac-df-num" : "", pinned ? "ac-df-pin" : "",
+                   selection?.columns.has(c.name) ? "ac-df-colsel" : ""].filter(Boolean).join(" ");
+      return html`<div class=${cls} role="columnheader" data-column=${c.name}
+          aria-sort=${sorted ? (sort.asc ? "ascending" : "descending") : undefined}
+          style=${`width:${colWidths[i]}px;${pinned ? `left:${lefts[i]}px;` : ""}`}
+          onClick=${() => clickHeader(c, i)} ...${c.help ? tooltip(c.help) : {}}>
+        <span class="ac-df-label">${c.label}</span>
+        ${sorted ? html`<span class="ac-df-sort" aria-hidden="true">${sort.asc ? "↑" : "↓"}</span>` : null}
+        <span class="ac-df-resize" onPointerDown=${(e) => startResize(e, c, i)} onClick=${(e) => e.stopPropagation()}></span>
+      </div>`;
+    })}
+  </div>`;
+
+  const body = [];
+  for (let r = first; r < last; r++) {
+    const data = row(r);
+    const top = rowHeight + r * rowHeight - contentTop + scrollTop;
+    const selected = data && selection?.rows.has(data.position);
+    body.push(html`<div class=${`ac-df-row${selected ? " ac-df-selected" : ""}`} role="row" key=${r} data-row=${data?.position}
+        aria-rowindex=${r + 2} style=${`top:${top}px;height:${rowHeight}px;width:${innerWidth}px`}>
+      ${rowSelect ? html`<div class="ac-df-cell ac-df-pin ac-df-select ac-df-idx" style=${`width:${SELECT_WIDTH}px;left:0`} role="gridcell">
+        ${data ? html`<input type="checkbox" class="ac-df-check" checked=${selected} aria-label=${`select row ${r + 1}`}
+          onChange=${() => onSelect("row", data.position)} />` : null}</div>` : null}
+      ${columns.map((c, i) => {
+        const pinned = c.pinned === true;
+        const focused = focus && focus[0] === r && focus[1] === i;
+        const cellSelected = data && selection?.cells.has(`${data.position},${c.name}`);
+        const cls = ["ac-df-cell", c.index ? "ac-df-idx" : "", isNumeric(c) ? "ac-df-num" : "",
+                     c.alignment === "center" ? "ac-df-center" : "", pinned ? "ac-df-pin" : "",
+                     focused ? "ac-df-focus" : "", selection?.columns.has(c.name) ? "ac-df-colsel" : "",
+                     cellSelected ? "ac-df-cellsel" : "", data ? "" : "ac-df-loading"].filter(Boolean).join(" ");
+        const align = c.alignment === "right" || c.alignment === "left" ? `text-align:${c.alignment};` : "";
+        return html`<div class=${cls} role="gridcell" style=${`width:${colWidths[i]}px;${pinned ? `left:${lefts[i]}px;` : ""}${data?.styles?.[i] ? `${styleOf(data.styles[i])};` : ""}`}
+            onClick=${() => { setFocus([r, i]); if (cellSelect && data && !c.index) onSelect("cell", data.position, c.name); }}>
+          ${data ? html`<span class="ac-df-text" style=${align || undefined}><${CellContent} value=${data.cells[i]} column=${c} display=${data.display?.[i]} placeholder=${props.placeholder} /></span>` : null}
+        </div>`;
+      })}
+    </div>`);
+  }
+
+  const frameStyle = full ? "height:100%" : `height:${height}px`;
+  const widthCss = props.width === "content" ? `width:${innerWidth + 2}px;max-width:100%;` : typeof props.width === "number" ? `width:${props.width}px;max-width:100%;` : "";
+  const tools = html`<div class=${`ac-df-toolbar${searching ? " ac-df-searching" : ""}`} role="toolbar" aria-label="table tools">
+    ${searching ? html`<input class="ac-df-search" ref=${searchBox} type="search" placeholder="Search" aria-label="Search the table"
+        value=${searchText} onInput=${(e) => setSearchText(e.currentTarget.value)}
+        onKeyDown=${(e) => { if (e.key === "Escape") { setSearchText(""); setSearching(false); } }} />
+      ${search ? html`<span class="ac-df-count" aria-live="polite">${knownTotal === null ? "…" : `${total.toLocaleString()} ${total === 1 ? "row" : "rows"}`}</span>` : null}` : null}
+    <button type="button" class="ac-df-tool" aria-label="Search" title="Search" onClick=${() => { if (searching) { setSearchText(""); } setSearching(!searching); }}>${ICONS.search}</button>
+    <a class="ac-df-tool" aria-label="Download as CSV" title="Download as CSV" href=${downloadHref(props, ctx, sort, search)} download>${ICONS.download}</a>
+    <button type="button" class="ac-df-tool" aria-label=${full ? "Close fullscreen" : "Fullscreen"} title=${full ? "Close fullscreen" : "Fullscreen"} onClick=${() => setFull(!full)}>${full ? ICONS.close : ICONS.full}</button>
+  </div>`;
+
+  return html`${full ? html`<div class="ac-df-backdrop" onClick=${() => setFull(false)}></div>` : null}
+    <div class=${`ac-df${full ? " ac-df-full" : ""}`} style=${widthCss} onKeyDown=${(e) => { if (e.key === "Escape" && full) setFull(false); }}>
+    ${tools}
+    <div class="ac-df-frame" style=${frameStyle}>
+      <div class="ac-df-scroll" ref=${scroller} tabindex="0" role="grid" aria-label=${props.alt ?? undefined}
+          aria-rowcount=${total + 1} aria-colcount=${columns.length} style="height:100%" onScroll=${onScroll} onKeyDown=${keyDown}>
+        <div class="ac-df-inner" style=${`height:${rowHeight + virtual}px;width:${innerWidth}px`}>
+          ${head}
+          ${body}
+          ${knownTotal === 0 ? html`<div class="ac-df-empty" style=${`position:absolute;top:${rowHeight}px`}>${search ? "No rows match." : "empty"}</div>` : null}
+        </div>
+      </div>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,33 @@
+"""The server's sort and search over a whole frame: stable, missing values last both ways,
+every column type; search ignores case and matches numbers by their text."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from appcore_dataframe._frames import contains, sort_ranks
+
+
+@pytest.mark.parametrize("values", [
+    [3.0, np.nan, 1.0, 3.0, 2.0],
+    [3, None, 1, 3, 2],
+    ["c", None, "a", "c", "b"],
+    pd.to_datetime(["2024-03-01", None, "2024-01-01", "2024-03-01", "2024-02-01"]),
+    pd.Categorical(["c", None, "a", "c", "b"], categories=["a", "b", "c"]),
+])
+def test_sorting_is_stable_with_missing_values_last_in_both_directions(values):
+    series = pd.Series(values)
+    assert sort_ranks(series, True).tolist() == [2, 4, 0, 3, 1]
+    assert sort_ranks(series, False).tolist() == [0, 3, 4, 2, 1]
+
+
+def test_booleans_and_mixed_objects_sort_too():
+    assert sort_ranks(pd.Series([True, False, True]), True).tolist() == [1, 0, 2]
+    assert sort_ranks(pd.Series([1, "b", 2.5], dtype=object), True).tolist() == [0, 2, 1]
+
+
+def test_search_ignores_case_and_finds_numbers_by_their_text():
+    assert contains(pd.Series(["Oslo", "lima", None]), "LI").tolist() == [False, True, False]
+    assert contains(pd.Series([1.25, 3.5, 12.0]), "2").tolist() == [True, False, True]
+    assert contains(pd.Series([[1, 2], {"k": "v"}], dtype=object), "k").tolist() == [False, True]
