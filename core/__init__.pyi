@@ -66,11 +66,13 @@ from appcore_elements.link_button import link_button as link_button
 from appcore_media.logo import logo as logo
 from appcore_charts.map import map as map
 from appcore_elements.markdown import markdown as markdown
+from appcore_elements.menu_button import menu_button as menu_button
 from appcore_elements.metric import metric as metric
 from appcore_elements.multiselect import multiselect as multiselect
 from appcore_navigation.navigation import navigation as navigation
 from appcore_elements.number_input import number_input as number_input
 from appcore_navigation.page_link import page_link as page_link
+from appcore_elements.pagination import pagination as pagination
 from appcore_media.pdf import pdf as pdf
 from appcore_elements.pills import pills as pills
 from appcore_plots.plotly_chart import plotly_chart as plotly_chart
@@ -87,6 +89,7 @@ from appcore_elements.segmented_control import segmented_control as segmented_co
 from appcore_elements.select_slider import select_slider as select_slider
 from appcore_elements.selectbox import selectbox as selectbox
 from appcore_elements.page_config import set_page_config as set_page_config
+from appcore_status.skeleton import skeleton as skeleton
 from appcore_elements.slider import slider as slider
 from appcore_status.snow import snow as snow
 from appcore_layout.space import space as space

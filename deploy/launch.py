@@ -30,8 +30,15 @@ NGINX = "/usr/sbin/nginx"
 def render(template: str, *, run_dir: Path, listen: str, ports: list[int], prefix: str,
            max_upload_mb: int = 200) -> str:
     servers = "\n".join(f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=3s;" for port in ports)
-    values = {"run_dir": str(run_dir), "listen": listen, "servers": servers, "prefix": prefix.rstrip("/"),
-              "max_upload_mb": str(max_upload_mb)}
+    prefix = prefix.rstrip("/")
+    # Under a prefix, the rest of the site is not the app's: / leads to it, a browser's
+    # /favicon.ico gets nothing (not an error page), anything else is 404.
+    outside = (f"\n        location = / {{ return 302 {prefix}/; }}\n"
+               f"        location = {prefix} {{ return 302 {prefix}/; }}\n"
+               "        location = /favicon.ico { return 204; }\n"
+               "        location / { return 404; }\n") if prefix else ""
+    values = {"run_dir": str(run_dir), "listen": listen, "servers": servers, "prefix": prefix,
+              "max_upload_mb": str(max_upload_mb), "outside": outside}
     for name, value in values.items():
         template = template.replace("{{" + name + "}}", value)
     return template

@@ -179,6 +179,55 @@ export function linkMaterialSymbols() {
 `);
 }
 
+// A panel that opens under its anchor (st.popover's body, st.menu_button's list): fixed, so no
+// scrolling box around it can clip it; at least as wide as the anchor (and `minWidth`), moved left
+// or above when the window has no room, following scrolls and resizes. While `open`, a press
+// outside `root` or Esc calls `close`; Esc gives the focus back to the anchor.
+export function useAnchoredPanel(open, close, anchor, panel, root, minWidth = "0px") {
+  // A layout effect: listening from the moment the panel shows, so an Esc pressed at once is not lost.
+  useLayoutEffect(() => {
+    if (!open) return undefined;
+    const outside = (event) => { if (!root.contains(event.target)) close(); };
+    const escape = (event) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      close();
+      anchor.current?.focus();
+    };
+    document.addEventListener("pointerdown", outside, true);
+    document.addEventListener("keydown", escape);
+    return () => {
+      document.removeEventListener("pointerdown", outside, true);
+      document.removeEventListener("keydown", escape);
+    };
+  }, [open]);
+  useLayoutEffect(() => {
+    if (!open) return undefined;
+    const place = () => {
+      const box = panel.current;
+      if (!box || !anchor.current) return;
+      const under = anchor.current.getBoundingClientRect();
+      box.style.minWidth = `max(${under.width}px, ${minWidth})`;
+      const { width, height } = box.getBoundingClientRect();
+      const room = document.documentElement.clientWidth - 8;
+      const left = under.left + width > room ? Math.max(8, under.right - width) : under.left;
+      const below = under.bottom + 4;
+      const top = below + height > window.innerHeight - 8 && under.top - 4 - height >= 8 ? under.top - 4 - height : below;
+      box.style.left = `${left}px`;
+      box.style.top = `${top}px`;
+    };
+    place();
+    const follow = new ResizeObserver(place);
+    follow.observe(panel.current);
+    window.addEventListener("scroll", place, true);
+    window.addEventListener("resize", place);
+    return () => {
+      follow.disconnect();
+      window.removeEventListener("scroll", place, true);
+      window.removeEventListener("resize", place);
+    };
+  }, [open]);
+}
+
 export function Icon({ icon, class: className = "ac-icon" }) {
   if (!icon) return null;
   if (icon === "spinner") return html`<span class=${`${className} ac-icon-spinner`} role="img" aria-label="loading" />`;

@@ -33,8 +33,8 @@ __all__ = [
     "ElementList", "WidgetList", "BlockList",
     "Markdown", "Caption", "Latex", "Divider", "Title", "Header", "Subheader", "Text", "Code", "Json", "Metric",
     "Error", "Warning", "Info", "Success", "Exception", "Help", "Dataframe",
-    "Button", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
-    "Radio", "Multiselect", "ButtonGroup", "DateInput", "DateTimeInput", "TimeInput", "ColorPicker",
+    "Button", "MenuButton", "Checkbox", "Toggle", "TextInput", "TextArea", "NumberInput", "Slider", "SelectSlider", "Selectbox",
+    "Radio", "Multiselect", "ButtonGroup", "DateInput", "DateTimeInput", "TimeInput", "ColorPicker", "Pagination",
     "Column", "Expander", "Tab", "Space",
     "FileUploader", "CameraInput", "AudioInput", "Image", "DownloadButton",
     "Progress", "Toast", "Status",
@@ -372,6 +372,42 @@ class Button(Widget):
 
     def click(self) -> Button:
         return self.set_value(True)
+
+
+class MenuButton(Widget):
+    """``st.menu_button``: ``options`` are the labels shown; ``value`` is the option chosen in the
+    last run, None in the others. ``click(option)`` (or ``set_value``) and ``click_index(i)`` choose
+    one for the next run; something that is not one of its options chooses nothing, as in
+    Streamlit 1.67's AppTest."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.props.get("options", []))
+
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        return getattr(self._codec, "format_func", str)
+
+    @property
+    def _codec(self) -> Any:
+        return getattr(getattr(self._widget, "parse", None), "__self__", None)
+
+    def set_value(self, value: Any) -> MenuButton:
+        self._assert_can_interact()
+        widget = self._widget
+        try:
+            index = None if value is None or widget is None else widget.to_json(value)
+        except (ValueError, TypeError):
+            index = None
+        if index is not None:
+            self._at._queue({"t": "widget", "id": self.id, "value": index})
+        return self
+
+    def click(self, value: Any) -> MenuButton:
+        return self.set_value(value)
+
+    def click_index(self, index: int) -> MenuButton:
+        return self.set_value(self._codec.options[index])
 
 
 class DownloadButton(Button):
@@ -717,6 +753,27 @@ class TimeInput(Widget):
 
     def decrement(self) -> TimeInput:
         return self._moved(-self.step)
+
+
+class Pagination(Widget):
+    """``st.pagination``: ``value`` is the page (from 1), ``num_pages`` and ``default`` as given;
+    ``set_value(page)`` and ``select(page)`` raise, as Streamlit 1.67's, for a page that is not an
+    int from 1 to ``num_pages``."""
+
+    num_pages = from_props("num_pages", 1)
+    default = from_props("default", 1)
+
+    def set_value(self, value: Any) -> Pagination:
+        self._assert_can_interact()
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= self.num_pages:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(f"Cannot set pagination{key_part} to {value!r}. Page must be an int between 1 and "
+                               f"{self.num_pages}.")
+        return super().set_value(value)  # type: ignore[return-value]
+
+    def select(self, page: int) -> Pagination:
+        """As a click on that page's button."""
+        return self.set_value(page)
 
 
 class ColorPicker(Widget):
@@ -1099,10 +1156,10 @@ NODE_CLASSES: dict[str, type[Node]] = {
     "title": Title, "header": Header, "subheader": Subheader, "text": Text, "code": Code, "json": Json,
     "metric": Metric, "error": Error, "warning": Warning, "info": Info, "success": Success,
     "exception": Exception, "help_info": Help, "dataframe": Dataframe,
-    "button": Button, "checkbox": Checkbox, "toggle": Toggle, "text_input": TextInput, "text_area": TextArea,
+    "button": Button, "menu_button": MenuButton, "checkbox": Checkbox, "toggle": Toggle, "text_input": TextInput, "text_area": TextArea,
     "number_input": NumberInput, "slider": Slider, "select_slider": SelectSlider, "selectbox": Selectbox,
     "radio": Radio, "multiselect": Multiselect, "button_group": ButtonGroup, "date_input": DateInput,
-    "date_time_input": DateTimeInput,
+    "date_time_input": DateTimeInput, "pagination": Pagination,
     "time_input": TimeInput, "color_picker": ColorPicker, "feedback": Feedback, "html": Html,
     "link_button": LinkButton, "image": Image, "download_button": DownloadButton, "space": Space, "file_uploader": FileUploader, "camera_input": CameraInput,
     "audio_input": AudioInput, "page_link": PageLink,

@@ -105,3 +105,63 @@ def test_a_tab_whose_process_was_killed_resumes_on_a_new_process(
         if second is not None:
             second.stop()
         redis.stop()
+
+
+DRAINED = """
+import time
+import appcore as st
+
+st.session_state.setdefault("n", 0)
+if st.button("Add one"):
+    st.session_state.n += 1
+if st.button("Slow"):
+    with st.spinner("Working"):
+        time.sleep(1.0)
+    st.session_state.n += 10
+st.markdown(f"n={st.session_state.n}")
+"""
+
+
+def test_behind_nginx_a_drained_process_finishes_the_run_and_the_tab_moves_to_the_other(
+        page: Page, tmp_path, console_errors, artifacts_dir) -> None:
+    import os
+    from pathlib import Path
+
+    from appcore_redis.testing import Deployment
+
+    if not os.access("/usr/sbin/nginx", os.X_OK):
+        pytest.fail("This test needs Debian's nginx: apt-get install nginx (scripts/test.sh does).", pytrace=False)
+    console_errors.allow(r"WebSocket connection to .* failed")
+    redis = RedisServer(tmp_path / "redis").start()
+    script = tmp_path / "app.py"
+    script.write_text(textwrap.dedent(DRAINED))
+    launch = Path(__file__).resolve().parents[2] / "deploy" / "launch.py"
+    deployment = Deployment(launch, script, redis.url, tmp_path / "run").start()
+    try:
+        page.goto(deployment.url)
+        result = page.get_by_test_id("ac-markdown").last
+        expect(result).to_have_text("n=0")
+        page.get_by_role("button", name="Add one").click()
+        expect(result).to_have_text("n=1")
+        holder = deployment.holder()
+        other = next(port for port in deployment.ports if port != holder)
+        status = page.get_by_test_id("ac-status")
+        page.get_by_role("button", name="Slow").click()
+        expect(status).to_have_attribute("data-state", "running")
+        os.kill(deployment.pid(holder), signal.SIGTERM)  # a redeploy: drain, then go
+        # The draining process lets the run end; then the tab reconnects through nginx, elsewhere.
+        expect(result).to_have_text("n=11")
+        expect(status).to_have_attribute("data-state", "idle")
+        deadline = time.monotonic() + 15
+        while deployment.health(other).get("sessions") != 1 and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+        assert deployment.health(other).get("sessions") == 1, "the other process took the tab"
+        expect(result).to_have_text("n=11")
+        page.get_by_role("button", name="Add one").click()
+        expect(result).to_have_text("n=12")
+        page.screenshot(path=artifacts_dir / "redis-behind-nginx.png", full_page=True)
+    finally:
+        page.context.close()
+        code, output = deployment.stop()
+        redis.stop()
+    assert code == 0, output

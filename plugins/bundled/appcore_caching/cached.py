@@ -14,6 +14,7 @@ import inspect
 import itertools
 import logging
 import math
+import re
 import pickle
 import threading
 import traceback
@@ -77,8 +78,10 @@ def ttl_seconds(ttl: float | timedelta | str | None) -> float | None:
     if isinstance(ttl, str):
         import pandas as pd
 
+        # pandas 4 drops the lower-case day unit ("1d2h") that Streamlit's docs use: say it as "D".
+        spelled = re.sub(r"(?<=\d)\s*d(?![a-z])", "D", ttl)
         try:
-            seconds = pd.Timedelta(ttl).total_seconds()
+            seconds = pd.Timedelta(spelled).total_seconds()
         except ValueError as error:
             raise StreamlitBadTimeStringError(ttl) from error
         if math.isnan(seconds):

@@ -41,10 +41,15 @@ export function buttonGroup(style) {
       <div class=${classes} role="group">
         ${p.options.map((text, i) => html`<button type="button" class="ac-bgroup-option" aria-pressed=${chosen.includes(i) ? "true" : "false"}
             disabled=${!!p.disabled} onClick=${() => click(i)}>
-          <${Icon} icon=${p.icons?.[i]} /><span dangerouslySetInnerHTML=${{ __html: p.options_html?.[i] ?? escapeHtml(text) }} />
+          <${Icon} icon=${p.icons?.[i]} /><${OptionText} text=${text} html=${p.options_html?.[i]} />
         </button>`)}
       </div>`}<//>`;
   };
+}
+
+// An option's label: the server's HTML when it rendered Markdown, else the text (st.menu_button's options too).
+export function OptionText({ text, html: markup }) {
+  return html`<span dangerouslySetInnerHTML=${{ __html: markup ?? escapeHtml(text) }} />`;
 }
 
 function escapeHtml(text) {

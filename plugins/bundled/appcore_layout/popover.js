@@ -1,7 +1,7 @@
 // st.popover: a button that opens a floating panel below it. A click outside the panel
 // or Esc closes it; widgets inside keep it open while they rerun the app (the server
 // does not redraw the popover itself). A stateful popover (on_change) reports open/closed.
-import { html, css, Icon, LabelText, useEffect, useId, useLayoutEffect, useRef, useState, widthStyle } from "appcore";
+import { html, css, Icon, LabelText, useAnchoredPanel, useId, useLayoutEffect, useRef, useState, widthStyle } from "appcore";
 
 css(`
 .ac-popover { position: relative; display: inline-block; max-width: 100%; vertical-align: top; }
@@ -35,48 +35,8 @@ export default function Popover({ props: p, ctx }) {
     setOpen(next);
     if (ctx.widgetId && next !== open) ctx.setValue(next);
   };
-  // Close on a press outside (the button toggles by itself) and on Esc, giving focus back to the button.
-  useEffect(() => {
-    if (!open) return undefined;
-    const outside = (event) => { if (!ctx.root.contains(event.target)) change(false); };
-    const escape = (event) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      change(false);
-      button.current?.focus();
-    };
-    document.addEventListener("pointerdown", outside, true);
-    document.addEventListener("keydown", escape);
-    return () => {
-      document.removeEventListener("pointerdown", outside, true);
-      document.removeEventListener("keydown", escape);
-    };
-  }, [open]);
-  // Under the button, as wide as it at least; moved left or above when the window has no room.
-  useLayoutEffect(() => {
-    if (!open) return undefined;
-    const place = () => {
-      const panel = body.current;
-      const anchor = button.current.getBoundingClientRect();
-      panel.style.minWidth = `max(${anchor.width}px, min(20rem, calc(100vw - 1rem)))`;
-      const { width, height } = panel.getBoundingClientRect();
-      const room = document.documentElement.clientWidth - 8;
-      const left = anchor.left + width > room ? Math.max(8, anchor.right - width) : anchor.left;
-      const below = anchor.bottom + 4;
-      const top = below + height > window.innerHeight - 8 && anchor.top - 4 - height >= 8 ? anchor.top - 4 - height : below;
-      panel.style.left = `${left}px`;
-      panel.style.top = `${top}px`;
-    };
-    place();
-    const follow = new ResizeObserver(place);
-    follow.observe(body.current);
-    window.addEventListener("scroll", place, true);
-    window.addEventListener("resize", place);
-    return () => {
-      follow.disconnect();
-      window.removeEventListener("scroll", place, true);
-      window.removeEventListener("resize", place);
-    };
-  }, [open]);
+  // Closed by a press outside (the button toggles by itself) and by Esc; placed under the button.
+  useAnchoredPanel(open, () => change(false), button, body, ctx.root, "min(20rem, calc(100vw - 1rem))");
   const wide = p.width === "stretch";
   const style = wide ? { display: "block", width: "100%" } : widthStyle(p.width);
   return html`<div class="ac-popover" style=${style}>

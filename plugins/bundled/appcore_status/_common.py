@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import textwrap
 
-from appcore.plugin import StashKey, current_run
+from typing import Any
+
+from appcore.plugin import StashKey, current_run, send_message
 
 SHOTS = StashKey[int]("status elements: the last one-shot number of this session")
 
@@ -25,3 +27,16 @@ def next_shot() -> int:
 def clean_text(text: object) -> str:
     """Streamlit's clean_text: str, dedented, stripped."""
     return textwrap.dedent(str(text)).strip()
+
+
+def show_transient(kind: str, at: tuple, props: dict[str, Any]) -> int:
+    """Tell the page to show a transient of ``kind`` (its module's message type: st.spinner's,
+    st.skeleton's) at the place ``at``, after half a second (_transient.js); returns its id."""
+    shot = next_shot()
+    send_message({"t": kind, "show": True, "id": shot, "at": ".".join(map(str, at)), **props})
+    return shot
+
+
+def hide_transient(kind: str, shot: int) -> None:
+    """Take it away; if the run is being stopped this raises, and the page's end of run removes it."""
+    send_message({"t": kind, "show": False, "id": shot})

@@ -11,16 +11,9 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from appcore.plugin import (
-    Container,
-    check_width,
-    markdown_html,
-    maybe_current_run,
-    next_place,
-    send_message,
-)
+from appcore.plugin import Container, check_width, markdown_html, maybe_current_run, next_place
 
-from ._common import clean_text, next_shot
+from ._common import clean_text, hide_transient, show_transient
 
 SPINNER_MESSAGE = "spinner"  # the message type; the module of the element type "spinner" handles it
 
@@ -42,18 +35,14 @@ class Spinner(contextlib.ContextDecorator):
         place = self._target if self._target is not None else run.target()
         with place:
             at = next_place()
-        spinner_id = next_shot()
-        text = self._props["text"]
-        send_message({"t": SPINNER_MESSAGE, "show": True, "id": spinner_id, "at": ".".join(map(str, at)),
-                      **self._props, "text_html": markdown_html(text)})
-        self._open.append(spinner_id)
+        self._open.append(show_transient(SPINNER_MESSAGE, at, {
+            **self._props, "text_html": markdown_html(self._props["text"])}))
         return None
 
     def __exit__(self, *exc: Any) -> None:
         spinner_id = self._open.pop()
         if spinner_id is not None and maybe_current_run() is not None:
-            # If the run is being stopped this raises, and the page's end of run removes the spinner.
-            send_message({"t": SPINNER_MESSAGE, "show": False, "id": spinner_id})
+            hide_transient(SPINNER_MESSAGE, spinner_id)
 
 
 def spinner(text: str = "In progress...", *, show_time: bool = False, _cache: bool = False,

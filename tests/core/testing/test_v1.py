@@ -221,6 +221,7 @@ EVERY_ELEMENT = """
     st.slider("sl", 0, 10, 5); st.number_input("ni", 0, 10, 1)
     st.text_input("ti", max_chars=3); st.text_area("ta")
     st.date_input("di"); st.time_input("tm"); st.datetime_input("dti"); st.color_picker("cp")
+    st.menu_button("mb", ["a"]); st.pagination(3)
     st.feedback("thumbs"); st.html("<b>hi</b>"); st.link_button("Go", "https://example.org")
     st.pills("P", ["a", "b"]); st.segmented_control("S", ["a", "b"]); st.select_slider("SS", ["a", "b"])
     st.file_uploader("fu"); st.camera_input("cam"); st.audio_input("mic")
@@ -240,6 +241,9 @@ EVERY_ELEMENT = """
     st.space()
     st.progress(5); st.status("st"); st.toast("hi"); st.balloons(); st.snow()
     with st.spinner():
+        pass
+    st.skeleton()
+    with st.skeleton():
         pass
     st.set_page_config(page_title="x")
     st.page_link("https://example.com", label="Ex")
@@ -268,7 +272,7 @@ ON_STREAMLIT_1_67 = [
     ("radio", "Radio"), ("selectbox", "Selectbox"), ("multiselect", "Multiselect"), ("slider", "Slider"),
     ("number_input", "NumberInput"), ("text_input", "TextInput"), ("text_area", "TextArea"),
     ("date_input", "DateInput"), ("time_input", "TimeInput"), ("date_time_input", "DateTimeInput"),
-    ("color_picker", "ColorPicker"),
+    ("color_picker", "ColorPicker"), ("menu_button", "MenuButton"), ("pagination", "Pagination"),
     ("feedback", "Feedback"), ("html", "Html"), ("link_button", "LinkButton"), ("button_group", "ButtonGroup"),
     ("button_group", "ButtonGroup"), ("select_slider", "SelectSlider"),
     ("file_uploader", "FileUploader"), ("camera_input", "CameraInput"), ("audio_input", "AudioInput"),
@@ -280,7 +284,7 @@ ON_STREAMLIT_1_67 = [
     ("expander", "Expander"), ("markdown", "Markdown"), ("tab_container", "Block"), ("tab", "Tab"),
     ("markdown", "Markdown"), ("popover", "Block"), ("markdown", "Markdown"), ("space", "Space"),
     ("progress", "Progress"), ("status", "Status"), ("balloons", "UnknownElement"),
-    ("snow", "UnknownElement"),
+    ("snow", "UnknownElement"), ("skeleton", "UnknownElement"), ("empty", "UnknownElement"),
     ("page_link", "PageLink"), ("image", "Image"), ("audio", "UnknownElement"), ("video", "UnknownElement"),
     # 1.67's st.pdf needs the streamlit-pdf package, whose viewer is a component (an UnknownElement too).
     ("download_button", "DownloadButton"), ("pdf", "UnknownElement"),

@@ -27,11 +27,12 @@ CALLS = {
     "date_input": ", dt.date(2024, 5, 1)", "time_input": ", dt.time(8)",
     "datetime_input": ", dt.datetime(2024, 5, 1, 8, 30)", "color_picker": "",
     "select_slider": ', ["a", "b"]', "pills": ', ["a", "b"]', "segmented_control": ', ["a", "b"]',
+    "menu_button": ', ["a", "b"]',
 }
 # Widgets without a label (checked in their own tests: test_surface_widgets.py).
-NO_LABEL = ["feedback"]
-INPUTS = [kind for kind in CALLS if kind != "button"]  # the ones with on_change, label_visibility, bind, ...
-CONTENT_WIDTH = {"button", "checkbox", "toggle", "radio", "color_picker", "pills", "segmented_control"}  # Streamlit allows width="content"
+NO_LABEL = ["feedback", "pagination"]
+INPUTS = [kind for kind in CALLS if kind not in ("button", "menu_button")]  # the ones with on_change, label_visibility, bind, ...
+CONTENT_WIDTH = {"button", "menu_button", "checkbox", "toggle", "radio", "color_picker", "pills", "segmented_control"}  # Streamlit allows width="content"
 
 # What a person could send to each widget: (a new value as the browser sends it, what the call then returns).
 NEW_VALUES = {
@@ -40,7 +41,7 @@ NEW_VALUES = {
     "selectbox": (1, "b"), "multiselect": ([1], ["b"]), "date_input": ("2024-05-02", dt.date(2024, 5, 2)),
     "time_input": ("09:15", dt.time(9, 15)), "datetime_input": ("2024-05-02T09:15", dt.datetime(2024, 5, 2, 9, 15)),
     "color_picker": ("#ff0000", "#ff0000"),
-    "select_slider": (1, "b"), "pills": (1, "b"), "segmented_control": (1, "b"),
+    "select_slider": (1, "b"), "pills": (1, "b"), "segmented_control": (1, "b"), "menu_button": (1, "b"),
 }
 
 
@@ -179,7 +180,7 @@ def test_every_widget_sends_its_width_and_field_props(kind):
     at = run(call(kind, ', width=150, help="why", disabled=True'))
     props = at.get(kind)[0].props
     assert (props["width"], props["label"], props["help"], props["disabled"]) == (150, "W", "why", True)
-    if kind != "button":
+    if kind in INPUTS:
         assert props["label_visibility"] == "visible"
 
 
@@ -213,7 +214,7 @@ OUTSIDE = {
     "radio": ("", 2), "selectbox": ("", -1), "multiselect": ("", [0, 0]),
     "date_input": (", min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31)", "2025-01-01"),
     "time_input": ("", "25:00"), "datetime_input": ("", "2040-01-01T00:00"), "color_picker": ("", "red"), "select_slider": ("", 2), "pills": ("", 2),
-    "segmented_control": ("", [0]),
+    "segmented_control": ("", [0]), "menu_button": ("", 2),
 }
 
 

@@ -241,3 +241,80 @@ class Tab:
         if self._http is not None:
             await self._http.close()
             self._http = None
+
+
+class Deployment:
+    """deploy/launch.py serving a script as N processes behind a real nginx on free ports.
+
+    ``Deployment(launch_py, script, redis_url, run_dir).start()``; the app is at ``url``;
+    ``holder()`` is the port of the one process that holds a session (their health routes
+    count sessions); ``pid(port)`` is that process's pid; ``stop()`` drains it all."""
+
+    def __init__(self, launch: Path, script: Path, redis_url: str, run_dir: Path, processes: int = 2,
+                 prefix: str = "/app") -> None:
+        self.launch, self.script, self.redis_url, self.run_dir = launch, script, redis_url, run_dir
+        self.listen = free_port()
+        first = free_port()
+        self.ports = [first + i for i in range(processes)]
+        self.prefix = prefix
+        self.url = f"http://127.0.0.1:{self.listen}{prefix}/"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 30.0) -> Deployment:
+        import sys
+        import urllib.request
+
+        env = {**os.environ, "APPCORE_SERVER_EXPOSE_DETAILS": "true"}
+        self.process = subprocess.Popen(
+            [sys.executable, str(self.launch), str(self.script), "--processes", str(len(self.ports)),
+             "--listen", f"127.0.0.1:{self.listen}", "--first-port", str(self.ports[0]),
+             "--redis", self.redis_url, "--base-url-path", self.prefix, "--run-dir", str(self.run_dir)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"launch.py exited: {self.process.stdout.read().decode()}")  # type: ignore[union-attr]
+            try:
+                with urllib.request.urlopen(self.url, timeout=2) as response:
+                    if response.status == 200 and all(self.health(p).get("status") == "ok" for p in self.ports):
+                        return self
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError("the deployment did not come up")
+
+    def health(self, port: int) -> dict[str, Any]:
+        import json
+        import urllib.error
+        import urllib.request
+
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{self.prefix}/_appcore/health", timeout=2) as r:
+                return json.loads(r.read())
+        except urllib.error.HTTPError as error:
+            return json.loads(error.read())
+        except OSError:
+            return {}
+
+    def holder(self) -> int:
+        counts = {port: self.health(port).get("sessions", 0) for port in self.ports}
+        holding = [port for port, n in counts.items() if n]
+        if len(holding) != 1:
+            raise AssertionError(f"sessions per process: {counts}")
+        return holding[0]
+
+    def pid(self, port: int) -> int:
+        return int((self.run_dir / f"appcore-{port}.pid").read_text())
+
+    def stop(self, timeout: float = 30.0) -> tuple[int, str]:
+        """SIGTERM the launcher (it drains every process); its exit code and output."""
+        import signal
+
+        assert self.process is not None
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            code = self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            code = self.process.wait()
+        return code, self.process.stdout.read().decode()  # type: ignore[union-attr]

@@ -3,21 +3,17 @@ sessions in a real redis-server. A tab's process is killed (SIGKILL) or drained 
 the tab reconnects through nginx, lands on another process and resumes its state."""
 from __future__ import annotations
 
-import json
 import os
 import signal
-import subprocess
-import sys
 import textwrap
-import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from appcore_redis.testing import RedisServer, Tab, free_port
+from appcore_redis.testing import Deployment, RedisServer, Tab
 
 ROOT = Path(__file__).resolve().parents[4]
 LAUNCH = ROOT / "deploy" / "launch.py"
@@ -39,31 +35,6 @@ st.markdown(f"n={st.session_state.n}")
 """
 
 
-@dataclass
-class Deployment:
-    url: str
-    ports: list[int]
-    run_dir: Path
-    process: subprocess.Popen
-
-    def health(self, port: int) -> dict:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/app/_appcore/health", timeout=2) as response:
-                return json.loads(response.read())
-        except urllib.error.HTTPError as error:
-            return json.loads(error.read())
-
-    def holder(self) -> int:
-        """The port of the one process that holds a session."""
-        counts = {port: self.health(port).get("sessions", 0) for port in self.ports}
-        holding = [port for port, n in counts.items() if n]
-        assert len(holding) == 1, counts
-        return holding[0]
-
-    def pid(self, port: int) -> int:
-        return int((self.run_dir / f"appcore-{port}.pid").read_text())
-
-
 @pytest.fixture
 def deployment(tmp_path: Path, redis_server: RedisServer) -> Iterator[Deployment]:
     if not os.access(NGINX, os.X_OK):
@@ -71,34 +42,11 @@ def deployment(tmp_path: Path, redis_server: RedisServer) -> Iterator[Deployment
                     pytrace=False)
     script = tmp_path / "app.py"
     script.write_text(textwrap.dedent(APP))
-    listen, first = free_port(), free_port()
-    ports = [first, first + 1]
-    run_dir = tmp_path / "run"
-    env = {**os.environ, "APPCORE_SERVER_EXPOSE_DETAILS": "true"}
-    process = subprocess.Popen(
-        [sys.executable, str(LAUNCH), str(script), "--processes", "2", "--listen", f"127.0.0.1:{listen}",
-         "--first-port", str(first), "--redis", redis_server.url, "--base-url-path", "/app",
-         "--run-dir", str(run_dir)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    deployment = Deployment(f"http://127.0.0.1:{listen}/app/", ports, run_dir, process)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stdout.read().decode()
-        try:
-            with urllib.request.urlopen(deployment.url, timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.1)
+    deployment = Deployment(LAUNCH, script, redis_server.url, tmp_path / "run").start()
     try:
         yield deployment
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            code = process.wait(30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            raise
-        output = process.stdout.read().decode()
+        code, output = deployment.stop()
         assert code == 0, output
 
 
@@ -109,6 +57,11 @@ def test_nginx_serves_the_app_under_its_prefix_and_gives_a_route_cookie(deployme
         assert response.headers["Set-Cookie"].startswith("appcore_route=")
     for port in deployment.ports:
         assert deployment.health(port)["status"] == "ok"
+    with urllib.request.urlopen(f"http://127.0.0.1:{deployment.listen}/", timeout=5) as response:
+        assert response.url == deployment.url, "the site's root leads to the app"
+    with pytest.raises(urllib.error.HTTPError) as outside:
+        urllib.request.urlopen(f"http://127.0.0.1:{deployment.listen}/elsewhere", timeout=5)
+    assert outside.value.code == 404, "nothing outside the prefix is served"
 
 
 async def test_a_tab_whose_process_is_killed_resumes_on_the_other_through_nginx(deployment):
