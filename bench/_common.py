@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import os
 import shutil
-import signal
 import socket
 import statistics
 import subprocess
@@ -19,11 +18,15 @@ import tempfile
 import textwrap
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
+T = TypeVar("T")
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
+sys.path.insert(0, str(REPO / "tests" / "browser"))
+import support  # noqa: E402  # Debian's Chromium and stopping a server, as the browser tests do them
 STREAMLIT_VERSION = "1.67.0"
 STREAMLIT_VENV = BENCH / ".venv-streamlit"
 # Both servers keep their bytecode here, as an installed package keeps its .pyc files: this
@@ -31,9 +34,6 @@ STREAMLIT_VENV = BENCH / ".venv-streamlit"
 # it: the Streamlit venv was compiled by pip) to be compiled again at every start.
 PYCACHE = Path(tempfile.gettempdir()) / "appcore-bench-pycache"
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 KINDS = ("appcore", "streamlit")
 IMPORT = {"appcore": "import appcore as st", "streamlit": "import streamlit as st"}
@@ -102,6 +102,43 @@ def frameworks(args: argparse.Namespace) -> list[str]:
     if "streamlit" in kinds:
         ensure_streamlit_venv()
     return kinds
+
+
+def bench_args(doc: str, **options: tuple[float, str]) -> tuple[argparse.Namespace, list[str]]:
+    """A benchmark's command line parsed, with an option per ``name=(default, help)``
+    (``byte_clicks=(25, "...")`` is ``--byte-clicks N``, of the default's type; a ``False``
+    default makes a flag), and the frameworks to measure."""
+    parser = bench_parser(doc)
+    for name, (default, help) in options.items():
+        flag = f"--{name.replace('_', '-')}"
+        if isinstance(default, bool):
+            parser.add_argument(flag, action="store_true", help=help)
+        else:
+            parser.add_argument(flag, type=type(default), default=default, help=help)
+    args = parser.parse_args()
+    return args, frameworks(args)
+
+
+def alternating(kinds: list[str], repeats: int, measure: Callable[[str, int], T]) -> dict[str, list[T]]:
+    """``measure(kind, repeat)`` ``repeats`` times for each framework, the frameworks in turn
+    (so both sides see the same noise): the samples by framework."""
+    samples: dict[str, list[T]] = {kind: [] for kind in kinds}
+    for repeat in range(repeats):
+        for kind in kinds:
+            samples[kind].append(measure(kind, repeat))
+    return samples
+
+
+@contextlib.contextmanager
+def measuring(prefix: str) -> Iterator[tuple[Path, object]]:
+    """A fresh work folder and a Chromium for one benchmark's measurements."""
+    with workdir(prefix) as work, chromium() as browser:
+        yield work, browser
+
+
+def took(started: float) -> None:
+    """The last line of a benchmark's output: how long it ran since ``started`` (time.monotonic())."""
+    print(f"\ntook {time.monotonic() - started:.0f} s")
 
 
 def ensure_streamlit_venv() -> Path:
@@ -214,13 +251,7 @@ class Server:
         proc = self.proc
         if proc is None:
             return
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
+        support.stop(proc)
         self._log.close()
         self.proc = None
 
@@ -283,12 +314,8 @@ def chromium() -> Iterator[object]:
     """A headless Debian Chromium driven by Python Playwright (Playwright never downloads a browser of its own here)."""
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with sync_playwright() as playwright, support.chromium(playwright) as browser:
+        yield browser
 
 
 # Clicks a button and resolves with the milliseconds until the page's text

@@ -83,31 +83,25 @@ def measure(kind: str, work: Path, tabs: int, browser) -> tuple[int, float, floa
         finally:
             context.close()
         calls = len((folder / "calls.txt").read_text().splitlines()) if (folder / "calls.txt").exists() else 0
+    print(f"[{kind}] {calls} call(s); results after {min(shown):.0f} ms (first) to {max(shown):.0f} ms (last)",
+          flush=True)
     return calls, min(shown), max(shown)
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--tabs", type=int, default=20, help="sessions asking at once (default 20)")
-    parser.add_argument("--repeats", type=int, default=3, help="measurements per framework (default 3)")
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(__doc__, tabs=(20, "sessions asking at once (default 20)"),
+                               repeats=(3, "measurements per framework (default 3)"))
     started = time.monotonic()
-    results: dict[str, list[tuple[int, float, float]]] = {k: [] for k in kinds}
-    with c.workdir("cache") as work, c.chromium() as browser:
-        for repeat in range(args.repeats):
-            for kind in kinds:  # alternate, so both sides see the same noise
-                calls, first, last = measure(kind, work / f"{kind}-{repeat}", args.tabs, browser)
-                results[kind].append((calls, first, last))
-                print(f"[{kind}] {calls} call(s); results after {first:.0f} ms (first) to {last:.0f} ms (last)",
-                      flush=True)
+    with c.measuring("cache") as (work, browser):
+        results = c.alternating(kinds, args.repeats,
+                                lambda kind, repeat: measure(kind, work / f"{kind}-{repeat}", args.tabs, browser))
     rows = [[kind, " ".join(str(s[0]) for s in samples), f"{c.median([s[1] for s in samples]):.0f} ms",
              f"{c.median([s[2] for s in samples]):.0f} ms"] for kind, samples in results.items()]
     print()
     print(f"{args.tabs} Chromium tabs call a cached 200 ms function at the same instant; "
           f"medians of {args.repeats} fresh servers")
     print(c.table(["framework", "calls made (each repeat)", "first result", f"all {args.tabs} results"], rows))
-    print(f"\ntook {time.monotonic() - started:.0f} s")
+    c.took(started)
     return 0
 
 

@@ -103,14 +103,11 @@ def measure(browser, kind: str, workdir: Path, runs: int, tokens: int, delay_ms:
 
 
 def main() -> None:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--tokens", type=int, default=2000)
-    parser.add_argument("--delay-ms", type=float, default=0.0, help="sleep between tokens in the generator")
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(__doc__, runs=(5, "measured replies per framework"),
+                               tokens=(2000, "tokens in each reply"),
+                               delay_ms=(0.0, "sleep between tokens in the generator"))
     results: dict[str, list[float]] = {}
-    with c.workdir("chat") as workdir, c.chromium() as browser:
+    with c.measuring("chat") as (workdir, browser):
         for kind in kinds:
             results[kind] = measure(browser, kind, workdir, args.runs, args.tokens, args.delay_ms)
     rows = [[kind, c.fmt_ms(c.median(results[kind])), c.fmt_ms(c.p90(results[kind])), len(results[kind])]

@@ -75,12 +75,9 @@ def round_trips(browser, kind: str, workdir: Path, sends: int) -> list[float]:
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--sends", type=int, default=60)
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(__doc__, sends=(60, "measured sends per framework"))
     results: dict[str, list[float]] = {}
-    with c.workdir("component") as workdir, c.chromium() as browser:
+    with c.measuring("component") as (workdir, browser):
         for kind in kinds:
             results[kind] = round_trips(browser, kind, workdir / kind, args.sends)
     rows = [[kind, c.fmt_ms(c.median(v)), c.fmt_ms(c.p90(v)), len(v)] for kind, v in results.items()]

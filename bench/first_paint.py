@@ -60,25 +60,19 @@ def first_paint(browser: object, kind: str, folder: Path, app: str = APP) -> tup
     finally:
         page.context.close()
         server.stop()
+    print(f"[{kind}] healthy {healthy:.3f} s, painted {painted:.3f} s", flush=True)
     return healthy, painted
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--starts", type=int, default=7, help="measured starts per framework (after one warm-up)")
-    parser.add_argument("--data-app", action="store_true", help="the script imports pandas and numpy first")
-    args = parser.parse_args()
+    args, kinds = c.bench_args(__doc__, starts=(7, "measured starts per framework (after one warm-up)"),
+                               data_app=(False, "the script imports pandas and numpy first"))
     app = DATA_APP if args.data_app else APP
-    kinds = c.frameworks(args)
-    runs: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
-    with c.workdir("first-paint") as folder, c.chromium() as browser:
+    with c.measuring("first-paint") as (folder, browser):
+        print("a warm-up start of each first (the disk cache and the bytecode cache), not counted", flush=True)
         for kind in kinds:
             first_paint(browser, kind, folder, app)  # warm-up: the disk cache and the bytecode cache
-        for _ in range(args.starts):
-            for kind in kinds:  # alternate, so both sides see the same noise
-                healthy, painted = first_paint(browser, kind, folder, app)
-                runs[kind].append((healthy, painted))
-                print(f"[{kind}] healthy {healthy:.3f} s, painted {painted:.3f} s", flush=True)
+        runs = c.alternating(kinds, args.starts, lambda kind, _: first_paint(browser, kind, folder, app))
     rows = []
     for kind, samples in runs.items():
         paints = [p for _, p in samples]

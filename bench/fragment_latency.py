@@ -76,16 +76,13 @@ def run_clicks(browser, kind: str, body: str, workdir: Path, clicks: int) -> lis
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--clicks", type=int, default=50, help="measured clicks per case (after 5 warm-up)")
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(__doc__, clicks=(50, "measured clicks per case (after 5 warm-up)"))
     started = time.monotonic()
     results: dict[tuple[str, str], list[float] | None] = {}
     if "appcore" in kinds and not appcore_has_fragment():
         print("appcore has no st.fragment (the fragments plugin is missing or disabled): "
               "measuring its plain counter and the Streamlit side only", flush=True)
-    with c.workdir("fragment") as work, c.chromium() as browser:
+    with c.measuring("fragment") as (work, browser):
         for kind in kinds:
             for case, body in (("plain counter", COUNTER_APP), ("fragment", FRAGMENT_APP)):
                 print(f"[{kind}] {case}: {args.clicks} clicks ...", flush=True)
@@ -124,7 +121,7 @@ def main() -> int:
             r = c.ratio(c.median(frag), c.median(st_frag))
             print(f"appcore/Streamlit fragment: median {r:.2f}x (p90 {c.ratio(c.p90(frag), c.p90(st_frag)):.2f}x)  "
                   f"target <= 0.5  {c.verdict(r, 0.5)}")
-    print(f"\ntook {time.monotonic() - started:.0f} s")
+    c.took(started)
     return 0
 
 

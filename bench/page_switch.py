@@ -68,13 +68,10 @@ def switches(browser, kind: str, workdir: Path, count: int) -> list[float]:
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--switches", type=int, default=45, help="measured page switches per framework")
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(__doc__, switches=(45, "measured page switches per framework"))
     started = time.monotonic()
     results: dict[str, list[float]] = {}
-    with c.workdir("pages") as work, c.chromium() as browser:
+    with c.measuring("pages") as (work, browser):
         for kind in kinds:
             print(f"[{kind}] {args.switches} page switches ...", flush=True)
             results[kind] = switches(browser, kind, work, args.switches)
@@ -86,7 +83,7 @@ def main() -> int:
     if len(kinds) == 2:
         ratio = c.ratio(c.median(results["appcore"]), c.median(results["streamlit"]))
         print(f"\nappcore / Streamlit median: {ratio:.2f}x (target <= 0.2x): {c.verdict(ratio, 0.2)}")
-    print(f"\n(took {time.monotonic() - started:.0f} s)")
+    c.took(started)
     return 0
 
 

@@ -90,13 +90,10 @@ def _quiet(page, received: dict, gap: float = 0.3) -> None:
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--clicks", type=int, default=60, help="measured clicks per framework (after 10 warm-up)")
-    parser.add_argument("--byte-clicks", type=int, default=25, help="measured clicks on the 1,000-line page")
-    parser.add_argument("--session-store", action="store_true",
-                        help="serve appcore with appcore-redis saving each run into a redis-server of its own")
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(
+        __doc__, clicks=(60, "measured clicks per framework (after 10 warm-up)"),
+        byte_clicks=(25, "measured clicks on the 1,000-line page"),
+        session_store=(False, "serve appcore with appcore-redis saving each run into a redis-server of its own"))
     started = time.monotonic()
     with contextlib.ExitStack() as stack:
         if args.session_store:
@@ -114,7 +111,7 @@ def measure(args, kinds: list[str], started: float) -> int:
     size: dict[str, list[int]] = {}
     frames: dict[str, list[int]] = {}
     big_lat: dict[str, list[float]] = {}
-    with c.workdir("rerun") as work, c.chromium() as browser:
+    with c.measuring("rerun") as (work, browser):
         for kind in kinds:
             print(f"[{kind}] counter app: {args.clicks} clicks ...", flush=True)
             lat[kind] = latency(browser, kind, work, args.clicks)
@@ -141,7 +138,7 @@ def measure(args, kinds: list[str], started: float) -> int:
         print(f"latency appcore/Streamlit: median {lat_ratio:.2f}x (p90 {p90_ratio:.2f}x)  "
               f"target <= 0.50x  {c.verdict(lat_ratio, 0.5)}")
         print(f"bytes   appcore/Streamlit: {byte_ratio:.2%}  target <= 5%  {c.verdict(byte_ratio, 0.05)}")
-    print(f"\ntook {time.monotonic() - started:.0f} s")
+    c.took(started)
     return 0
 
 

@@ -96,27 +96,20 @@ def measure(kind: str, work: Path, tabs: int, browser) -> tuple[int, int, int]:
                 raise RuntimeError(f"appcore reports {n} sessions with {tabs} tabs open")
         finally:
             opened.close()
+    print(f"[{kind}] RSS 0 / 1 / {tabs} tabs: {rss0 / 1024:.1f} / {rss1 / 1024:.1f} / {rssn / 1024:.1f} MiB; "
+          f"{(rssn - rss1) / (tabs - 1):.0f} KiB per tab", flush=True)
     return rss0, rss1, rssn
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--tabs", type=int, default=50, help="idle tabs open at the last reading (default 50)")
-    parser.add_argument("--repeats", type=int, default=3, help="measurements per framework (default 3)")
-    args = parser.parse_args()
+    args, kinds = c.bench_args(__doc__, tabs=(50, "idle tabs open at the last reading (default 50)"),
+                               repeats=(3, "measurements per framework (default 3)"))
     if args.tabs < 2:
-        parser.error("--tabs must be at least 2")
-    kinds = c.frameworks(args)
+        sys.exit("--tabs must be at least 2")
     started = time.monotonic()
-    results: dict[str, list[tuple[int, int, int]]] = {k: [] for k in kinds}
-    with c.workdir("sessions") as work, c.chromium() as browser:
-        for repeat in range(args.repeats):
-            for kind in kinds:  # alternate, so both sides see the same noise
-                rss0, rss1, rssn = measure(kind, work / f"{kind}-{repeat}", args.tabs, browser)
-                results[kind].append((rss0, rss1, rssn))
-                per = (rssn - rss1) / (args.tabs - 1)
-                print(f"[{kind}] RSS 0 / 1 / {args.tabs} tabs: {rss0 / 1024:.1f} / {rss1 / 1024:.1f} / "
-                      f"{rssn / 1024:.1f} MiB; {per:.0f} KiB per tab", flush=True)
+    with c.measuring("sessions") as (work, browser):
+        results = c.alternating(kinds, args.repeats,
+                                lambda kind, repeat: measure(kind, work / f"{kind}-{repeat}", args.tabs, browser))
 
     n = args.tabs
     mib = lambda kib: f"{kib / 1024:.1f} MiB"  # noqa: E731
@@ -133,7 +126,7 @@ def main() -> int:
     if len(kinds) == 2:
         ratio = c.ratio(per["appcore"], per["streamlit"])
         print(f"\nmemory per idle tab appcore/Streamlit: {ratio:.2f}x  (target <= 0.5x: {c.verdict(ratio, 0.5)})")
-    print(f"\ntook {time.monotonic() - started:.0f} s")
+    c.took(started)
     return 0
 
 

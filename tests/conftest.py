@@ -72,6 +72,14 @@ class Gate:
         if not self._arrived.wait(timeout):
             raise AssertionError(f"no run arrived at gate {self.name!r} within {timeout} s")
 
+    def run_arriving(self, at: AppTest, message: dict[str, Any]) -> Any:
+        """Send ``message`` (say a click) to ``at``'s session and return the run it starts
+        once that run has arrived here; the gate is open again after, so the run goes on."""
+        with self.closed():
+            at.session.handle_message(message)
+            self.wait_arrival()
+            return at.session._current
+
     @contextmanager
     def closed(self) -> Iterator[Gate]:
         """Closed inside the block, open after it, also when the block fails."""

@@ -24,17 +24,8 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.browser.support import CHROMIUM, chromium, stop
+
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 10.0
 
@@ -73,12 +64,51 @@ def browser() -> Iterator["playwright.sync_api.Browser"]:  # noqa: F821
         pytest.fail("The browser tests need Python Playwright: pip install -e '.[test]'.", pytrace=False)
     # A loaded CI machine can take more than Playwright's default 5 s to show a run's result.
     expect.set_options(timeout=10_000)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with sync_playwright() as playwright, chromium(playwright) as browser:
+        yield browser
+
+
+class ScriptGate:
+    """The ``gates`` fixture's idea for a script served in another process.
+
+    In the script: ``gate()`` (the code from ``self.script``) waits for one step.
+    ``let_through()`` lets the script pass one ``gate()`` call; a step let through
+    before the script arrives waits in the FIFO for it.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        os.mkfifo(path)
+        # Read and write ends held by the test: the script's open never blocks, and
+        # what the test writes waits in the pipe until a gate() reads it.
+        self._fd = os.open(path, os.O_RDWR)
+
+    @property
+    def script(self) -> str:
+        return (f"import os\n"
+                f"def gate():\n"
+                f"    fd = os.open({str(self.path)!r}, os.O_RDONLY)\n"
+                f"    try:\n"
+                f"        os.read(fd, 1)\n"
+                f"    finally:\n"
+                f"        os.close(fd)\n")
+
+    def let_through(self, steps: int = 1) -> None:
+        os.write(self._fd, b"x" * steps)
+
+    def close(self) -> None:
+        os.write(self._fd, b"x" * 64)  # never leave the script waiting
+        os.close(self._fd)
+
+
+@pytest.fixture
+def script_gate(tmp_path: Path) -> Iterator[ScriptGate]:
+    """A ``ScriptGate`` for the test's app: prepend ``script_gate.script`` to its source."""
+    gate = ScriptGate(tmp_path / "gate")
+    try:
+        yield gate
+    finally:
+        gate.close()
 
 
 @pytest.fixture(scope="session")
@@ -181,15 +211,9 @@ class ServedApp:
         if self.stopped:
             return self.process.returncode
         self.stopped = True
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-            try:
-                self.process.wait(STOP_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(STOP_TIMEOUT)
-                raise AssertionError(f"appcore did not stop within {STOP_TIMEOUT}s of "
-                                     f"{signal.Signals(sig).name}; killed it.\nstderr:\n{self.stderr}")
+        if stop(self.process, sig, STOP_TIMEOUT):
+            raise AssertionError(f"appcore did not stop within {STOP_TIMEOUT}s of "
+                                 f"{signal.Signals(sig).name}; killed it.\nstderr:\n{self.stderr}")
         return self.process.returncode
 
     def assert_clean_exit(self, code: int, sig: int) -> None:

@@ -32,10 +32,23 @@ WebSocket.prototype.send = function (data) {
 """
 
 
-def paused_clock(page: Page) -> None:
-    """The page's timers fire when the test says, not when a busy machine gets to them."""
+def open_counting(page: Page, app):  # type: ignore[no-untyped-def]
+    """Open ``app`` with the page's clock paused (its timers fire when the test says, not when
+    a busy machine gets to them) and the values it sends counted; return the count's
+    markdown once it shows 0."""
+    page.add_init_script(RECORD_SENT)
     page.clock.install(time=START)
     page.clock.pause_at(START + dt.timedelta(seconds=1))
+    page.goto(app.url)
+    markdown = page.get_by_test_id("ac-markdown")
+    expect(markdown).to_have_text("count=0")
+    return markdown
+
+
+def counter_app(serve_app, call: str, *more: str):  # type: ignore[no-untyped-def]
+    """An app whose st_autorefresh ``call`` counts the runs, shown as ``count=<n>`` after ``more`` lines."""
+    return serve_app("\n".join(["import appcore as st", "from appcore_autorefresh import st_autorefresh",
+                                 f"count = {call}", *more, 'st.markdown(f"count={count}")']))
 
 
 def page_time(page: Page, ms: int) -> None:
@@ -49,17 +62,7 @@ def ticks(page: Page) -> int:
 
 
 def test_the_timer_reruns_the_app_and_stops_before_the_limit(serve_app, page: Page, artifacts_dir) -> None:
-    app = serve_app("""
-        import appcore as st
-        from appcore_autorefresh import st_autorefresh
-        count = st_autorefresh(interval=150, limit=4, key="tick")
-        st.markdown(f"count={count}")
-    """)
-    page.add_init_script(RECORD_SENT)
-    paused_clock(page)
-    page.goto(app.url)
-    markdown = page.get_by_test_id("ac-markdown")
-    expect(markdown).to_have_text("count=0")
+    markdown = open_counting(page, counter_app(serve_app, 'st_autorefresh(interval=150, limit=4, key="tick")'))
     page_time(page, 3000)  # twenty intervals: it stops after three
     expect(markdown).to_have_text("count=3")
     assert ticks(page) == 3
@@ -67,17 +70,7 @@ def test_the_timer_reruns_the_app_and_stops_before_the_limit(serve_app, page: Pa
 
 
 def test_a_hidden_tab_pauses_the_timer_and_showing_it_starts_again(serve_app, page: Page) -> None:
-    app = serve_app("""
-        import appcore as st
-        from appcore_autorefresh import st_autorefresh
-        count = st_autorefresh(interval=150, key="tick")
-        st.markdown(f"count={count}")
-    """)
-    page.add_init_script(RECORD_SENT)
-    paused_clock(page)
-    page.goto(app.url)
-    markdown = page.get_by_test_id("ac-markdown")
-    expect(markdown).to_have_text("count=0")
+    markdown = open_counting(page, counter_app(serve_app, 'st_autorefresh(interval=150, key="tick")'))
     page_time(page, 500)
     visible = ticks(page)
     assert visible >= 1
@@ -92,17 +85,8 @@ def test_a_hidden_tab_pauses_the_timer_and_showing_it_starts_again(serve_app, pa
 
 
 def test_runs_in_a_row_never_stack_timers(serve_app, page: Page) -> None:
-    app = serve_app("""
-        import appcore as st
-        from appcore_autorefresh import st_autorefresh
-        count = st_autorefresh(interval=400, debounce=False, key="tick")
-        st.button("rerun")
-        st.markdown(f"count={count}")
-    """)
-    page.add_init_script(RECORD_SENT)
-    paused_clock(page)
-    page.goto(app.url)
-    expect(page.get_by_test_id("ac-markdown")).to_have_text("count=0")
+    open_counting(page, counter_app(serve_app, 'st_autorefresh(interval=400, debounce=False, key="tick")',
+                                    'st.button("rerun")'))
     for _ in range(5):  # each run redraws the page; one timer goes on
         page.get_by_role("button", name="rerun").click()
     expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")

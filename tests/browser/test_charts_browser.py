@@ -7,11 +7,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.support import idle
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-
-def idle(page: Page) -> None:
-    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
 
 
 def shot(page: Page, artifacts_dir: Path, name: str) -> Path:

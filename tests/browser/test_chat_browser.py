@@ -1,6 +1,7 @@
 """What a person sees of the chat elements in real Chromium: messages with their
 avatars, the input pinned to the foot of the page, Enter to send and Shift+Enter for
-a new line, a reply that streams in while the script still runs, the history kept.
+a new line, the history kept. A reply that streams in while the script still runs:
+test_surface_browser.py (st.write_stream, on the page and in a chat message).
 
 Screenshots (light, dark, a 400 px wide window) go to the artifacts folder as
 chat-*.png.
@@ -15,20 +16,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.support import idle, open_app
+
 pytestmark = pytest.mark.browser
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "chat.py"
 PNG_DATA = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==")
-
-
-def open_app(page: Page, app) -> None:  # type: ignore[no-untyped-def]
-    page.goto(app.url)
-    idle(page)
-    expect(page.locator(".ac-fallback")).to_have_count(0)
-
-
-def idle(page: Page) -> None:
-    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
 
 
 def field(page: Page):  # type: ignore[no-untyped-def]
@@ -70,38 +63,6 @@ def test_the_example_chat_streams_a_reply_and_keeps_the_history(serve_app, page:
     expect(messages(page).nth(2).get_by_test_id("ac-chat-avatar-assistant")).to_be_visible()
     expect(bodies(page).nth(2).locator("strong")).to_have_text("hello there")  # the reply is Markdown
     page.screenshot(path=str(artifacts_dir / "chat-light.png"))
-
-
-def test_the_reply_shows_while_the_generator_still_runs(serve_app, page: Page, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    gate = tmp_path / "gate"
-    os.mkfifo(gate)
-    app = serve_app(f'''
-        import appcore as st
-
-        def reply():
-            yield "Thinking "
-            yield "about it. "
-            with open({str(gate)!r}) as gate:
-                gate.read()  # until the test opens the gate
-            yield "Done."
-
-        if prompt := st.chat_input():
-            with st.chat_message("assistant"):
-                st.write_stream(reply)
-    ''')
-    open_app(page, app)
-    send(page, "go")
-    opener: threading.Thread | None = None
-    try:
-        expect(bodies(page)).to_have_text("Thinking about it.")
-        expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "running")
-    finally:
-        opener = threading.Thread(target=lambda: gate.write_text("go"), daemon=True)
-        opener.start()
-    expect(bodies(page)).to_have_text("Thinking about it. Done.")
-    idle(page)
-    opener.join(10)
-    assert not opener.is_alive()
 
 
 def test_enter_sends_shift_enter_adds_a_line_and_the_field_grows(serve_app, page: Page) -> None:  # type: ignore[no-untyped-def]

@@ -13,17 +13,9 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
+from appcore_test_wire import COUNTER  # the counter app the protocol tests use too
+
 pytestmark = pytest.mark.browser
-
-COUNTER = """
-    import appcore as st
-
-    if "count" not in st.session_state:
-        st.session_state.count = 0
-    if st.button("Add one"):
-        st.session_state.count += 1
-    st.markdown(f"Count: {st.session_state.count}")
-"""
 
 
 def status(page: Page):
@@ -109,20 +101,7 @@ def test_reloading_the_page_resumes_the_session(serve_app, page: Page) -> None:
 
 
 def test_a_script_exception_is_shown_where_it_happened_and_the_app_lives_on(serve_app, page: Page) -> None:
-    app = serve_app("""
-        import appcore as st
-
-        st.title("Calculator")
-        st.markdown("Drawn before the error")
-        if "count" not in st.session_state:
-            st.session_state.count = 0
-        if st.button("Add one"):
-            st.session_state.count += 1
-        st.markdown(f"Count: {st.session_state.count}")
-        if st.button("Divide by zero"):
-            1 / 0
-        st.markdown("The end")
-    """)
+    app = serve_app(COUNTER + 'if st.button("Divide by zero"):\n    1 / 0\nst.markdown("The end")\n')
     open_app(page, app)
     page.get_by_role("button", name="Divide by zero").click()
 
@@ -133,8 +112,7 @@ def test_a_script_exception_is_shown_where_it_happened_and_the_app_lives_on(serv
     expect(error).to_contain_text("1 / 0")  # the user's line, from the traceback
     expect(status(page)).to_have_attribute("data-state", "error")
     # What the script drew before the error is still on the page.
-    expect(page.get_by_test_id("ac-title")).to_have_text("Calculator")
-    expect(page.get_by_text("Drawn before the error")).to_be_visible()
+    expect(page.get_by_test_id("ac-title")).to_have_text("Counter")
     expect(page.get_by_text("Count: 0")).to_be_visible()
 
     # The server is up and the session answers the next interaction.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import signal
 import subprocess
 import sys
 import textwrap
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+
+from tests.browser.support import stop
 
 _NAME = "appcore_dist_testenv"
 if _NAME not in sys.modules:  # one copy per session, shared with tests/test_distributions.py
@@ -74,13 +75,7 @@ def venv_app(dist, tmp_path: Path):
         yield url
     finally:
         print(f"--- appcore from the venv: stdout ---\n{''.join(said)}\n--- stderr ---\n{stderr.read_text()}")
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(10)
+        stop(process)
     assert process.returncode == 0, f"appcore exited with {process.returncode}:\n{stderr.read_text()}"
     assert "Traceback" not in stderr.read_text(), stderr.read_text()
 

@@ -10,17 +10,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.support import idle, open_app
+
 pytestmark = pytest.mark.browser
-
-
-def open_app(page: Page, app) -> None:  # type: ignore[no-untyped-def]
-    page.goto(app.url)
-    idle(page)
-    expect(page.locator(".ac-fallback")).to_have_count(0)
-
-
-def idle(page: Page) -> None:
-    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
 
 
 def shoot(page: Page, artifacts_dir: Path, name: str) -> None:

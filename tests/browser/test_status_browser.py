@@ -4,63 +4,19 @@ a status box that turns from running to complete (or error), toasts that stack a
 the top right and go by themselves, balloons and snow that float over a page that
 stays usable. Screenshots (light, dark, 400 px wide) go to the artifacts folder.
 
-The app's script is held between steps by a gate across processes (``ScriptGate``):
+The app's script is held between steps by a gate across processes (``script_gate``):
 it blocks reading a FIFO until the test lets one step through, so the test looks at
 the page at each step without guessing how long anything takes.
 """
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
-
-
-class ScriptGate:
-    """The ``gates`` fixture's idea for a script served in another process.
-
-    In the script: ``gate()`` (the code from ``self.script``) waits for one step.
-    ``let_through()`` lets the script pass one ``gate()`` call; a step let through
-    before the script arrives waits in the FIFO for it.
-    """
-
-    def __init__(self, path: Path):
-        self.path = path
-        os.mkfifo(path)
-        # Read and write ends held by the test: the script's open never blocks, and
-        # what the test writes waits in the pipe until a gate() reads it.
-        self._fd = os.open(path, os.O_RDWR)
-
-    @property
-    def script(self) -> str:
-        return (f"import os\n"
-                f"def gate():\n"
-                f"    fd = os.open({str(self.path)!r}, os.O_RDONLY)\n"
-                f"    try:\n"
-                f"        os.read(fd, 1)\n"
-                f"    finally:\n"
-                f"        os.close(fd)\n")
-
-    def let_through(self, steps: int = 1) -> None:
-        os.write(self._fd, b"x" * steps)
-
-    def close(self) -> None:
-        os.write(self._fd, b"x" * 64)  # never leave the script waiting
-        os.close(self._fd)
-
-
-@pytest.fixture
-def script_gate(tmp_path: Path) -> Iterator[ScriptGate]:
-    gate = ScriptGate(tmp_path / "gate")
-    try:
-        yield gate
-    finally:
-        gate.close()
 
 
 def status_indicator(page: Page):

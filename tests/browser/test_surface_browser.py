@@ -4,12 +4,12 @@ sliders that answer clicks and keys; st.write_stream's text growing while the
 generator is still running."""
 from __future__ import annotations
 
-import os
-import threading
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
+
+from tests.browser.support import idle
 
 pytestmark = pytest.mark.browser
 
@@ -18,10 +18,6 @@ def open_app(page: Page, app, artifacts_dir: Path | None = None, shot: str | Non
     page.goto(app.url)
     expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
     expect(page.locator(".ac-fallback")).to_have_count(0)
-
-
-def idle(page: Page) -> None:
-    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
 
 
 def screenshot(page: Page, artifacts_dir: Path, name: str) -> None:
@@ -121,39 +117,31 @@ def test_a_select_slider_moves_by_option_with_the_keyboard(serve_app, page: Page
     expect(summary).to_have_text("size=L range=S-XL")
 
 
-def test_write_stream_shows_the_text_while_the_generator_still_runs(serve_app, page: Page, tmp_path, artifacts_dir) -> None:  # type: ignore[no-untyped-def]
-    # A gate across processes: the app's generator blocks reading a FIFO until the test
-    # writes to it, so the test looks at the page while the stream is half done.
-    gate = tmp_path / "gate"
-    os.mkfifo(gate)
-    app = serve_app(f'''
-        import appcore as st
+@pytest.mark.parametrize("inside", ["contextlib.nullcontext()", 'st.chat_message("assistant")'], ids=["page", "chat-reply"])
+def test_write_stream_shows_the_text_while_the_generator_still_runs(serve_app, page: Page, script_gate, artifacts_dir,
+                                                                    inside: str) -> None:  # type: ignore[no-untyped-def]
+    # The app's generator waits at the gate, so the test looks at the page while the stream is half done.
+    app = serve_app(script_gate.script + f'''
+import contextlib
+import appcore as st
 
-        def words():
-            yield "The first half, "
-            yield "streamed. "
-            with open({str(gate)!r}) as gate:
-                gate.read()  # until the test opens the gate
-            yield "And the rest."
+def words():
+    yield "The first half, "
+    yield "streamed. "
+    gate()  # until the test lets it through
+    yield "And the rest."
 
-        text = st.write_stream(words)
-        st.markdown(f"done: {{len(text)}} characters")
-    ''')
-    opener: threading.Thread | None = None
-    try:
-        page.goto(app.url)
-        streamed = page.get_by_test_id("ac-markdown").first
-        expect(streamed).to_have_text("The first half, streamed.")
-        expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "running")
-        expect(page.get_by_text("done:")).to_have_count(0)
-        screenshot(page, artifacts_dir, "stream-partial")
-    finally:
-        # Opening the FIFO for writing blocks until the app reads it: in a thread, so a
-        # failed check above cannot hang the test.
-        opener = threading.Thread(target=lambda: gate.write_text("go"), daemon=True)
-        opener.start()
+with {inside}:
+    text = st.write_stream(words)
+st.markdown(f"done: {{len(text)}} characters")
+''')
+    page.goto(app.url)
+    streamed = page.get_by_test_id("ac-markdown").first
+    expect(streamed).to_have_text("The first half, streamed.")
+    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "running")
+    expect(page.get_by_text("done:")).to_have_count(0)
+    screenshot(page, artifacts_dir, "stream-partial" + ("-chat" if "chat" in inside else ""))
+    script_gate.let_through()
     expect(page.get_by_test_id("ac-markdown").first).to_have_text("The first half, streamed. And the rest.")
     expect(page.get_by_text("done: 39 characters")).to_be_visible()
     idle(page)
-    opener.join(10)
-    assert not opener.is_alive()

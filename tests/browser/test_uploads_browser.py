@@ -191,3 +191,32 @@ def test_a_recording_from_the_microphone_reaches_the_script_as_a_wav(serve_app, 
     expect(mic.get_by_test_id("ac-audio-playback")).to_be_visible()
     mic.get_by_role("button", name="Clear recording").click()
     expect(media_page.get_by_text(re.compile(r"^Recording: "))).to_have_count(0)
+
+
+def test_a_form_cleared_on_submit_empties_its_camera_and_microphone(serve_app, media_page: Page) -> None:
+    # The server's value wins over what the page sent: after the submit the form's widgets hold nothing.
+    app = serve_app("""
+        import appcore as st
+        with st.form("capture", clear_on_submit=True):
+            photo = st.camera_input("Photo")
+            clip = st.audio_input("Voice")
+            sent = st.form_submit_button("Send")
+        if sent:
+            st.markdown(f"Sent: {photo.name if photo else None} and {clip.name if clip else None}")
+    """)
+    open_app(media_page, app)
+    camera = media_page.get_by_test_id("ac-camera_input")
+    camera.get_by_role("button", name="Take Photo").click()
+    expect(camera.get_by_test_id("ac-camera-photo")).to_be_visible()
+    mic = media_page.get_by_test_id("ac-audio_input")
+    mic.get_by_role("button", name="Record").click()
+    expect(mic.locator(".ac-audio-time")).to_have_text("00:01", timeout=5000)
+    mic.get_by_role("button", name="Stop recording").click()
+    expect(mic.get_by_test_id("ac-audio-playback")).to_be_visible()
+    expect(mic.get_by_role("button", name="Clear recording")).to_be_enabled()
+    media_page.get_by_role("button", name="Send").click()
+    expect(media_page.get_by_text(re.compile(r"^Sent: camera-input-\S+\.jpg and \S+_audio\.wav$"))).to_be_visible()
+    expect(camera.get_by_test_id("ac-camera-photo")).to_have_count(0)
+    expect(camera.get_by_role("button", name="Take Photo")).to_be_enabled()
+    expect(mic.get_by_test_id("ac-audio-playback")).to_have_count(0)
+    expect(mic.get_by_role("button", name="Record")).to_be_visible()

@@ -261,7 +261,7 @@ class CachedFunc:
                 try:
                     replay_elements(result.elements)
                 except UnplaceableElement:
-                    raise CacheReplayClosureError(self._closure_message()) from None
+                    raise CacheReplayClosureError(self._message(CLOSURE_MESSAGE)) from None
         return result.value
 
     def _compute(self, args: tuple, kwargs: dict[str, Any]) -> tuple[Any, list]:
@@ -279,7 +279,7 @@ class CachedFunc:
         info = self._info
         if info.refresh_mode == "background":
             if elements:
-                _draw_warning(CachedStFunctionInBackgroundModeWarning(self._background_message()))
+                _draw_warning(CachedStFunctionInBackgroundModeWarning(self._message(BACKGROUND_MESSAGE)))
             elements = []
         try:
             cache.write(key, CachedResult(value, elements))
@@ -354,25 +354,9 @@ class CachedFunc:
         else:
             cache.clear()
 
-    def _closure_message(self) -> str:
-        name, decorator = func_name_md(self._info.func), decorator_name(self._info.kind)
-        return (f"While running {name}, a streamlit element is called on some layout block\n"
-                "created outside the function. This is incompatible with replaying the cached\n"
-                "effect of that element, because the referenced block might not exist when\n"
-                "the replay happens.\n\nHow to fix this:\n"
-                f"* Move the creation of that layout block inside {name}.\n"
-                f"* Move the call to the streamlit element outside of {name}.\n"
-                f"* Remove the `@st.{decorator}` decorator from {name}.")
-
-    def _background_message(self) -> str:
-        name, decorator = func_name_md(self._info.func), decorator_name(self._info.kind)
-        return (f'{name} is decorated with `@st.{decorator}(refresh_mode="background")`\n'
-                "and uses a Streamlit display command (e.g. `st.write`). In background mode, cached\n"
-                "display output is **not** replayed on cache hits, so these elements only appear when\n"
-                "the function actually runs (the initial cache miss and any later foreground recompute)\n"
-                "and then disappear on subsequent reruns.\n\n"
-                "To fix this, either move the display commands outside the cached function, or use\n"
-                '`refresh_mode="foreground"`.')
+    def _message(self, template: str) -> str:
+        """One of Streamlit's messages about this function (CLOSURE_MESSAGE, BACKGROUND_MESSAGE)."""
+        return template.format(name=func_name_md(self._info.func), decorator=decorator_name(self._info.kind))
 
 
 class BoundCachedFunc:
@@ -423,6 +407,22 @@ def _unserializable_message(func: Any, value: Any) -> str:
             f"{indent}instead (see [our docs]({CACHE_DOCS_URL}) for differences).")
 
 
+CLOSURE_MESSAGE = (
+    "While running {name}, a streamlit element is called on some layout block\n"
+    "created outside the function. This is incompatible with replaying the cached\n"
+    "effect of that element, because the referenced block might not exist when\n"
+    "the replay happens.\n\nHow to fix this:\n"
+    "* Move the creation of that layout block inside {name}.\n"
+    "* Move the call to the streamlit element outside of {name}.\n"
+    "* Remove the `@st.{decorator}` decorator from {name}.")
+BACKGROUND_MESSAGE = (
+    '{name} is decorated with `@st.{decorator}(refresh_mode="background")`\n'
+    "and uses a Streamlit display command (e.g. `st.write`). In background mode, cached\n"
+    "display output is **not** replayed on cache hits, so these elements only appear when\n"
+    "the function actually runs (the initial cache miss and any later foreground recompute)\n"
+    "and then disappear on subsequent reruns.\n\n"
+    "To fix this, either move the display commands outside the cached function, or use\n"
+    '`refresh_mode="foreground"`.')
 CACHED_WIDGET_MESSAGE = (
     "Your script uses a widget command in a cached function\n"
     "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
@@ -481,6 +481,16 @@ def _spinner(text: str, show_time: bool) -> Any:
 # -- the public API objects -----------------------------------------------------------------
 
 
+def _decorate(func: Callable[..., Any] | None, kind: str, **settings: Any) -> Any:
+    """What ``@st.cache_data`` and ``@st.cache_resource`` give: the cached ``func``, or, when
+    they were called with settings first, a decorator that caches the function it gets."""
+
+    def wrap(f: Callable[..., Any]) -> CachedFunc:
+        return functools.update_wrapper(CachedFunc(CachedFuncInfo(kind, f, **settings)), f)
+
+    return wrap if func is None else wrap(func)
+
+
 class CacheDataAPI:
     """``st.cache_data``: the decorator, and ``st.cache_data.clear()``."""
 
@@ -509,13 +519,9 @@ class CacheDataAPI:
             log.warning("The cached function '%s' has a TTL that will be ignored. Persistent cached functions "
                         "currently don't support TTL.", getattr(func, "__name__", "?"))
 
-        def wrap(f: Callable[..., Any]) -> CachedFunc:
-            info = CachedFuncInfo("data", f, ttl=seconds, max_entries=max_entries, max_size=size,
-                                  persist=persist_string, show_spinner=show_spinner, show_time=show_time,
-                                  hash_funcs=hash_funcs, scope=scope, refresh_mode=refresh_mode)
-            return functools.update_wrapper(CachedFunc(info), f)
-
-        return wrap if func is None else wrap(func)
+        return _decorate(func, "data", ttl=seconds, max_entries=max_entries, max_size=size, persist=persist_string,
+                         show_spinner=show_spinner, show_time=show_time, hash_funcs=hash_funcs, scope=scope,
+                         refresh_mode=refresh_mode)
 
     def clear(self) -> None:
         """Clear all in-memory and on-disk data caches."""
@@ -542,13 +548,9 @@ class CacheResourceAPI:
                     f"The `{name}` callback of `st.cache_resource` must be a synchronous function. Async callbacks "
                     "are never awaited; call the coroutine from a synchronous wrapper instead.")
 
-        def wrap(f: Callable[..., Any]) -> CachedFunc:
-            info = CachedFuncInfo("resource", f, ttl=seconds, max_entries=max_entries, show_spinner=show_spinner,
-                                  show_time=show_time, hash_funcs=hash_funcs, scope=scope,
-                                  refresh_mode=refresh_mode, validate=validate, on_release=on_release)
-            return functools.update_wrapper(CachedFunc(info), f)
-
-        return wrap if func is None else wrap(func)
+        return _decorate(func, "resource", ttl=seconds, max_entries=max_entries, show_spinner=show_spinner,
+                         show_time=show_time, hash_funcs=hash_funcs, scope=scope, refresh_mode=refresh_mode,
+                         validate=validate, on_release=on_release)
 
     def clear(self) -> None:
         """Clear all cache_resource caches."""

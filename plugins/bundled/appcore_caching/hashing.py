@@ -178,34 +178,30 @@ class _Hashing:
         return h.digest()
 
     def _series(self, series: Any, h: Any) -> bytes:
-        from pandas.util import hash_pandas_object
-
         self.update(h, series.size)
         self.update(h, series.dtype.name)
-        if len(series) >= PANDAS_ROWS_LARGE:
-            series = series.sample(n=PANDAS_SAMPLE, random_state=0)
-        try:
-            self.update(h, hash_pandas_object(series).to_numpy().tobytes())
-            return h.digest()
-        except TypeError as error:
-            log.warning("Streamlit's default hashing method failed for a pandas Series, so it is falling back "
-                        "to pickling the object. Original error: %s", error)
-            return pickle.dumps(series, pickle.HIGHEST_PROTOCOL)
+        return self._pandas(series, h, "Series", lambda sample, hashed: [hashed(sample).to_numpy().tobytes()])
 
     def _frame(self, frame: Any, h: Any) -> bytes:
+        self.update(h, frame.shape)
+        return self._pandas(frame, h, "DataFrame",
+                            lambda sample, hashed: [self.to_bytes(hashed(sample.dtypes)), self.to_bytes(hashed(sample))])
+
+    def _pandas(self, obj: Any, h: Any, what: str, parts: Callable[[Any, Any], list[bytes]]) -> bytes:
+        """The digest over ``parts(sample, hash_pandas_object)``, ``sample`` being ``obj`` or, when it is
+        large, a fixed sample of its rows; the pickled sample where pandas cannot hash it (Streamlit's fallback)."""
         from pandas.util import hash_pandas_object
 
-        self.update(h, frame.shape)
-        if len(frame) >= PANDAS_ROWS_LARGE:
-            frame = frame.sample(n=PANDAS_SAMPLE, random_state=0)
+        if len(obj) >= PANDAS_ROWS_LARGE:
+            obj = obj.sample(n=PANDAS_SAMPLE, random_state=0)
         try:
-            self.update(h, self.to_bytes(hash_pandas_object(frame.dtypes)))
-            self.update(h, self.to_bytes(hash_pandas_object(frame)))
+            for part in parts(obj, hash_pandas_object):
+                self.update(h, part)
             return h.digest()
         except TypeError as error:
-            log.warning("Streamlit's default hashing method failed for a pandas DataFrame, so it is falling back "
-                        "to pickling the object. Original error: %s", error)
-            return pickle.dumps(frame, pickle.HIGHEST_PROTOCOL)
+            log.warning("Streamlit's default hashing method failed for a pandas %s, so it is falling back "
+                        "to pickling the object. Original error: %s", what, error)
+            return pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
 
     def _array(self, array: Any, h: Any) -> bytes:
         self.update(h, array.shape)

@@ -36,7 +36,10 @@ class Headers(Mapping[str, str]):
 
 
 class Context:
-    """``st.context``."""
+    """``st.context``.
+
+    One written-out property per field, as Streamlit's: editors and ``help(st.context)``
+    show each one's type and docstring (a property factory would hide them)."""
 
     @staticmethod
     def _info() -> ClientInfo:

@@ -1,10 +1,11 @@
 // What the input widgets share besides Field (from "appcore"): value formatting
 // (printf-style numbers, moment-style dates), and timelike values as
 // microseconds since 1970 (wall-clock, as the server computes them).
-import { css } from "appcore";
+import { css, useLayoutEffect, useRef } from "appcore";
 
 css(`
 .ac-input[aria-invalid="true"], .ac-input:invalid { border-color: var(--ac-error); }
+.ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
 `);
 
 // -- dates and times typed or picked ---------------------------------------------------
@@ -24,6 +25,22 @@ export function typedOrPicked(typed, commit, picked) {
     },
     onBlur() { if (typed.current) commit(); },
   };
+}
+
+// One native field of a typed value (a time, a moment): its ref, `typed` for typedOrPicked
+// and `sent`, the value last sent or received. The server's value wins unless the person is
+// typing in the field; `received(field)` runs when it is put in.
+export function useTypedField(p, received) {
+  const input = useRef(null);
+  const typed = useRef(false);
+  const sent = useRef(p.value ?? null);
+  useLayoutEffect(() => {
+    if (typed.current && document.activeElement === input.current) return;
+    input.current.value = p.value ?? "";
+    received?.(input.current);
+    sent.current = p.value ?? null;
+  }, [p]);
+  return { input, typed, sent };
 }
 
 // -- numbers ---------------------------------------------------------------------------

@@ -10,7 +10,6 @@ css(`
 .ac-date-range .ac-input { flex: 1; min-width: 9.5rem; }
 .ac-root-sidebar .ac-date-sep { display: none; }
 .ac-date-sep { color: var(--ac-muted); }
-input[type=date].ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
 `);
 
 export default function DateInput({ props: p, ctx }) {

@@ -1,11 +1,10 @@
 // st.datetime_input: a native date-and-time field, to the minute (value "YYYY-MM-DDTHH:MM").
 // A moment picked is sent at once; one typed is sent on Enter or blur. The step is the
 // picker's; a moment off the step (the default "now") is still a value, as in Streamlit.
-import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
-import { typedOrPicked } from "./_inputs.js";
+import { html, css, Field, useId } from "appcore";
+import { typedOrPicked, useTypedField } from "./_inputs.js";
 
 css(`
-input[type=datetime-local].ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
 input[type=datetime-local].ac-input:invalid { border-color: transparent; }
 input[type=datetime-local].ac-input:focus:invalid { border-color: var(--ac-primary); }
 input[type=datetime-local].ac-input[aria-invalid="true"] { border-color: var(--ac-error); }
@@ -17,16 +16,7 @@ const refused = (input) => !input.validity.valid && !(input.validity.stepMismatc
 
 export default function DatetimeInput({ props: p, ctx }) {
   const id = useId("datetime-input");
-  const input = useRef(null);
-  const typed = useRef(false);
-  const sent = useRef(p.value ?? null);
-  // The server's value wins unless the person is typing one.
-  useLayoutEffect(() => {
-    if (typed.current && document.activeElement === input.current) return;
-    input.current.value = p.value ?? "";
-    input.current.removeAttribute("aria-invalid");
-    sent.current = p.value ?? null;
-  }, [p]);
+  const { input, typed, sent } = useTypedField(p, (field) => field.removeAttribute("aria-invalid"));
   const commit = () => {
     typed.current = false;
     const field = input.current;

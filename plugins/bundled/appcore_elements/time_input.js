@@ -1,23 +1,11 @@
 // st.time_input: a native time field with the widget's step (in seconds).
 // A time picked is sent at once; one typed is sent on Enter or blur.
-import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
-import { typedOrPicked } from "./_inputs.js";
-
-css(`
-input[type=time].ac-input::-webkit-calendar-picker-indicator { cursor: pointer; opacity: 0.7; }
-`);
+import { html, Field, useId } from "appcore";
+import { typedOrPicked, useTypedField } from "./_inputs.js";
 
 export default function TimeInput({ props: p, ctx }) {
   const id = useId("time-input");
-  const input = useRef(null);
-  const typed = useRef(false);
-  const sent = useRef(p.value ?? null);
-  // The server's value wins unless the person is typing a time.
-  useLayoutEffect(() => {
-    if (typed.current && document.activeElement === input.current) return;
-    input.current.value = p.value ?? "";
-    sent.current = p.value ?? null;
-  }, [p]);
+  const { input, typed, sent } = useTypedField(p);
   const wireValue = () => {
     const text = input.current.value;
     if (!text) return null;

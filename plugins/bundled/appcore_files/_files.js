@@ -1,5 +1,7 @@
 // What the file widgets share: sizes and types said as Streamlit's uploader says them,
-// the type filter, a file's icon. Not a renderer: the modules import it by relative path.
+// the type filter, a file's icon, the value of a widget that captures its file (camera,
+// microphone). Not a renderer: the modules import it by relative path.
+import { useLayoutEffect, useRef, useState } from "appcore";
 
 const UNITS = ["GB", "MB", "KB", "B"];
 
@@ -72,3 +74,27 @@ export function middleEllipsis(name, limit = 20) {
 
 // A file named the way Streamlit's camera and recorder name theirs.
 export const stamp = () => new Date().toISOString();
+
+// The files a capturing widget holds: the server's value, or what this page sent since (it
+// is not resent). `hold(infos)` keeps uploaded files' infos and sends their ids as the value
+// (`hold([])` clears it). When the server's value is not what this page sent (a reset, a form
+// cleared), it wins, and `onCleared` runs if it holds nothing.
+export function useHeldFiles(p, ctx, onCleared) {
+  const sent = useRef((p.value || []).map((f) => f.file_id));
+  const [held, setHeld] = useState(() => p.value || []);
+
+  useLayoutEffect(() => {
+    const ids = (p.value || []).map((f) => f.file_id);
+    if (ids.join() === sent.current.join()) return;
+    sent.current = ids;
+    setHeld(p.value || []);
+    if (!ids.length) onCleared();
+  }, [p]);
+
+  const hold = (infos) => {
+    sent.current = infos.map((f) => f.file_id);
+    setHeld(infos);
+    ctx.setValue(sent.current);
+  };
+  return { held, hold };
+}

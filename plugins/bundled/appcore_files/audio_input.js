@@ -1,7 +1,8 @@
 // st.audio_input: a record button; the recording is made into a mono 16-bit WAV at the
 // widget's sample rate in the page, uploaded like any file (ctx.upload), and the widget's
 // value is its id. The recording can be played back and cleared.
-import { html, css, Field, Icon, useEffect, useId, useLayoutEffect, useRef, useState } from "appcore";
+import { html, css, Field, Icon, useEffect, useId, useRef, useState } from "appcore";
+import { useHeldFiles } from "./_files.js";
 
 css(`
 .ac-audio { display: flex; align-items: center; gap: 0.6rem; padding: 0.5rem 0.6rem; min-height: 3.5rem;
@@ -53,18 +54,8 @@ export default function AudioInput({ props: p, ctx }) {
   const [seconds, setSeconds] = useState(0);
   const [playback, setPlayback] = useState(null);
   const [message, setMessage] = useState("");
-  const sent = useRef((p.value || []).map((f) => f.file_id));
-  // What the widget holds: the server's value, or what this page sent since (it is not resent).
-  const [held, setHeld] = useState(() => p.value || []);
+  const { held, hold } = useHeldFiles(p, ctx, () => { setPlayback(null); setState("idle"); });
   const recorded = playback !== null || held.length > 0;
-
-  useLayoutEffect(() => {
-    const ids = (p.value || []).map((f) => f.file_id);
-    if (ids.join() === sent.current.join()) return;
-    sent.current = ids;
-    setHeld(p.value || []);
-    if (!ids.length) { setPlayback(null); setState("idle"); }
-  }, [p]);
 
   useEffect(() => {
     if (state !== "recording") return undefined;
@@ -96,9 +87,7 @@ export default function AudioInput({ props: p, ctx }) {
         const file = new File([await toWav(new Blob(chunks, { type: media.mimeType }), p.sample_rate)], recordingName(), { type: "audio/wav" });
         const info = await ctx.upload(file);
         setPlayback(URL.createObjectURL(file));
-        sent.current = [info.file_id];
-        setHeld([info]);
-        ctx.setValue([info.file_id]);
+        hold([info]);
         setState("recorded");
       } catch (error) {
         setMessage(error.message || "Recording failed");
@@ -114,9 +103,7 @@ export default function AudioInput({ props: p, ctx }) {
   const clear = () => {
     setPlayback(null);
     setState("idle");
-    sent.current = [];
-    setHeld([]);
-    ctx.setValue([]);
+    hold([]);
   };
 
   const main = state === "recording" ? html`<span class="ac-audio-rec" aria-hidden="true"></span><span>Recording…</span>`

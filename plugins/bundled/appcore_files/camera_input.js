@@ -1,7 +1,8 @@
 // st.camera_input: the camera's picture and a "Take Photo" button; the photo (a JPEG)
 // is uploaded like any file (ctx.upload) and the widget's value is its id. "Clear photo"
 // empties it and shows the camera again.
-import { html, css, Field, useEffect, useId, useLayoutEffect, useRef, useState } from "appcore";
+import { html, css, Field, useEffect, useId, useRef, useState } from "appcore";
+import { useHeldFiles } from "./_files.js";
 
 css(`
 .ac-camera { border: 1px solid var(--ac-border); border-radius: var(--ac-radius); overflow: hidden; background: var(--ac-surface); }
@@ -24,19 +25,8 @@ export default function CameraInput({ props: p, ctx }) {
   const [ready, setReady] = useState(false);        // the camera shows its first frame: there is a picture to take
   const [photo, setPhoto] = useState(null);         // an object URL of the photo this page took
   const [message, setMessage] = useState("");
-  const sent = useRef((p.value || []).map((f) => f.file_id));
-  // What the widget holds: the server's value, or what this page sent since (it is not resent).
-  const [held, setHeld] = useState(() => p.value || []);
+  const { held, hold } = useHeldFiles(p, ctx, () => setPhoto(null));
   const hasPhoto = photo !== null || held.length > 0;
-
-  // The server's value wins when it is not what this page sent (a reset, a form cleared).
-  useLayoutEffect(() => {
-    const ids = (p.value || []).map((f) => f.file_id);
-    if (ids.join() === sent.current.join()) return;
-    sent.current = ids;
-    setHeld(p.value || []);
-    if (!ids.length) setPhoto(null);
-  }, [p]);
 
   const showingCamera = !p.disabled && !hasPhoto && state !== "uploading";
   useEffect(() => {
@@ -71,10 +61,7 @@ export default function CameraInput({ props: p, ctx }) {
       setPhoto(URL.createObjectURL(blob));
       setState("uploading");
       try {
-        const info = await ctx.upload(file);
-        sent.current = [info.file_id];
-        setHeld([info]);
-        ctx.setValue([info.file_id]);
+        hold([await ctx.upload(file)]);
         setState("taken");
       } catch (error) {
         setPhoto(null);
@@ -88,9 +75,7 @@ export default function CameraInput({ props: p, ctx }) {
     setPhoto(null);
     setMessage("");
     setState("starting");
-    sent.current = [];
-    setHeld([]);
-    ctx.setValue([]);
+    hold([]);
   };
 
   useEffect(() => () => photo && URL.revokeObjectURL(photo), [photo]);

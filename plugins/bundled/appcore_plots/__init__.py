@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from appcore.plugin import ElementType, hookimpl
-from appcore.testing.element_tree import UnknownElement
 
 from ._state import PlotlySelectionState, PlotlyState
 from .graphviz_chart import graphviz_chart
@@ -29,7 +28,7 @@ __all__ = ["plotly_chart", "pyplot", "graphviz_chart", "PlotlyState", "PlotlySel
 def appcore_register_elements() -> list[ElementType]:
     return [
         # Streamlit's AppTest has no class for a Plotly chart, selectable or not.
-        ElementType("plotly_chart", HERE / "plotly_chart.js", extra={"test_class": UnknownElement}),
+        ElementType("plotly_chart", HERE / "plotly_chart.js", extra={"test_class": "appcore.testing.element_tree:UnknownElement"}),
         # Streamlit's st.pyplot is an image (an ImageList proto): so is its node.
         ElementType("pyplot", HERE / "pyplot.js", extra={"test_type": "image"}),
         ElementType("graphviz_chart", HERE / "graphviz_chart.js"),

@@ -1,7 +1,8 @@
 // Balloons and snow: a layer over the whole window that takes no pointer events (the
 // page stays usable), plays once per draw (`shot`) and removes itself. With
-// prefers-reduced-motion nothing moves, so nothing is shown.
-import { css } from "appcore";
+// prefers-reduced-motion nothing moves, so nothing is shown. Each effect is its items'
+// look and path; the renderer and the items' timing are here.
+import { css, useLayoutEffect } from "appcore";
 
 css(`
 .ac-overlay { position: fixed; inset: 0; width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; padding: 0;
@@ -11,7 +12,7 @@ css(`
 
 const played = new Set();
 
-export function playOverlay({ shot, kind, count, lifetimeMs, item }) {
+function playOverlay({ shot, kind, count, lifetimeMs, item }) {
   if (played.has(shot)) return;
   played.add(shot);
   if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
@@ -24,6 +25,29 @@ export function playOverlay({ shot, kind, count, lifetimeMs, item }) {
   document.body.append(layer);
   layer.showPopover();
   setTimeout(() => layer.remove(), lifetimeMs);
+}
+
+// The renderer of an effect: `count` items made by `item(i)` play once per draw; it draws
+// nothing where it is called.
+export function overlayRenderer({ kind, count, lifetimeMs, item }) {
+  return function Overlay({ props: p }) {
+    useLayoutEffect(() => {
+      playOverlay({ shot: p.shot, kind, count, lifetimeMs, item });
+    }, [p.shot]);
+    return null;
+  };
+}
+
+// One item of an effect: its class, where it starts across the window, how far it drifts
+// sideways (`--drift` in its keyframes), how long it moves and when it sets off.
+export function overlayItem(className, { left, drift, durationMs, delayMs }) {
+  const el = document.createElement("div");
+  el.className = `ac-overlay-item ${className}`;
+  el.style.left = left;
+  el.style.setProperty("--drift", drift);
+  el.style.animationDuration = `${durationMs}ms`;
+  el.style.animationDelay = `${Math.round(delayMs)}ms`;
+  return el;
 }
 
 // A pseudo-random number in [0, 1) from a seed, so every draw of the effect looks the same.

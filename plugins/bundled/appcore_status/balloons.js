@@ -1,6 +1,6 @@
 // st.balloons: balloons rise from below the window and float off the top, once per draw.
-import { css, useLayoutEffect } from "appcore";
-import { playOverlay, seeded } from "./_overlay.js";
+import { css } from "appcore";
+import { overlayItem, overlayRenderer, seeded } from "./_overlay.js";
 
 css(`
 .ac-balloon { bottom: -16rem; width: 7.5rem; height: 8.6rem; border-radius: 50% 50% 48% 52% / 45% 45% 55% 55%;
@@ -22,22 +22,14 @@ const DURATION_MS = 3200;
 const STAGGER_MS = 1100;
 
 function balloon(i) {
-  const el = document.createElement("div");
-  el.className = "ac-overlay-item ac-balloon";
-  el.style.left = `${Math.round(seeded(i + 1) * 100) - 4}%`;
+  const el = overlayItem("ac-balloon", {
+    left: `${Math.round(seeded(i + 1) * 100) - 4}%`, drift: `${Math.round((seeded(i + 50) - 0.5) * 12)}rem`,
+    durationMs: DURATION_MS - seeded(i + 99) * 800, delayMs: seeded(i + 7) * STAGGER_MS });
   el.style.background = COLOURS[i % COLOURS.length];
-  el.style.setProperty("--drift", `${Math.round((seeded(i + 50) - 0.5) * 12)}rem`);
-  el.style.animationDuration = `${DURATION_MS - seeded(i + 99) * 800}ms`;
-  el.style.animationDelay = `${Math.round(seeded(i + 7) * STAGGER_MS)}ms`;
   const scale = 0.8 + seeded(i + 3) * 0.3;
   el.style.width = `${7.5 * scale}rem`;
   el.style.height = `${8.6 * scale}rem`;
   return el;
 }
 
-export default function Balloons({ props: p }) {
-  useLayoutEffect(() => {
-    playOverlay({ shot: p.shot, kind: "balloons", count: 24, lifetimeMs: DURATION_MS + STAGGER_MS + 200, item: balloon });
-  }, [p.shot]);
-  return null;
-}
+export default overlayRenderer({ kind: "balloons", count: 24, lifetimeMs: DURATION_MS + STAGGER_MS + 200, item: balloon });

@@ -1,6 +1,6 @@
 // st.snow: snowflakes drift down from above the window and melt away, once per draw.
-import { css, useLayoutEffect } from "appcore";
-import { playOverlay, seeded } from "./_overlay.js";
+import { css } from "appcore";
+import { overlayItem, overlayRenderer, seeded } from "./_overlay.js";
 
 css(`
 .ac-snowflake { top: -3rem; color: #a8d8f0; animation-name: ac-snow-fall; animation-timing-function: linear; animation-fill-mode: both; }
@@ -21,21 +21,13 @@ const DURATION_MS = 5500;
 const STAGGER_MS = 2500;
 
 function flake(i) {
-  const el = document.createElement("div");
-  el.className = "ac-overlay-item ac-snowflake";
+  const el = overlayItem("ac-snowflake", {
+    left: `${Math.round(seeded(i + 1) * 98)}%`, drift: `${Math.round((seeded(i + 40) - 0.5) * 10)}rem`,
+    durationMs: DURATION_MS - seeded(i + 77) * 2000, delayMs: seeded(i + 5) * STAGGER_MS });
   el.innerHTML = FLAKE;
   const size = 0.8 + seeded(i + 11) * 1.4;
   el.style.width = el.style.height = `${size}rem`;
-  el.style.left = `${Math.round(seeded(i + 1) * 98)}%`;
-  el.style.setProperty("--drift", `${Math.round((seeded(i + 40) - 0.5) * 10)}rem`);
-  el.style.animationDuration = `${DURATION_MS - seeded(i + 77) * 2000}ms`;
-  el.style.animationDelay = `${Math.round(seeded(i + 5) * STAGGER_MS)}ms`;
   return el;
 }
 
-export default function Snow({ props: p }) {
-  useLayoutEffect(() => {
-    playOverlay({ shot: p.shot, kind: "snow", count: 60, lifetimeMs: DURATION_MS + STAGGER_MS + 200, item: flake });
-  }, [p.shot]);
-  return null;
-}
+export default overlayRenderer({ kind: "snow", count: 60, lifetimeMs: DURATION_MS + STAGGER_MS + 200, item: flake });

@@ -12,6 +12,7 @@ from appcore.plugin import (AppcoreAPIError, Args, BadMessage, BoolCodec, ColorC
                             NumberCodec, OnChange, TextCodec, TimeCodec, WidthWithoutContent, check_width,
                             hookimpl, input_widget)
 from appcore.testing import AppTest
+from tests.helpers import width_error
 
 
 # -- a widget from outside the core, written as the module docstring says -----------------------
@@ -56,8 +57,7 @@ def test_a_third_party_widget_gets_the_whole_pipeline():
 
 
 def test_a_third_party_widget_gets_streamlits_checks():
-    assert rating_app('st.rating("S", width="content")').exception[0].message == (
-        "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.")
+    assert rating_app('st.rating("S", width="content")').exception[0].message == width_error("content", content=False)
     assert rating_app('st.rating("S", on_change=print, label_visibility="gone")').exception[0].message == (
         "Invalid `label_visibility` value. Supported values: 'visible', 'hidden', 'collapsed'.")
 

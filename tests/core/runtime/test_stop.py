@@ -42,12 +42,7 @@ if st.button("spin"):
 
 def start_runaway(at: AppTest, gates) -> Run:
     """Click "spin" and return once its run is inside the runaway code."""
-    gates.started.close()
-    at.session.handle_message({"t": "widget", "id": at.button[0].id, "value": True})
-    gates.started.wait_arrival()
-    run = at.session._current
-    gates.started.open()
-    return run
+    return gates.started.run_arriving(at, {"t": "widget", "id": at.button[0].id, "value": True})
 
 
 def idle_messages(at: AppTest) -> list[dict]:

@@ -8,14 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-import appcore_control
-import appcore_elements
 from aiohttp import WSCloseCode
 
-from appcore_test_wire import Tab
+from appcore_test_wire import Tab, make_app
 
-from appcore.app import App
-from appcore.config import Config
 from appcore.plugin import hookimpl
 from appcore.server import build_web_app, drain
 
@@ -57,14 +53,7 @@ class Store:
 
 
 async def served(aiohttp_client: Any, tmp_path: Path, store: Store, **server: Any) -> Any:
-    script = tmp_path / "app.py"
-    script.write_text(SLOW, encoding="utf-8")
-    config = Config()
-    config.server.run_on_save = False
-    for name, value in server.items():
-        setattr(config.server, name, value)
-    app = App(script, config, plugins=[appcore_elements, appcore_control, store], autoload_plugins=False)
-    return await aiohttp_client(build_web_app(app))
+    return await aiohttp_client(build_web_app(make_app(tmp_path, SLOW, extra_plugins=[store], **server)))
 
 
 async def test_a_draining_server_answers_503_takes_no_new_tab_and_lets_a_running_script_end(

@@ -3,18 +3,11 @@ seeking, 404 once nothing shows it, and a sandbox for types a browser would run.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import appcore_control
-import appcore_elements
 import appcore_media
 import pytest
 
-from appcore.app import App
-from appcore.config import Config
-from appcore.server import build_web_app
-
-from appcore_test_wire import Tab
+from appcore_test_wire import Tab, serve  # noqa: F401  (a fixture)
 
 APP = """
 import appcore as st
@@ -27,20 +20,9 @@ if st.checkbox("show", value=True):
 
 
 @pytest.fixture
-def serve_media(aiohttp_client, tmp_path: Path):  # type: ignore[no-untyped-def]
-    async def start(source: str = APP, **server: Any) -> Any:
-        script = tmp_path / "app.py"
-        script.write_text(source, encoding="utf-8")
-        config = Config()
-        config.server.run_on_save = False
-        for name, value in server.items():
-            setattr(config.server, name, value)
-        app = App(script, config, plugins=[appcore_elements, appcore_control, appcore_media], autoload_plugins=False)
-        client = await aiohttp_client(build_web_app(app))
-        client.appcore = app
-        return client
-
-    return start
+def serve_media(serve):  # type: ignore[no-untyped-def]
+    """``await serve_media(source=APP, **server)``: ``serve`` with the media plugin."""
+    return lambda source=APP, **server: serve(source, extra_plugins=[appcore_media], **server)
 
 
 async def test_a_file_is_served_whole_with_its_type_and_in_ranges_for_seeking(serve_media) -> None:  # type: ignore[no-untyped-def]

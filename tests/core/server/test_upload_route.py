@@ -8,18 +8,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import appcore_control
-import appcore_elements
 import appcore_files
 import pytest
 
-from appcore.app import App
 from appcore.config import Config
 from appcore.runtime.uploads import MEGABYTE, Upload, UploadRefused, UploadSpec, Uploads
-from appcore.server import build_web_app
 from appcore.server.uploads import TOKEN_HEADER
 
-from appcore_test_wire import Tab
+from appcore_test_wire import Tab, serve  # noqa: F401  (a fixture)
 
 UPLOADS_APP = """
 import appcore as st
@@ -34,20 +30,9 @@ if show:
 
 
 @pytest.fixture
-def serve_uploads(aiohttp_client, tmp_path: Path):  # type: ignore[no-untyped-def]
-    async def start(source: str = UPLOADS_APP, **server: Any) -> Any:
-        script = tmp_path / "app.py"
-        script.write_text(source, encoding="utf-8")
-        config = Config()
-        config.server.run_on_save = False
-        for name, value in server.items():
-            setattr(config.server, name, value)
-        app = App(script, config, plugins=[appcore_elements, appcore_control, appcore_files], autoload_plugins=False)
-        client = await aiohttp_client(build_web_app(app))
-        client.appcore = app
-        return client
-
-    return start
+def serve_uploads(serve):  # type: ignore[no-untyped-def]
+    """``await serve_uploads(source=UPLOADS_APP, **server)``: ``serve`` with the files plugin."""
+    return lambda source=UPLOADS_APP, **server: serve(source, extra_plugins=[appcore_files], **server)
 
 
 def upload_url(tab: Tab, widget_id: str, file_id: str = "file-0001", name: str = "data.csv") -> str:

@@ -4,7 +4,9 @@
   two tests with the same function would otherwise share its values);
 - ``calls``: a module the app scripts import (``from appcore_test_calls import log``)
   to count what the cached function bodies did, shared by every session;
-- ``clock``: the caches' clock, moved by the test (``clock.advance(61)``).
+- ``clock``: the caches' clock, moved by the test (``clock.advance(61)``);
+- ``app(body)``: an AppTest of ``body`` under HEAD (``st``, ``calls``, ``log`` and
+  ``show(*values)``, which draws its values as one markdown).
 """
 from __future__ import annotations
 
@@ -16,9 +18,17 @@ from collections.abc import Iterator
 import pytest
 
 import appcore_caching.store as store
+from appcore.testing import AppTest
 from appcore_caching import cache_data, cache_resource
+from tests import helpers
 
 CALLS_MODULE = "appcore_test_calls"
+HEAD = ("import appcore as st\nimport appcore_test_calls as calls\nfrom appcore_test_calls import log\n"
+        "def show(*values):\n    st.markdown(' '.join(map(str, values)))\n")
+
+
+def app(body: str) -> AppTest:
+    return helpers.app(body, HEAD)
 
 
 @pytest.fixture(autouse=True)

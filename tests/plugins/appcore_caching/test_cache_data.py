@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import inspect
 import os
-import textwrap
 from pathlib import Path
 
 import pytest
 
 import appcore_caching.store as store
 from appcore.testing import AppTest
+from tests.helpers import error, texts
 
-HEAD = ("import appcore as st\nfrom appcore_test_calls import log\n"
-        "def show(*values):\n    st.markdown(' '.join(map(str, values)))\n")
-
-
-def app(body: str) -> AppTest:
-    return AppTest.from_string(HEAD + textwrap.dedent(body))
-
-
-def texts(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
-
+from .conftest import app
 
 def test_the_signatures_are_streamlits() -> None:
     import appcore as st
@@ -87,12 +77,10 @@ def test_an_unhashable_argument_is_streamlits_error(calls) -> None:
             return n
         load(threading.Lock(), 1)
     """).run()
-    [error] = at.exception
-    assert error.message == (
+    assert error(at, "UnhashableParamError") == (
         "Cannot hash argument 'conn' (of type `_thread.lock`) in 'load'.\n\nTo address this, you can tell Streamlit "
         "not to hash this argument by adding a\nleading underscore to the argument's name in the function "
         "signature:\n\n```\n@st.cache_data\ndef load(_conn, ...):\n    ...\n```")
-    assert error.props["type"] == "UnhashableParamError"
     from appcore.errors import StreamlitAPIException, UnhashableParamError
     assert issubclass(UnhashableParamError, StreamlitAPIException)
 
@@ -178,6 +166,26 @@ def test_common_types_hash_by_value(calls) -> None:
                          "NoneType", "DataFrame", "ndarray", "Point"]
 
 
+def test_pandas_values_pandas_cannot_hash_are_keyed_by_their_pickle_after_streamlits_warning(calls, caplog) -> None:
+    at = app("""
+        import pandas as pd
+        @st.cache_data
+        def seen(value):
+            log.append(type(value).__name__)
+            return 1
+        for _ in range(2):  # equal values built again: hits
+            seen(pd.DataFrame({"a": [[1], [2]]}))
+            seen(pd.Series([{1}, {2}]))
+        seen(pd.DataFrame({"a": [[1], [3]]}))   # another value: a miss
+    """).run(timeout=60)
+    assert not at.exception
+    assert calls.log == ["DataFrame", "Series", "DataFrame"]
+    warned = [r.getMessage() for r in caplog.records if "falling back to pickling" in r.getMessage()]
+    assert warned and {m.split(",")[0] for m in warned} == {
+        "Streamlit's default hashing method failed for a pandas DataFrame",
+        "Streamlit's default hashing method failed for a pandas Series"}
+
+
 def test_editing_the_function_starts_a_new_cache_and_the_same_source_shares_it(calls) -> None:
     body = """
         @st.cache_data
@@ -216,9 +224,7 @@ def test_an_unpicklable_return_value_is_streamlits_error(calls) -> None:
             return threading.Lock()
         load()
     """).run()
-    [error] = at.exception
-    assert error.props["type"] == "UnserializableReturnValueError"
-    assert error.message == (
+    assert error(at, "UnserializableReturnValueError") == (
         "Cannot serialize the return value (of type `_thread.lock`)\n            in `load()`. `st.cache_data` uses\n"
         "            [pickle](https://docs.python.org/3/library/pickle.html) to serialize the\n            function's "
         "return value and safely store it in the cache\n            without mutating the original object. Please "

@@ -2,23 +2,11 @@
 ttl and max_entries releasing, session scope, clear."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
-from appcore.testing import AppTest
+from tests.helpers import texts
 
-HEAD = ("import appcore as st\nimport appcore_test_calls as calls\nfrom appcore_test_calls import log\n"
-        "def show(*values):\n    st.markdown(' '.join(map(str, values)))\n")
-
-
-def app(body: str) -> AppTest:
-    return AppTest.from_string(HEAD + textwrap.dedent(body))
-
-
-def texts(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
-
+from .conftest import app
 
 RESOURCE = """
 class Connection:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import textwrap
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
 import appcore_caching.store as store
 from appcore.runtime.run import RerunRequest
 from appcore.testing import AppTest
+from tests.helpers import texts
 
 SCRIPT = textwrap.dedent("""
     import appcore as st
@@ -29,6 +32,7 @@ SCRIPT = textwrap.dedent("""
 
     st.markdown(f"result {{slow(21)}}")
 """)
+DRAWN = ["computing", "result 42"]  # what a session shows once it has the value
 
 
 def start(at: AppTest, state: dict | None = None) -> threading.Thread:
@@ -48,94 +52,76 @@ def wait_for_callers(count: int) -> None:
     assert caches and caches[0].wait_for_callers(count, 10), f"{callers_of_slow()} callers, expected {count}"
 
 
-@pytest.mark.parametrize("decorator", ["cache_data", "cache_resource"])
-def test_two_sessions_at_once_compute_once_and_both_get_the_result(calls, gates, decorator: str) -> None:
+@contextmanager
+def first_computes_second_waits(gates, decorator: str = "cache_data",
+                                state: dict | None = None) -> Iterator[tuple[AppTest, AppTest]]:
+    """Two sessions run SCRIPT (the first with ``state``). Inside the block the first is
+    inside ``slow``, held at the ``work`` gate, and the second waits for its value; after
+    the block the gate is open and both runs have ended."""
     first, second = (AppTest.from_string(SCRIPT.format(decorator=decorator)) for _ in range(2))
     with gates.work.closed():
-        one = start(first)
+        one = start(first, state)
         gates.work.wait_arrival()          # the first session computes, inside the function
         two = start(second)
         wait_for_callers(2)                # the second one missed and waits for the first
+        yield first, second
     one.join(15), two.join(15)
+
+
+@pytest.mark.parametrize("decorator", ["cache_data", "cache_resource"])
+def test_two_sessions_at_once_compute_once_and_both_get_the_result(calls, gates, decorator: str) -> None:
+    with first_computes_second_waits(gates, decorator) as (first, second):
+        pass
     assert calls.log == [21]
-    assert [m.value for m in first.markdown] == ["computing", "result 42"]
-    assert [m.value for m in second.markdown] == ["computing", "result 42"]   # replayed from the first's call
+    assert texts(first) == DRAWN
+    assert texts(second) == DRAWN          # replayed from the first's call
     assert callers_of_slow() == 0
 
 
 def test_a_stopped_computation_leaves_no_value_and_the_waiter_computes(calls, gates) -> None:
-    first, second = (AppTest.from_string(SCRIPT.format(decorator="cache_data")) for _ in range(2))
-    with gates.work.closed():
-        one = start(first)
-        gates.work.wait_arrival()
-        two = start(second)
-        wait_for_callers(2)
+    with first_computes_second_waits(gates) as (first, second):
         first.session.stop()               # the page's Stop: lands at the function's next st call
-    one.join(15), two.join(15)
     assert first.runs[-1]["status"] == "cancelled"
     assert calls.log == [21, 21]                                     # the stopped call stored nothing
-    assert [m.value for m in second.markdown] == ["computing", "result 42"]
+    assert texts(second) == DRAWN
     third = AppTest.from_string(SCRIPT.format(decorator="cache_data")).run()
-    assert [m.value for m in third.markdown] == ["computing", "result 42"] and calls.log == [21, 21]
+    assert texts(third) == DRAWN and calls.log == [21, 21]
 
 
 def test_a_failed_computation_raises_for_its_caller_and_the_next_caller_computes(calls, gates) -> None:
-    first, second = (AppTest.from_string(SCRIPT.format(decorator="cache_resource")) for _ in range(2))
-    with gates.work.closed():
-        one = start(first, {"fail": True})
-        gates.work.wait_arrival()
-        two = start(second)
-        wait_for_callers(2)
-    one.join(15), two.join(15)
+    with first_computes_second_waits(gates, "cache_resource", {"fail": True}) as (first, second):
+        pass
     assert [e.message for e in first.exception] == ["the source is down"]
-    assert [m.value for m in second.markdown] == ["computing", "result 42"]
+    assert texts(second) == DRAWN
     assert calls.log == [21, 21]
 
 
 def test_a_waiting_run_can_be_stopped_while_it_waits(calls, gates) -> None:
-    first, second = (AppTest.from_string(SCRIPT.format(decorator="cache_data")) for _ in range(2))
-    with gates.work.closed():
-        one = start(first)
-        gates.work.wait_arrival()
-        two = start(second)
-        wait_for_callers(2)
+    with first_computes_second_waits(gates) as (first, second):
         second.session.stop()              # the page's Stop, while the run waits for the first caller
         assert second.session.wait_idle(10)
         assert callers_of_slow() == 1      # it left the queue; the first caller still computes
-    one.join(15), two.join(15)
     assert second.runs[-1]["status"] == "cancelled"
-    assert [m.value for m in first.markdown] == ["computing", "result 42"]
+    assert texts(first) == DRAWN
     assert calls.log == [21]
 
 
 def test_a_waiting_run_yields_to_a_newer_rerun_and_the_new_run_gets_the_value(calls, gates) -> None:
-    first, second = (AppTest.from_string(SCRIPT.format(decorator="cache_data")) for _ in range(2))
-    with gates.work.closed():
-        one = start(first)
-        gates.work.wait_arrival()
-        two = start(second)
-        wait_for_callers(2)
+    with first_computes_second_waits(gates) as (first, second):
         with gates.before.closed():
             second.session.request_rerun(RerunRequest())   # e.g. a value typed meanwhile
             gates.before.wait_arrival()    # the waiting run gave way: the new run is at the top
-    one.join(15), two.join(15)
     second._wait(15)
     assert [r["status"] for r in second.runs] == ["interrupted", "complete"]
-    assert [m.value for m in second.markdown] == ["computing", "result 42"]
+    assert texts(second) == DRAWN
     assert calls.log == [21]
 
 
 def test_an_interrupted_computation_stores_nothing_and_the_waiter_computes(calls, gates) -> None:
-    first, second = (AppTest.from_string(SCRIPT.format(decorator="cache_data")) for _ in range(2))
-    with gates.work.closed():
-        one = start(first)
-        gates.work.wait_arrival()
-        two = start(second)
-        wait_for_callers(2)
+    with first_computes_second_waits(gates) as (first, second):
         first.session.request_rerun(RerunRequest())   # the computing run yields at its next st call
-    one.join(15), two.join(15)
     first._wait(15)
     assert first.runs[0]["status"] == "interrupted"
     assert calls.log == [21, 21]           # the interrupted call stored nothing; the next caller computed
-    assert [m.value for m in first.markdown] == ["computing", "result 42"]
-    assert [m.value for m in second.markdown] == ["computing", "result 42"]
+    assert texts(first) == DRAWN
+    assert texts(second) == DRAWN

@@ -3,17 +3,13 @@ compared with Streamlit 1.67's AppTest on the same scripts (each test says what 
 from __future__ import annotations
 
 import inspect
-import textwrap
 
 import pytest
 
 import appcore
 from appcore.testing import AppTest
 from appcore.testing.element_tree import AppTestError
-
-
-def app(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body))
+from tests.helpers import app, height_error, width_error
 
 
 def lines(at: AppTest) -> list[str]:
@@ -150,8 +146,8 @@ def test_inside_a_form_it_is_an_error():
                           "to fall back to the `server.maxUploadSize` configuration option."),
     ("audio_sample_rate=5", "Invalid `audio_sample_rate` value. Supported values: 8000, 11025, 16000, 22050, "
                             "24000, 32000, 44100, 48000, None."),
-    ('width="content"', "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
-    ('height="x"', "Invalid height value: 'x'. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('width="content"', width_error("content", content=False)),
+    ('height="x"', height_error("x")),
     ('max_chars="a"', "'str' object cannot be interpreted as an integer"),
 ])
 def test_bad_arguments_give_streamlits_messages(call, message):

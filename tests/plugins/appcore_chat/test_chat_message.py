@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import base64
 import inspect
-import textwrap
 
 import pytest
 
 import appcore
 from appcore.testing import AppTest
+from tests.helpers import run, width_error
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==")
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
 
 
 def test_the_signature_is_streamlit_1_67s():
@@ -88,8 +84,7 @@ def test_a_large_local_image_is_served_too():
     ('st.chat_message("x", avatar="spinner")', "Failed to load the provided avatar value as an image."),
     ('st.chat_message("x", avatar="AI")', "Failed to load the provided avatar value as an image."),
     ('st.chat_message("x", avatar="javascript:alert(1)")', "Failed to load the provided avatar value as an image."),
-    ('st.chat_message("x", width="big")',
-     "Invalid width value: 'big'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.chat_message("x", width="big")', width_error("big")),
     ('st.chat_message("x", avatar=":material/thumb up:")',
      'The value `":material\u200b/thumb up:"` is not a valid Material icon. Please use a Material icon shortcode '
      "like **`:material\u200b/thumb_up:`**."),

@@ -84,6 +84,24 @@ comp(label="hi", blob=b"\\x00\\x01", table=pd.DataFrame({"a": [1, 2]}, index=["r
     assert index.iloc[:, 0].tolist() == ["r1", "r2"]
 
 
+def test_an_index_and_a_series_argument_travel_as_streamlit_sends_them() -> None:
+    # Checked on Streamlit 1.67 (component_arrow.marshall): an Index is a column of its values
+    # under a fresh index, a Series its one column under its own index.
+    at = app("""
+import pandas as pd
+comp = st.components.v1.declare_component("echo", path=ECHO)
+comp(names=pd.Index(["x", "y"], name="n"), series=pd.Series([1, 2], name="s", index=["a", "b"]))
+""").run()
+    tables = at.component[0].props["dataframes"]
+
+    def read(table: dict, part: str) -> pd.DataFrame:
+        return pa.ipc.open_stream(base64.b64decode(table[part])).read_all().to_pandas()
+
+    got = {name: (read(t, "data").to_dict("list"), read(t, "index").iloc[:, 0].tolist(),
+                  read(t, "columns").iloc[:, 0].tolist()) for name, t in tables.items()}
+    assert got == {"names": ({"n": ["x", "y"]}, [0, 1], ["n"]), "series": ({"s": [1, 2]}, ["a", "b"], ["s"])}
+
+
 def test_arguments_that_are_not_json_are_streamlits_error() -> None:
     at = app("""
 comp = st.components.v1.declare_component("echo", path=ECHO)

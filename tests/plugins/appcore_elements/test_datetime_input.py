@@ -11,24 +11,12 @@ import pytest
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
 from appcore.testing.v1.element_tree import DateTimeInput
+from tests import helpers
+from tests.helpers import error, send
 
 
 def run(body: str) -> AppTest:
-    return AppTest.from_string("import datetime as dt\nimport appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
-
-
-def send(at: AppTest, wid: str, value: object) -> None:
-    """What the browser sends, then the run it started."""
-    try:
-        at.session.handle_message({"t": "widget", "id": wid, "value": value})
-    finally:
-        assert at.session.wait_idle(3)
-        at.session.flush()
+    return helpers.run(body, "import datetime as dt\nimport appcore as st\n")
 
 
 def test_the_docs_example_shows_the_given_moment_and_a_new_one_after_set_value():

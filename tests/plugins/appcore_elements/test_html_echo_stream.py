@@ -8,10 +8,7 @@ import threading
 import pytest
 
 from appcore.testing import AppTest
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
+from tests.helpers import run
 
 
 def shown(at: AppTest) -> list[tuple[str, object]]:

@@ -5,7 +5,6 @@ test says which); the HTML is ours (Streamlit renders in the browser)."""
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,9 @@ import pytest
 from appcore.testing import AppTest
 from appcore_elements._markdown_extras import shortcodes
 from appcore_elements.markdown import render_markdown
+from tests.helpers import run, width_error
 
 ELEMENTS = Path(__file__).resolve().parents[3] / "plugins" / "bundled" / "appcore_elements"
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
 
 
 def test_an_indented_body_is_dedented_so_it_is_markdown_not_a_code_block():
@@ -102,10 +98,8 @@ def test_badge_is_markdown_with_the_badge_directive():
      "HTML. Pass `wrap=True` to render HTML, or omit `unsafe_allow_html` to truncate."),
     ('st.markdown("x", text_alignment="middle")',
      "Invalid `text_alignment` value. Supported values: 'left', 'center', 'right', 'justify'."),
-    ('st.markdown("x", width=0)',
-     "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
-    ('st.caption("x", width="auto")',
-     "Invalid width value: 'auto'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.markdown("x", width=0)', width_error(0)),
+    ('st.caption("x", width="auto")', width_error("auto")),
 ])
 def test_markdown_refuses_what_streamlit_refuses(call, message):
     at = run(call)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -14,24 +13,9 @@ import pytest
 import appcore
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
+from tests.helpers import ON_CHANGE_ERROR, error, run, send, width_error
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
-
-
-def send(at: AppTest, wid: str, value: object) -> None:
-    """What the browser sends, then the run it started."""
-    at.session.handle_message({"t": "widget", "id": wid, "value": value})
-    assert at.session.wait_idle(3)
-    at.session.flush()
 
 
 def signature(function: object) -> list[list[str]]:
@@ -193,11 +177,10 @@ def test_feedback_returns_the_index_chosen_or_none():
     # Checked on Streamlit 1.67: the same messages.
     ('st.feedback("hearts")', "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'."),
     ('st.feedback("thumbs", default=2)', "The `default` parameter, set to 2, is outside the required range [0, 1]."),
-    ('st.feedback("thumbs", width=-1)',
-     "Invalid width value: -1. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.feedback("thumbs", width=-1)', width_error(-1)),
     ('st.feedback("thumbs", disabled="yes")', "'str' object cannot be interpreted as an integer"),
     ('st.feedback("thumbs", on_change="bogus")',
-     "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+     ON_CHANGE_ERROR),
     ('st.feedback("thumbs", key="")', "Invalid `key` value. Supported values: a non-empty string."),
 ])
 def test_feedback_refuses_what_streamlit_refuses(call, message):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import json
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,8 @@ import pytest
 import appcore
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
+from tests import helpers
+from tests.helpers import BIND_ERROR, ON_CHANGE_ERROR, error, send, width_error
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())["widgets"]
 
@@ -46,25 +47,11 @@ NEW_VALUES = {
 
 
 def run(body: str) -> AppTest:
-    return AppTest.from_string("import datetime as dt\nimport appcore as st\n" + textwrap.dedent(body)).run()
+    return helpers.run(body, "import datetime as dt\nimport appcore as st\n")
 
 
 def call(kind: str, extra: str = "") -> str:
     return f'st.{kind}("W"{CALLS[kind]}{extra})'
-
-
-def send(at: AppTest, wid: str, value: Any) -> None:
-    """What the browser sends, then whatever runs it started, finished and delivered."""
-    try:
-        at.session.handle_message({"t": "widget", "id": wid, "value": value})
-    finally:
-        assert at.session.wait_idle(3)
-        at.session.flush()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
 
 
 # -- signatures ------------------------------------------------------------------------------
@@ -97,8 +84,7 @@ def test_every_widget_refuses_a_negative_width(kind):
 
 @pytest.mark.parametrize("kind", sorted(set(CALLS) - CONTENT_WIDTH))
 def test_widgets_without_content_width_refuse_it(kind):
-    assert error(run(call(kind, ', width="content"'))) == (
-        "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.")
+    assert error(run(call(kind, ', width="content"'))) == width_error("content", content=False)
 
 
 def test_a_narrow_color_picker_is_widened_as_streamlit_does():
@@ -110,8 +96,7 @@ def test_a_narrow_color_picker_is_widened_as_streamlit_does():
 
 @pytest.mark.parametrize("kind", INPUTS)
 def test_every_widget_refuses_a_bogus_on_change(kind):
-    assert error(run(call(kind, ', on_change="bogus"'))) == (
-        "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function.")
+    assert error(run(call(kind, ', on_change="bogus"'))) == ON_CHANGE_ERROR
 
 
 def test_a_button_takes_only_a_callback_on_click():
@@ -134,7 +119,7 @@ def test_every_widget_refuses_reserved_and_empty_keys(kind):
 
 @pytest.mark.parametrize("kind", INPUTS)
 def test_every_widget_checks_bind_and_persist_state(kind):
-    assert error(run(call(kind, ', bind="url"'))) == "Invalid `bind` value. Supported values: 'query-params', None."
+    assert error(run(call(kind, ', bind="url"'))) == BIND_ERROR
     assert error(run(call(kind, ', persist_state="tab", key="k"'))) == (
         "Invalid `persist_state` value. Supported values: 'page', 'session', None.")
     assert error(run(call(kind, ', bind="query-params"'))).startswith("The `key` parameter is required.")

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from appcore.testing import AppTest, Element
+from tests.helpers import BIND_ERROR, ON_CHANGE_ERROR, error, width_error
 
 HEADER = "import datetime as dt\nimport appcore as st\n"
 CALLBACK = """
@@ -39,11 +40,6 @@ def refuses_value(refuses, at: AppTest, widget: Element, bad: Any, then: Any) ->
     widget.set_value(then).run()
     assert [r["status"] for r in at.runs[runs:]] == ["complete"]
     assert (type(widget.value), widget.value) == (type(then), then)
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
 
 
 # -- text_area ----------------------------------------------------------------------------
@@ -292,9 +288,8 @@ CHECKBOX_ERRORS = [
     ('st.checkbox("c", label_visibility="gone")',
      "Invalid `label_visibility` value. Supported values: 'visible', 'hidden', 'collapsed'."),
     ('st.toggle("c", on_change="bogus")',
-     "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
-    ('st.checkbox("c", width=0)',
-     "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+     ON_CHANGE_ERROR),
+    ('st.checkbox("c", width=0)', width_error(0)),
     ('st.checkbox("c", persist_state="page")',
      "The `key` parameter is required. When using persist_state, the widget must have a unique 'key' parameter "
      "specified so its value can be preserved across reruns and page switches."),
@@ -409,7 +404,7 @@ SELECTBOX_ERRORS = [
     ('st.selectbox("S", ["x"], filter_mode=None, accept_new_options=True)',
      "`filter_mode=None` and `accept_new_options=True` cannot be used together. `filter_mode` cannot be `None` "
      "when `accept_new_options=True`. Set `filter_mode` to `fuzzy`, `contains`, or `prefix`."),
-    ('st.selectbox("S", ["x"], bind="url")', "Invalid `bind` value. Supported values: 'query-params', None."),
+    ('st.selectbox("S", ["x"], bind="url")', BIND_ERROR),
 ]
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import textwrap
 from io import BytesIO
 from pathlib import Path
 
@@ -17,16 +16,9 @@ import appcore
 from appcore.plugin import UploadedFile
 from appcore.testing import AppTest
 from appcore.testing.element_tree import AppTestError, FileUploader
+from tests.helpers import run, texts
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())["widgets"]
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def texts(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
 
 
 def signature(function: object) -> list[list[str]]:

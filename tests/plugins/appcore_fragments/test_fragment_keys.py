@@ -17,38 +17,28 @@ def test_the_signature_is_streamlits():
         "parallel: 'bool' = False, key: 'str | int | None' = None) -> 'Any'")
 
 
-@pytest.mark.parametrize("key", ["app", "fragment"])
-def test_a_reserved_key_is_refused(key):
+def reserved(key: str) -> str:
+    return (f"`{key}` is a reserved name and cannot be used as a fragment key, because `st.rerun(scope=...)` "
+            "reads it as a rerun level. Choose a different key for `@st.fragment(key=...)`.")
+
+
+@pytest.mark.parametrize("key, message", [
+    ("app", reserved("app")),
+    ("fragment", reserved("fragment")),
+    ("$$ID-x", "Keys beginning with $$ID are reserved."),
+    ("", "Invalid `key` value. Supported values: a non-empty string."),
+], ids=["app", "fragment", "like-a-widget-id", "empty"])
+def test_a_reserved_or_empty_key_is_refused_where_the_decorator_is_applied(key, message):
     at = AppTest.from_string(f"""
         import appcore as st
         @st.fragment(key="{key}")
         def part():
             st.markdown("x")
+        st.markdown("after the decorator")
         part()
     """).run()
-    assert at.exception[0].message == (
-        f"`{key}` is a reserved name and cannot be used as a fragment key, because `st.rerun(scope=...)` reads "
-        "it as a rerun level. Choose a different key for `@st.fragment(key=...)`.")
-
-
-def test_a_key_like_a_widget_id_is_refused():
-    at = AppTest.from_string("""
-        import appcore as st
-        @st.fragment(key="$$ID-x")
-        def part():
-            st.markdown("x")
-    """).run()
-    assert at.exception[0].message == "Keys beginning with $$ID are reserved."
-
-
-def test_an_empty_key_is_refused():
-    at = AppTest.from_string("""
-        import appcore as st
-        @st.fragment(key="")
-        def part():
-            st.markdown("x")
-    """).run()
-    assert at.exception[0].message == "Invalid `key` value. Supported values: a non-empty string."
+    assert at.exception[0].message == message
+    assert at.markdown.values == []
 
 
 def test_two_fragment_functions_with_one_key_are_an_error_at_the_second():

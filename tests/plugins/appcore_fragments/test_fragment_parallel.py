@@ -297,12 +297,7 @@ SPINNING = """
 
 def start_spinning(at: AppTest, gates):
     """Click "spin" and return the run once its parallel fragment is spinning."""
-    gates.spinning.close()
-    at.session.handle_message({"t": "widget", "id": at.button[0].id, "value": True})
-    gates.spinning.wait_arrival()
-    run = at.session._current
-    gates.spinning.open()
-    return run
+    return gates.spinning.run_arriving(at, {"t": "widget", "id": at.button[0].id, "value": True})
 
 
 @pytest.mark.parametrize("body", ["while True:\n                pass",
@@ -347,10 +342,7 @@ def test_a_newer_run_interrupts_a_parallel_fragment_making_st_calls(gates):
         st.markdown(f"runs={st.session_state.runs}")
     """).run()
     try:
-        gates.spinning.close()
-        at.session.handle_message({"t": "rerun"})
-        gates.spinning.wait_arrival()
-        gates.spinning.open()
+        gates.spinning.run_arriving(at, {"t": "rerun"})
         at.session.handle_message({"t": "rerun"})  # a newer full run: the spinning one yields to it
         assert at.session.wait_idle(5)
         at._wait(5)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import inspect
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
 
 import appcore
 from appcore.testing import AppTest
+from tests.helpers import error, run, width_error
 
 SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
 
@@ -18,15 +18,6 @@ SPEC_ERROR = ("The `spec` argument to `st.columns` must be either a positive int
               "list of positive numbers (width ratios of the columns). See "
               "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
               "for more information.")
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
 
 
 def signature(function: object) -> list[list[str]]:
@@ -98,8 +89,7 @@ def test_bad_gap_alignment_width_and_wrap_are_refused_with_streamlits_messages()
         "'xxlarge', None, a non-negative integer (pixels). Got 'huge'.")
     assert error(run('st.columns(2, vertical_alignment="middle")')) == (
         "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. Got 'middle'.")
-    assert error(run('st.columns(2, width="content")')) == (
-        "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.")
+    assert error(run('st.columns(2, width="content")')) == width_error("content", content=False)
     assert error(run("st.columns(2, wrap=None)")) == "Invalid `wrap` value. Supported values: True, False."
 
 

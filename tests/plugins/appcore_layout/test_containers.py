@@ -3,15 +3,10 @@ page order AppTest walks, placeholders, widget identity and state across reruns.
 expected node lists and errors were taken from Streamlit 1.67's AppTest on the same scripts."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.testing import AppTest
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
+from tests.helpers import run
 
 
 PAGE = """
@@ -105,28 +100,6 @@ def test_keyless_widgets_alike_in_two_columns_or_tabs_are_the_same_widget_as_in_
 
 def test_the_same_widget_in_the_main_area_and_the_sidebar_is_two_widgets_as_in_streamlit():
     assert not run('st.button("Go"); st.sidebar.button("Go")').exception
-
-
-def test_a_placeholder_shows_one_thing_at_a_time_and_can_hold_a_container():
-    at = run("""
-        ph = st.empty()
-        with ph.container():
-            st.write("a")
-            st.button("b")
-        ph2 = st.empty()
-        ph2.write("x")
-        ph2.empty()
-        ph3 = st.empty()
-        ph3.columns(2)[0].write("c")
-        ph4 = st.empty()
-        with ph4:
-            st.write("one")
-            st.write("two")
-    """)
-    # As Streamlit 1.67's AppTest shows the same script.
-    assert [n.type for n in at.main] == ["main", "flex_container", "markdown", "button", "empty", "flex_container",
-                                         "column", "markdown", "column", "markdown"]
-    assert at.main[3].value == "two"
 
 
 def test_what_a_placeholder_held_in_one_run_is_gone_when_the_next_run_puts_else_there():

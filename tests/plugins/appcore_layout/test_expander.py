@@ -1,22 +1,10 @@
 """st.expander as a user meets it; expected values and messages checked against Streamlit 1.67's AppTest."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.testing import AppTest
-
-ICON_HINT = "Please use a single emoji or a Material icon shortcode like `:material/thumb_up:`."
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
+from tests.helpers import BIND_ERROR, ICON_HINT, ON_CHANGE_ERROR, error, run, width_error
 
 
 def test_an_expander_is_an_expander_node_with_label_and_icon_holding_what_is_drawn_in_it():
@@ -97,10 +85,9 @@ def test_a_stateful_expander_refuses_what_is_not_a_bool():
     ("st.expander(None)", "The `label` parameter is required."),
     ('st.expander("a", type="x")', "Invalid `type` value. Supported values: 'default', 'compact', 'step'."),
     ('st.expander("a", icon="bad")', f'The value "bad" is not a valid icon. {ICON_HINT}'),
-    ('st.expander("a", width="content")',
-     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
-    ('st.expander("a", on_change=5)', "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
-    ('st.expander("a", bind="x")', "Invalid `bind` value. Supported values: 'query-params', None."),
+    ('st.expander("a", width="content")', width_error("content", content=False)),
+    ('st.expander("a", on_change=5)', ON_CHANGE_ERROR),
+    ('st.expander("a", bind="x")', BIND_ERROR),
     ('st.expander("a", expanded="yes")', "'str' object cannot be interpreted as an integer"),
     ("st.expander(5)", "bad argument type for built-in operation"),
 ])

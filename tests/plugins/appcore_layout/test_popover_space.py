@@ -1,22 +1,10 @@
 """st.popover and st.space as a user meets them; checked against Streamlit 1.67's AppTest."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.testing import AppTest
-
-ICON_HINT = "Please use a single emoji or a Material icon shortcode like `:material/thumb_up:`."
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
+from tests.helpers import ICON_HINT, ON_CHANGE_ERROR, error, run, width_error
 
 
 def test_a_popover_is_a_popover_block_holding_its_widgets():
@@ -63,10 +51,9 @@ def test_a_disabled_stateful_popover_refuses_to_open():
 @pytest.mark.parametrize("call, message", [
     ("st.popover(None)", "The `label` parameter is required."),
     ('st.popover("a", type="x")', "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."),
-    ('st.popover("a", width="x")',
-     "Invalid width value: 'x'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.popover("a", width="x")', width_error("x")),
     ('st.popover("a", icon="zz")', f'The value "zz" is not a valid icon. {ICON_HINT}'),
-    ('st.popover("a", on_change=3)', "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ('st.popover("a", on_change=3)', ON_CHANGE_ERROR),
 ])
 def test_bad_popover_arguments_are_refused_with_streamlits_messages(call, message):
     assert error(run(call)) == message

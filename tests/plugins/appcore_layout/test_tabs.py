@@ -1,20 +1,10 @@
 """st.tabs as a user meets it; expected values and messages checked against Streamlit 1.67's AppTest."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.testing import AppTest
-
-
-def run(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run()
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
+from tests.helpers import BIND_ERROR, ON_CHANGE_ERROR, error, height_error, run, width_error
 
 
 def test_tabs_are_a_tab_container_of_tab_nodes_with_their_labels():
@@ -88,14 +78,12 @@ def test_a_callback_runs_when_the_person_switches_tab():
     ('st.tabs(["a", "b"], default="c")',
      "Invalid `default` value. Supported values: a tab label from `tabs`. `c` is not in the list of tabs."),
     ("st.tabs([1, 2])", "Invalid `tabs` type. Expected one of: a string for each tab label. Provided type: int."),
-    ('st.tabs(["a"], on_change="x")', "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
-    ('st.tabs(["a"], bind="x")', "Invalid `bind` value. Supported values: 'query-params', None."),
+    ('st.tabs(["a"], on_change="x")', ON_CHANGE_ERROR),
+    ('st.tabs(["a"], bind="x")', BIND_ERROR),
     ('st.tabs(["a", "a"], key="k", bind="query-params")',
      "Invalid `tabs` value. Supported values: unique labels. Tab labels must be unique when bind='query-params'."),
-    ('st.tabs(["a"], width="content")',
-     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
-    ('st.tabs(["a"], height=0)',
-     "Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ('st.tabs(["a"], width="content")', width_error("content", content=False)),
+    ('st.tabs(["a"], height=0)', height_error(0)),
 ])
 def test_bad_arguments_are_refused_with_streamlits_messages(call, message):
     assert error(run(call)) == message

@@ -11,17 +11,12 @@ import pytest
 from appcore.testing import AppTest
 from appcore.testing.element_tree import UnknownElement
 
-TIMEOUT = 15  # a first import of pandas or numpy on a busy machine takes seconds
+from . import conftest
+from .conftest import TIMEOUT, served
 
 
 def media_app(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\nimport numpy as np\n" + body, default_timeout=TIMEOUT).run()
-
-
-def served(at: AppTest, url: str):  # type: ignore[no-untyped-def]
-    file = at.session.services.media.find(url.rpartition("/")[2])
-    assert file is not None, f"{url} is not served"
-    return file
+    return conftest.media_app(body, "import appcore as st\nimport numpy as np\n")
 
 
 def test_audio_bytes_are_served_with_the_format_given_and_the_times_read_as_streamlit():

@@ -9,17 +9,7 @@ import pytest
 
 from appcore.testing import AppTest
 
-TIMEOUT = 15  # a first import of pandas or numpy on a busy machine takes seconds
-
-
-def media_app(body: str) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + body, default_timeout=TIMEOUT).run()
-
-
-def served(at: AppTest, url: str):  # type: ignore[no-untyped-def]
-    file = at.session.services.media.find(url.rpartition("/")[2])
-    assert file is not None, f"{url} is not served"
-    return file
+from .conftest import TIMEOUT, media_app, served
 
 
 @pytest.mark.parametrize(("data", "mime", "content"), [

@@ -10,18 +10,11 @@ from PIL import Image
 
 from appcore.testing import AppTest
 
-TIMEOUT = 15  # a first import of pandas or numpy on a busy machine takes seconds
+from .conftest import TIMEOUT, media_app, served
 
 
 def image_app(body: str) -> AppTest:
-    source = "import appcore as st\nimport numpy as np\nfrom PIL import Image\n" + body
-    return AppTest.from_string(source, default_timeout=TIMEOUT).run()
-
-
-def served(at: AppTest, url: str):  # type: ignore[no-untyped-def]
-    file = at.session.services.media.find(url.rpartition("/")[2])
-    assert file is not None, f"{url} is not served"
-    return file
+    return media_app(body, "import appcore as st\nimport numpy as np\nfrom PIL import Image\n")
 
 
 def pixels(at: AppTest, url: str) -> Image.Image:

@@ -8,7 +8,7 @@ import pytest
 from appcore.testing import AppTest
 from appcore.testing.v1.element_tree import Progress
 
-from .conftest import error, run
+from tests.helpers import error, run, width_error
 
 
 def test_an_int_is_a_percentage_and_a_float_a_fraction():
@@ -30,10 +30,8 @@ def test_an_int_is_a_percentage_and_a_float_a_fraction():
     ("st.progress('a')", "Invalid `value` type. Expected one of: int, float. Provided type: str."),
     ("st.progress(None)", "Invalid `value` type. Expected one of: int, float. Provided type: NoneType."),
     ("st.progress(0.5, text=3)", "Invalid `text` type. Expected one of: str. Provided type: int."),
-    ("st.progress(50, width=0)",
-     "Invalid width value: 0. Width must be either a positive integer (pixels) or 'stretch'."),
-    ("st.progress(50, width='content')",
-     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
+    ("st.progress(50, width=0)", width_error(0, content=False)),
+    ("st.progress(50, width='content')", width_error("content", content=False)),
 ])
 def test_bad_values_raise_streamlits_errors(call, message):
     at = run(call)

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from appcore.testing import AppTest
-
-from .conftest import error, run
+from tests.helpers import error, run
 
 
 def skeleton_messages(at: AppTest) -> list[dict]:

@@ -7,7 +7,7 @@ import pytest
 
 from appcore.testing import AppTest
 
-from .conftest import error, run
+from tests.helpers import error, run, width_error
 
 
 def spinner_messages(at: AppTest) -> list[dict]:
@@ -62,8 +62,8 @@ def test_the_default_text_and_any_text_become_strings():
 
 
 @pytest.mark.parametrize(("width", "message"), [
-    ("0", "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
-    ("'wide'", "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ("0", width_error(0)),
+    ("'wide'", width_error("wide")),
 ])
 def test_a_bad_width_is_streamlits_error(width, message):
     at = run(f"with st.spinner('a', width={width}):\n    st.text('never')")
@@ -93,19 +93,21 @@ def test_it_decorates_a_function_as_streamlits_does():
         (True, "Computing"), (False, None), (True, "Computing"), (False, None)]
 
 
-def test_a_spinner_in_a_container_and_a_fragment_shows_there():
-    at = run("""
-        box = st.container()
-        with box:
+@pytest.mark.parametrize("kind", ["spinner", "status"])
+def test_a_spinner_or_a_status_in_a_container_and_a_fragment_shows_there(kind):
+    at = run(f"""
+        with st.container():
             st.text("in the box")
-            with st.spinner("boxed"):
+            with st.{kind}("boxed"):
                 pass
         @st.fragment
         def part():
-            with st.spinner("fragment"):
+            with st.{kind}("fragment"):
                 st.text("in the fragment")
         part()
     """)
-    boxed, _, in_fragment, _ = spinner_messages(at)
-    assert boxed["at"] == "main.0.1"
-    assert in_fragment["at"] == "main.1.0"
+    if kind == "spinner":  # a message saying where it shows, not an element
+        shown = {m["text"]: m["at"] for m in spinner_messages(at) if m["show"]}
+    else:
+        shown = {s.label: ".".join(map(str, s.path)) for s in at.status}
+    assert shown == {"boxed": "main.0.1", "fragment": "main.1.0"}

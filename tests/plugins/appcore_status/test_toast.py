@@ -7,7 +7,7 @@ import pytest
 
 from appcore.testing.v1.element_tree import Toast
 
-from .conftest import error, run
+from tests.helpers import error, run
 
 
 def test_toasts_have_streamlits_values_icons_and_durations():

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from appcore.plugin import AppView, ElementType, StashKey, hookimpl, maybe_current_run, send_message
 
-from .store import RedisSessionStore, pickled
+if TYPE_CHECKING:
+    from .store import RedisSessionStore, pickled
 
 __all__ = ["RedisSessionStore", "pickled"]
+
+
+def __getattr__(name: str) -> Any:
+    # appcore loads every installed plugin at start-up: the redis client is imported only
+    # when a store is configured (or these names are asked for).
+    if name in __all__:
+        from . import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module 'appcore_redis' has no attribute '{name}'")
 HERE = Path(__file__).parent
 log = logging.getLogger("appcore.redis")
 
@@ -57,6 +68,8 @@ def appcore_resolve_session_store(app: AppView) -> RedisSessionStore | None:
     conf = app.config.session_store
     if not conf.url:
         return None  # not configured: the core keeps sessions in memory
+    from .store import RedisSessionStore
+
     ttl = conf.ttl or app.config.server.session_grace_seconds
     store = RedisSessionStore(conf.url, ttl, conf.prefix, live=app.sessions, on_lost=tell_page)
     log.info("sessions are saved to %s (ttl %g s, prefix %r)", conf.url, ttl, conf.prefix)

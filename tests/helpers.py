@@ -1,0 +1,64 @@
+"""Helpers the in-process tests share: an AppTest of a script body, its error, its markdown.
+
+Import them as ``from tests.helpers import run, error`` (pytest's importlib mode
+resolves ``tests`` from the rootdir).
+"""
+from __future__ import annotations
+
+import textwrap
+
+from appcore.testing import AppTest
+
+HEAD = "import appcore as st\n"
+# What Streamlit 1.67 adds to every refused icon's message.
+ICON_HINT = "Please use a single emoji or a Material icon shortcode like `:material/thumb_up:`."
+
+
+def app(body: str, head: str = HEAD) -> AppTest:
+    """An AppTest of ``head`` and the dedented ``body``, not yet run."""
+    return AppTest.from_string(head + textwrap.dedent(body))
+
+
+def run(body: str, head: str = HEAD) -> AppTest:
+    """``app(body, head)``, run once."""
+    return app(body, head).run()
+
+
+def error(at: AppTest, kind: str | None = None) -> str:
+    """The message of the exception the script ended with; with ``kind``, it is the only
+    exception shown and of that type."""
+    assert at.exception, "expected the script to fail"
+    if kind is not None:
+        assert [e.props["type"] for e in at.exception] == [kind]
+    return at.exception[0].message
+
+
+def send(at: AppTest, wid: str, value: object) -> None:
+    """What the browser sends as widget ``wid``'s value, then whatever runs it started,
+    finished and delivered (also when the session refuses the value)."""
+    try:
+        at.session.handle_message({"t": "widget", "id": wid, "value": value})
+    finally:
+        assert at.session.wait_idle(3)
+        at.session.flush()
+
+
+def texts(at: AppTest) -> list[str]:
+    """What the markdown elements say, in page order."""
+    return [m.value for m in at.markdown]
+
+
+# Streamlit 1.67's messages for the checks every element shares.
+ON_CHANGE_ERROR = "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."
+BIND_ERROR = "Invalid `bind` value. Supported values: 'query-params', None."
+
+
+def width_error(value: object, content: bool = True) -> str:
+    """The message for a refused ``width``; ``content``: the element also takes ``"content"``."""
+    allowed = "a positive integer (pixels), 'stretch', or 'content'" if content else "a positive integer (pixels) or 'stretch'"
+    return f"Invalid width value: {value!r}. Width must be either {allowed}."
+
+
+def height_error(value: object) -> str:
+    """The message for a refused ``height``."""
+    return f"Invalid height value: {value!r}. Height must be either a positive integer (pixels), 'stretch', or 'content'."
