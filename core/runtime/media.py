@@ -120,6 +120,28 @@ class MediaFile:
             return 0
 
 
+@dataclass(frozen=True)
+class MediaCopy:
+    """A file an element showed, kept with a recording of it (picklable: bytes or a path), so
+    that a replay, in any session, serves it again under a URL of that session's."""
+
+    url: str
+    data: bytes | Path
+    mimetype: str
+    file_name: str | None = None
+    download: bool = False
+
+
+def _replaced(value: Any, urls: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return urls.get(value, value)
+    if isinstance(value, dict):
+        return {key: _replaced(item, urls) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_replaced(item, urls) for item in value]
+    return value
+
+
 class MediaIndex:
     """The App's stores by token, for the media route; a store leaves when its session ends."""
 
@@ -204,6 +226,23 @@ class MediaStore:
             else:
                 self._pending.setdefault(place, set()).add(media_id)
         return self.url(media_id)
+
+    # -- recordings (st.cache_data's replay) -------------------------------------------
+
+    def copies_at(self, place: tuple) -> tuple[MediaCopy, ...]:
+        """The files the element at ``place`` shows, to keep with a recording of it (a
+        deferred file is made by a function and is not kept)."""
+        with self._lock:
+            files = [self._files[media_id] for media_id in sorted(self._at.get(place, ()))]
+        return tuple(MediaCopy(self.url(f.id), f.path if f.path is not None else f.data or b"", f.mimetype,
+                               f.file_name, f.download) for f in files if f.produce is None)
+
+    def restore(self, copies: tuple[MediaCopy, ...], place: tuple, props: dict[str, Any]) -> dict[str, Any]:
+        """Serve recorded files again for the element about to be drawn at ``place``; return
+        its props with their URLs."""
+        urls = {copy.url: self.add(copy.data, copy.mimetype, place, file_name=copy.file_name,
+                                   download=copy.download) for copy in copies}
+        return _replaced(props, urls)
 
     # -- what the page shows -----------------------------------------------------------
 

@@ -53,6 +53,7 @@ class RecordedElement:
     props: dict[str, Any]
     widget_id: str | None = None
     key: str | None = None
+    media: tuple = ()   # the files it showed (MediaCopy), served again when it is replayed
 
 
 class Recording:
@@ -66,14 +67,14 @@ class Recording:
         self.active = True
 
     def note(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
-             key: str | None) -> None:
+             key: str | None, media: tuple = ()) -> None:
         if not self.active:
             return  # a task the block started outlived it: the recording is closed
         place = self._places.get(path, False)
         if place is False:
             place = self._place_of(path)
             self._places[path] = place
-        self.elements.append(RecordedElement(place, type, props, widget_id, key))
+        self.elements.append(RecordedElement(place, type, props, widget_id, key, media))
 
     def _place_of(self, path: tuple) -> tuple | None:
         parent = path[:-1]
@@ -134,7 +135,8 @@ def replay_elements(elements: Sequence[RecordedElement]) -> None:
             # Inside a container it drew: later calls on that container (returned by the block) append after.
             parent = path[:-1]
             run.cursors[parent] = max(run.cursors.get(parent, 0), path[-1] + 1)
-        run.emit(path, element.type, element.props, element.widget_id, element.key)
+        props = run.session.media.restore(element.media, path, element.props) if element.media else element.props
+        run.emit(path, element.type, props, element.widget_id, element.key)
 
 
 def _top(run: Any, placed: dict[tuple, tuple], container: Container, top: tuple) -> tuple:

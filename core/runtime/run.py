@@ -216,8 +216,11 @@ class Run:
              key: str | None) -> None:
         self.produced.add(path)
         self.session.media.drawn(path, props)
-        for recording in ACTIVE_RECORDINGS.get():  # record_elements() blocks of this context
-            recording.note(path, type, props, widget_id, key)
+        recordings = ACTIVE_RECORDINGS.get()  # record_elements() blocks of this context
+        if recordings:
+            media = self.session.media.copies_at(path)
+            for recording in recordings:
+                recording.note(path, type, props, widget_id, key, media)
         self.session.emit(path, type, props, widget_id, key)
 
     def trigger_value(self, widget_id: str) -> Any:

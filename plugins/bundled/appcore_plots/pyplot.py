@@ -1,15 +1,15 @@
 """st.pyplot: a matplotlib figure drawn on the server (``savefig`` with Streamlit's
 ``bbox_inches="tight"`` and ``dpi=200``) and shown as an image, as Streamlit 1.67's
-(an ``image`` node in AppTest). The image is sent inside the page as a data URL."""
+(an ``image`` node in AppTest). The image is served from the session's media, as st.image's."""
 from __future__ import annotations
 
-import base64
 import io
 import logging
 from typing import Any
 
 from appcore.plugin import (
     AppcoreAPIError, Container, StreamlitMissingRequiredParameterError, Width, add_element, api, check_width,
+    media_url, sniff_mimetype,
 )
 
 __all__ = ["pyplot"]
@@ -48,18 +48,10 @@ def pyplot(fig: Any, clear_figure: bool = False, *, width: Width = "stretch",
     buffer = io.BytesIO()
     fig.savefig(buffer, **{**SAVEFIG, **kwargs})
     data = buffer.getvalue()
-    image: dict[str, Any] = {"url": _data_url(data)}
+    image: dict[str, Any] = {"url": media_url(data, sniff_mimetype(data) or "image/png")}
     if alt is not None:
         image["alt"] = alt  # "" marks the figure as decorative, as for st.image
     if clear_figure:
         fig.clf()
     return add_element("pyplot", {"images": [image], "width": width})
-
-
-def _data_url(data: bytes) -> str:
-    head = data.lstrip()[:2048]
-    svg = head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in head)
-    mime = "image/svg+xml" if svg else "application/pdf" if head.startswith(b"%PDF") else \
-        "image/jpeg" if head.startswith(b"\xff\xd8") else "image/png"
-    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 

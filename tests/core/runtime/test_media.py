@@ -144,3 +144,25 @@ def test_unknown_bytes_fall_back_to_the_name_and_then_to_nothing():
 def test_a_sessions_footprint_counts_its_media():
     at = media_app("st.markdown(media_url(b'z' * 300_000, 'image/png'))").run()
     assert at.session.footprint() >= 300_000
+
+
+def test_an_image_drawn_by_a_cached_function_is_served_again_when_another_session_replays_it():
+    source = """
+import appcore as st
+import numpy as np
+@st.cache_data
+def chart(n):
+    noise = np.random.default_rng().integers(0, 255, (4, 4), dtype=np.uint8)  # other bytes at each call
+    st.image(noise, caption=f"shade {n}", output_format="PNG")
+    return n
+chart(90)
+"""
+    first = AppTest.from_string(source, default_timeout=15).run()
+    second = AppTest.from_string(source, default_timeout=15).run()   # a hit: drawn from the recording
+    first_url, second_url = first.image[0].value[0], second.image[0].value[0]
+    assert second.image[0].captions == ["shade 90"] and second_url != first_url
+    mine = second.session.services.media.find(second_url.rpartition("/")[2])
+    theirs = first.session.services.media.find(first_url.rpartition("/")[2])
+    assert mine is not None and mine.data == theirs.data  # the same noise: the function did not run again
+    first.session.close()
+    assert second.session.services.media.find(second_url.rpartition("/")[2]) is not None

@@ -2,7 +2,6 @@
 at 200 dpi with a tight box, clear_figure, and 1.67's errors."""
 from __future__ import annotations
 
-import base64
 import io
 import textwrap
 
@@ -27,10 +26,11 @@ def run(body: str) -> AppTest:
     return AppTest.from_string(textwrap.dedent(FIGURE) + textwrap.dedent(body), default_timeout=30).run()
 
 
-def png_of(url: str) -> Image.Image:
-    head, _, data = url.partition(",")
-    assert head == "data:image/png;base64"
-    return Image.open(io.BytesIO(base64.b64decode(data)))
+def png_of(at: AppTest, url: str) -> Image.Image:
+    """The PNG the page loads from ``url``: the session's media serves it."""
+    file = at.session.services.media.find(url.rpartition("/")[2])
+    assert file is not None and file.mimetype == "image/png", url
+    return Image.open(io.BytesIO(file.data))
 
 
 def test_a_figure_is_an_image_node_whose_value_is_its_url_drawn_at_200_dpi():
@@ -38,7 +38,7 @@ def test_a_figure_is_an_image_node_whose_value_is_its_url_drawn_at_200_dpi():
     node = at.image[0]
     assert node.type == "image" and at.get("image")[0] is node
     (url,) = node.value
-    picture = png_of(url)
+    picture = png_of(at, url)
     # 4 x 3 inches at 200 dpi, less what the tight box trims off the margins.
     assert 600 < picture.width <= 800 and 450 < picture.height <= 600
     assert node.props["width"] == "stretch"
@@ -50,7 +50,7 @@ def test_clear_figure_clears_it_once_drawn_and_the_drawing_is_kept():
     st.text(f"axes left: {len(fig.axes)}")
     """)
     assert at.text[0].value == "axes left: 0"
-    assert png_of(at.image[0].value[0]).getextrema() != ((255, 255),) * 4  # something was drawn
+    assert png_of(at, at.image[0].value[0]).getextrema() != ((255, 255),) * 4  # something was drawn
     assert at.image[0].props["images"][0]["alt"] == "Three points" and at.image[0].props["width"] == "content"
 
 
@@ -64,7 +64,7 @@ def test_no_figure_is_streamlits_missing_parameter_error():
 def test_savefig_arguments_still_work_with_a_deprecation_warning_in_the_page():
     at = run("st.pyplot(fig, dpi=50)")
     assert "deprecated" in at.warning[0].value
-    assert png_of(at.image[0].value[0]).width < 250
+    assert png_of(at, at.image[0].value[0]).width < 250
 
 
 def test_something_that_is_not_a_figure_is_refused_by_name():
