@@ -296,3 +296,24 @@ def test_a_widget_bound_to_the_url_writes_it_and_a_reload_brings_the_value_back(
     field.press("Enter")
     expect(page.get_by_text("city= fruits=plum,apple")).to_be_visible()
     expect(page).to_have_url(f"{app.url}?fruits=plum&fruits=apple")
+
+
+def test_the_logo_sits_above_the_page_menu(serve_app, page, artifacts_dir) -> None:
+    app = serve_app("""
+        import appcore as st
+        st.logo(":material/monitoring:")
+        def home():
+            st.title("Home")
+        def report():
+            st.title("Report")
+        st.navigation([st.Page(home, title="Home"), st.Page(report, title="Report")]).run()
+    """)
+    page.goto(app.url)
+    expect(title(page)).to_have_text("Home")
+    logo = page.locator("#ac-logo")
+    first_link = page.get_by_test_id("ac-sidebar-nav").get_by_test_id("ac-nav-link").first
+    expect(logo).to_be_visible()
+    expect(first_link).to_be_visible()
+    logo_box, link_box = logo.bounding_box(), first_link.bounding_box()
+    assert logo_box and link_box and logo_box["y"] + logo_box["height"] <= link_box["y"] + 1, (logo_box, link_box)
+    page.screenshot(path=str(artifacts_dir / "multipage-logo.png"))

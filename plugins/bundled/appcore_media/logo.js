@@ -8,6 +8,8 @@ css(`
 #ac-logo img { display: block; height: var(--ac-logo-height, 1.5rem); width: auto; max-width: 14rem; object-fit: contain; }
 #ac-logo .ac-logo-glyph { font-size: var(--ac-logo-height, 1.5rem); line-height: 1; }
 #ac-logo a { display: flex; }
+/* The sidebar's content (the page menu first) starts below the logo, not under it. */
+body.ac-has-logo.ac-has-sidebar .ac-root-sidebar { padding-top: calc(var(--ac-logo-height, 1.5rem) + 3.5rem); }
 #ac-logo .ac-logo-icon { display: none; }
 body.ac-has-sidebar.ac-sidebar-closed #ac-logo, body:not(.ac-has-sidebar) #ac-logo { left: 3rem; }
 body:not(.ac-has-sidebar) #ac-logo { left: 1rem; }
@@ -36,7 +38,7 @@ export function onMessage(message) {
     document.body.append(root);
   }
   document.body.classList.add("ac-has-logo");
-  root.style.setProperty("--ac-logo-height", HEIGHTS[message.size] || HEIGHTS.medium);
+  document.body.style.setProperty("--ac-logo-height", HEIGHTS[message.size] || HEIGHTS.medium);
   root.classList.toggle("ac-logo-has-icon", !!message.icon_image);
   const pictures = html`<${Picture} image=${message.image} className="ac-logo-main" /><${Picture}
     image=${message.icon_image} className="ac-logo-icon" />`;
