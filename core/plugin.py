@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from .hookspecs import hookimpl
 from .runtime.buttons import button_props, check_icon, leading_icon, normalize_shortcut
 from .runtime.context import current_run, maybe_current_run
+from .durations import duration_seconds
 from .runtime.dataframes import is_dataframe_like, to_dataframe
 from .runtime.context import lookup_api as api
 from .runtime.elements import (
@@ -182,7 +183,7 @@ __all__ = [
     "button_props", "check_icon", "leading_icon", "normalize_shortcut",
     "markdown_html",
     # tables as Streamlit takes them (pandas, numpy, pyarrow, polars, dicts, lists, Styler)
-    "is_dataframe_like", "to_dataframe",
+    "is_dataframe_like", "to_dataframe", "duration_seconds",
     # recording what a block drew, to draw it again elsewhere (st.cache_data's replay)
     "record_elements", "replay_elements", "Recording", "RecordedElement", "UnplaceableElement",
     # what a chart widget returns: a read-only dict that reads as attributes (event.selection.points)

@@ -14,7 +14,6 @@ import inspect
 import itertools
 import logging
 import math
-import re
 import pickle
 import threading
 import traceback
@@ -31,7 +30,6 @@ from appcore.plugin import (
     CachedStFunctionInBackgroundModeWarning,
     CachedWidgetWarning,
     CacheReplayClosureError,
-    StreamlitBadTimeStringError,
     StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
@@ -39,6 +37,7 @@ from appcore.plugin import (
     UnplaceableElement,
     UnserializableReturnValueError,
     add_element,
+    duration_seconds,
     exception_props,
     markdown_html,
     maybe_current_run,
@@ -71,23 +70,7 @@ RefreshMode = Literal["foreground", "background"]
 def ttl_seconds(ttl: float | timedelta | str | None) -> float | None:
     """``ttl`` in seconds, as Streamlit reads it: a number, a timedelta, or any string
     pandas' ``Timedelta`` reads ("1h", "1d2h34m", "2 days", "1h23s")."""
-    if ttl is None:
-        return None
-    if isinstance(ttl, timedelta):
-        return ttl.total_seconds()
-    if isinstance(ttl, str):
-        import pandas as pd
-
-        # pandas 4 drops the lower-case day unit ("1d2h") that Streamlit's docs use: say it as "D".
-        spelled = re.sub(r"(?<=\d)\s*d(?![a-z])", "D", ttl)
-        try:
-            seconds = pd.Timedelta(spelled).total_seconds()
-        except ValueError as error:
-            raise StreamlitBadTimeStringError(ttl) from error
-        if math.isnan(seconds):
-            raise StreamlitBadTimeStringError(ttl)
-        return seconds
-    return ttl  # a number of seconds, as given
+    return duration_seconds(ttl)
 
 
 _SIZE_UNITS = {"b": 1, "kb": 1024, "kib": 1024, "mb": 1024 ** 2, "mib": 1024 ** 2, "gb": 1024 ** 3,

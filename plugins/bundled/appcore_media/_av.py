@@ -10,9 +10,9 @@ from typing import Any
 
 from appcore.plugin import (
     AppcoreAPIError,
-    StreamlitBadTimeStringError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
+    duration_seconds,
     media_url,
 )
 
@@ -28,25 +28,7 @@ DATA_TYPES = ["str", "bytes", "Path", "BytesIO", "file-like", "ndarray"]
 
 
 def _seconds(value: Any) -> float | None:
-    from datetime import timedelta
-
-    if value is None:
-        return None
-    if isinstance(value, timedelta):
-        return value.total_seconds()
-    if isinstance(value, str):
-        import math
-
-        import pandas as pd
-
-        try:
-            seconds = pd.Timedelta(value).total_seconds()
-        except ValueError as error:
-            raise StreamlitBadTimeStringError(value) from error
-        if math.isnan(seconds):
-            raise StreamlitBadTimeStringError(value)
-        return seconds
-    return value
+    return duration_seconds(value)
 
 
 def media_times(start_time: Any, end_time: Any) -> tuple[int, int | None]:
