@@ -15,7 +15,7 @@ from .runtime.context import lookup_api, maybe_current_run
 
 # Streamlit API names no installed plugin provides yet: a ported app learns why it stopped.
 # The public names of Streamlit 1.67.0 (`dir(streamlit)` less its modules, plus column_config
-# and components), then names older releases had that ported apps still call.
+# and components).
 STREAMLIT_NAMES = frozenset("""
     altair_chart App area_chart audio audio_input badge balloons bar_chart bottom button cache_data
     cache_resource camera_input caption chat_input chat_message checkbox code color_picker
@@ -29,10 +29,14 @@ STREAMLIT_NAMES = frozenset("""
     set_page_config sidebar skeleton slider snow space spinner status stop subheader success
     switch_page table tabs text text_area text_input time_input title toast toggle user
     vega_lite_chart video warning write write_stream
-""".split()) | frozenset("""
-    bokeh_chart cache experimental_get_query_params experimental_set_query_params
-    experimental_dialog experimental_fragment experimental_rerun experimental_user
 """.split())
+
+# Names older Streamlit releases had and 1.67 removed, with 1.67's own advice.
+REMOVED = {
+    "experimental_get_query_params": "st.query_params", "experimental_set_query_params": "st.query_params",
+    "experimental_rerun": "st.rerun", "experimental_user": "st.user", "experimental_fragment": "st.fragment",
+    "cache": "st.cache_data or st.cache_resource", "bokeh_chart": "the streamlit-bokeh component",
+}
 
 
 def missing_name_message(name: str, disabled: frozenset[str] | set[str] = frozenset()) -> str:
@@ -41,6 +45,9 @@ def missing_name_message(name: str, disabled: frozenset[str] | set[str] = frozen
     if owner is not None and owner in disabled:
         return (f"st.{name} comes from the plugin '{owner}', which is disabled "
                 f"(--disable-plugin {owner} or [plugins] disable). Enable it to use st.{name}.")
+    if name in REMOVED:  # as Streamlit 1.67 says it
+        return (f"module 'appcore' has no attribute '{name}'. st.{name} has been removed. "
+                f"Use {REMOVED[name]} instead.")
     if name in STREAMLIT_NAMES:
         return (f"st.{name} is part of Streamlit's API, but no installed appcore plugin provides it yet. "
                 f"`appcore plugins` lists what is installed; install a plugin that provides st.{name}, "

@@ -89,8 +89,8 @@ def test_dir_lists_plugin_names():
 
 
 def test_a_streamlit_name_no_plugin_provides_says_so():
-    at = AppTest.from_string("import appcore as st\nst.bokeh_chart(None)").run()
-    assert "st.bokeh_chart is part of Streamlit's API, but no installed appcore plugin provides it" in \
+    at = AppTest.from_string("import appcore as st\nst.mermaid_chart('graph TD; a-->b')").run()
+    assert "st.mermaid_chart is part of Streamlit's API, but no installed appcore plugin provides it" in \
         at.exception[0].message
 
 

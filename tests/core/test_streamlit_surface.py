@@ -51,8 +51,8 @@ def test_a_streamlit_submodule_appcore_lacks_fails_with_a_message_that_says_so()
 def test_a_streamlit_name_appcore_lacks_names_the_name():
     # `from streamlit import x` turns the AttributeError into Python's own ImportError, so the
     # attribute form is where the message shows.
-    at = AppTest.from_string("import streamlit as st\nst.bokeh_chart(None)").run()
-    assert "st.bokeh_chart is part of Streamlit's API, but no installed appcore plugin provides it" in \
+    at = AppTest.from_string("import streamlit as st\nst.mermaid_chart('graph TD; a-->b')").run()
+    assert "st.mermaid_chart is part of Streamlit's API, but no installed appcore plugin provides it" in \
         at.exception[0].message
 
 
@@ -62,6 +62,14 @@ def test_names_streamlit_added_lately_get_the_same_message(name: str) -> None:
     at = AppTest.from_string(f"import streamlit as st\nst.{name}('x')").run()
     assert f"st.{name} is part of Streamlit's API, but no installed appcore plugin provides it" in \
         at.exception[0].message
+
+
+@pytest.mark.parametrize("name, instead", [("experimental_get_query_params", "st.query_params"),
+                                           ("experimental_rerun", "st.rerun"), ("bokeh_chart", "the streamlit-bokeh component")])
+def test_a_name_streamlit_removed_says_what_to_use_instead(name: str, instead: str) -> None:
+    # Streamlit 1.67.0's own words (checked in its venv); 30days' app still calls the first.
+    at = AppTest.from_string(f"import streamlit as st\nst.{name}()").run()
+    assert f"st.{name} has been removed. Use {instead} instead." in at.exception[0].message
 
 
 def test_a_thread_given_the_script_run_context_draws_into_the_run():
