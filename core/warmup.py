@@ -14,8 +14,8 @@ import ast
 import importlib
 import importlib.util
 import logging
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("appcore")

@@ -67,12 +67,6 @@ RefreshMode = Literal["foreground", "background"]
 # -- parameters -----------------------------------------------------------------------------
 
 
-def ttl_seconds(ttl: float | timedelta | str | None) -> float | None:
-    """``ttl`` in seconds, as Streamlit reads it: a number, a timedelta, or any string
-    pandas' ``Timedelta`` reads ("1h", "1d2h34m", "2 days", "1h23s")."""
-    return duration_seconds(ttl)
-
-
 _SIZE_UNITS = {"b": 1, "kb": 1024, "kib": 1024, "mb": 1024 ** 2, "mib": 1024 ** 2, "gb": 1024 ** 3,
                "gib": 1024 ** 3, "tb": 1024 ** 4, "tib": 1024 ** 4}
 _SIZE_DETAIL = ('Use an integer number of bytes or a positive value with an explicit unit, such as "500MB", '
@@ -490,7 +484,7 @@ class CacheDataAPI:
             raise StreamlitValueError("persist", ["'disk'", "None"])
         check_scope(scope)
         size = max_size_bytes(max_size)
-        seconds = ttl_seconds(ttl)
+        seconds = duration_seconds(ttl)
         check_refresh_mode(refresh_mode, seconds)
         if refresh_mode == "background" and persist_string is not None:
             raise StreamlitIncompatibleParametersError(
@@ -523,7 +517,7 @@ class CacheResourceAPI:
         Every caller gets the same object; ``validate`` checks it on each access, ``on_release`` is called
         with it when it leaves the cache."""
         check_scope(scope)
-        seconds = ttl_seconds(ttl)
+        seconds = duration_seconds(ttl)
         check_refresh_mode(refresh_mode, seconds)
         for callback, name in ((validate, "validate"), (on_release, "on_release")):
             if callback is not None and _is_async_callable(callback):

@@ -27,21 +27,17 @@ _SRT_COMMA = re.compile(r"(\d{2}:\d{2}:\d{2}),(\d{3})")
 DATA_TYPES = ["str", "bytes", "Path", "BytesIO", "file-like", "ndarray"]
 
 
-def _seconds(value: Any) -> float | None:
-    return duration_seconds(value)
-
-
 def media_times(start_time: Any, end_time: Any) -> tuple[int, int | None]:
     """Whole seconds, as Streamlit keeps them: a number, a timedelta or "1min 30s"."""
     try:
-        start = _seconds(start_time)
+        start = duration_seconds(start_time)
         if start is None:
             raise ValueError
         start = int(start)
     except (AppcoreAPIError, ValueError, TypeError):
         raise AppcoreAPIError(TIME_ERROR.format(name="start_time", value=start_time)) from None
     try:
-        end = _seconds(end_time)
+        end = duration_seconds(end_time)
         end = None if end is None else int(end)
     except (AppcoreAPIError, ValueError, TypeError):
         raise AppcoreAPIError(TIME_ERROR.format(name="end_time", value=end_time)) from None
