@@ -6,8 +6,12 @@ Playwright must not download a browser of its own: that fails here. Importable a
 """
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -48,6 +52,21 @@ def stop(process: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 
         process.kill()
         process.wait(timeout)
         return True
+
+
+def ready(base_url: str, process: subprocess.Popen, timeout: float = 20.0) -> bool:
+    """Wait until ``base_url``'s /_appcore/health says "ok" (it answers 503 "starting" while the
+    script is compiled, after the URL is printed); False when the process exits or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{base_url}_appcore/health", timeout=5) as response:
+                if json.loads(response.read()).get("status") == "ok":
+                    return True
+        except (urllib.error.URLError, ConnectionError, TimeoutError, ValueError):
+            pass
+        time.sleep(0.05)
+    return False
 
 
 def idle(page: Any, timeout: float | None = None) -> None:

@@ -8,13 +8,12 @@ import subprocess
 import sys
 import textwrap
 import threading
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import stop
+from tests.browser.support import ready, stop
 
 _NAME = "appcore_dist_testenv"
 if _NAME not in sys.modules:  # one copy per session, shared with tests/test_distributions.py
@@ -70,8 +69,7 @@ def venv_app(dist, tmp_path: Path):
             f"appcore did not start:\n{''.join(said)}\n{stderr.read_text()}"
         url = f"http://localhost:{port}/"
         assert any(url in line for line in said), f"appcore ignored --port:\n{''.join(said)}"
-        with urllib.request.urlopen(f"{url}_appcore/health", timeout=5) as response:
-            assert response.status == 200
+        assert ready(url, process), f"appcore never said it was ready:\n{stderr.read_text()}"
         yield url
     finally:
         print(f"--- appcore from the venv: stdout ---\n{''.join(said)}\n--- stderr ---\n{stderr.read_text()}")

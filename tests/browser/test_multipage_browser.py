@@ -238,7 +238,8 @@ def test_pages_live_under_the_base_url_path(tmp_path, page, console_errors) -> N
     import socket
     import subprocess
     import sys
-    import urllib.request
+
+    from tests.browser.support import ready
 
     (tmp_path / "pages").mkdir()
     (tmp_path / "streamlit_app.py").write_text(textwrap.dedent(HOME))
@@ -254,12 +255,7 @@ def test_pages_live_under_the_base_url_path(tmp_path, page, console_errors) -> N
     base = f"http://localhost:{port}/tools/"
     console_errors.allow(r"404 .*/favicon\.ico")  # the browser asks the host's root, outside the app
     try:
-        for _ in range(300):  # up to 15 s for the server to listen
-            try:
-                with urllib.request.urlopen(base + "_appcore/health", timeout=1):
-                    break
-            except OSError:
-                page.wait_for_timeout(50)
+        assert ready(base, server), "appcore under /tools never said it was ready"
         page.goto(base + "charts")
         expect(title(page)).to_have_text("Charts")
         page.get_by_test_id("ac-sidebar-nav").get_by_role("link", name="streamlit app").click()
