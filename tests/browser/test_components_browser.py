@@ -132,9 +132,11 @@ def test_st_iframe_and_components_html_draw_their_documents(serve_app, page: Pag
 # Pinned, each for a reason: streamlit-autorefresh 1.0.1 is a React build (the component
 # library's class API), streamlit-option-menu 0.4.0 a Vue build that reads the theme,
 # streamlit-image-coordinates 0.4.1 sends its values without a dataType; streamlit-keyup 1.0.0
-# is a components v2 package (inline HTML, CSS and a JS module; a state and a trigger).
+# is a components v2 package (inline HTML, CSS and a JS module; a state and a trigger);
+# streamlit-extras 1.6.0 packages its v2 extras' React builds under the asset_dirs its
+# pyproject.toml declares and names the module by glob (js="index-*.js").
 PACKAGES = ["streamlit-autorefresh==1.0.1", "streamlit-option-menu==0.4.0", "streamlit-image-coordinates==0.4.1",
-            "streamlit-keyup==1.0.0"]
+            "streamlit-keyup==1.0.0", "streamlit-extras==1.6.0"]
 
 
 @pytest.fixture(scope="module")
@@ -200,6 +202,23 @@ def test_a_v2_package_runs_unchanged(serve_app, page: Page, published: Path) -> 
     border = box.evaluate("i => getComputedStyle(i.closest('.stkeyup__wrap')).borderColor")
     assert border == "rgb(255, 75, 75)"
     assert page.evaluate("document.querySelectorAll('.stkeyup__wrap').length") == 0  # in the shadow root
+
+
+def test_a_packaged_v2_component_loads_its_module_from_its_asset_dir(serve_app, page: Page, published: Path) -> None:
+    app = serve_app("""
+        import streamlit as st
+        from streamlit_extras.pagination import pagination
+        page = pagination(num_pages=12, key="pager")
+        st.markdown(f"page={page}")
+    """, env={"PYTHONPATH": str(published)})
+    page.goto(app.url)
+    expect(page.get_by_test_id("ac-markdown")).to_have_text("page=1")
+    pager = page.get_by_test_id("ac-bidi_component")
+    # Previous, 1 to 6, an ellipsis, 12, next: drawn by the package's own React build.
+    expect(pager.get_by_role("button")).to_have_count(9)
+    pager.get_by_role("button").nth(3).click()
+    expect(page.get_by_test_id("ac-markdown")).to_have_text("page=3")
+    assert "Traceback" not in app.stderr
 
 
 V2_JS = """

@@ -3,7 +3,8 @@
 ``st.components.v1`` (``declare_component``, ``html``, ``iframe``) speaks
 Streamlit's component protocol from ``component.js``, so a published
 component's built frontend runs unchanged in its iframe. Declared folders are
-served by the core's component route through ``appcore_resolve_component``.
+served by the core's component route through ``appcore_resolve_component``, and so
+are the ``asset_dir`` folders of packaged v2 components.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 from appcore.plugin import ElementType, hookimpl
 
 from . import namespace
+from .manifest import asset_folder
 from .iframe import iframe
 from .v1 import declared_folder
 from .v2 import on_trigger
@@ -34,7 +36,7 @@ def appcore_register_api() -> dict[str, Any]:
 
 @hookimpl
 def appcore_resolve_component(name: str) -> Path | None:
-    return declared_folder(name)
+    return declared_folder(name) or asset_folder(name)
 
 
 @hookimpl

@@ -29,6 +29,13 @@ function moduleUrl(source, name) {
   return url;
 }
 
+const PREFIX = document.documentElement.dataset.prefix || "";
+// A packaged component's file under its asset_dir, as the component route serves it: a real URL,
+// so the module's own relative imports (chunks, workers) resolve as they do under Streamlit.
+function assetUrl(p, file) {
+  return new URL(`${PREFIX}/_appcore/components/${encodeURIComponent(p.name)}/${file}`, document.baseURI).href;
+}
+
 function decodeData(p) {
   return p.data_bytes == null ? p.data ?? null : fromBase64(p.data_bytes);
 }
@@ -59,14 +66,15 @@ export default function BidiComponent({ props: p, ctx }) {
       block.append(markup);
     }
     if (p.css) block.append(Object.assign(document.createElement("style"), { textContent: p.css }));
+    if (p.css_file) block.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: assetUrl(p, p.css_file) }));
     live.current.block?.remove();
     root.append(block);
     live.current.block = block;
-  }, [p.html, p.css]);
+  }, [p.html, p.css, p.css_file]);
 
   const dataKey = p.data_bytes ?? JSON.stringify(p.data ?? null);
   useEffect(() => {
-    if (!p.js) return undefined;
+    if (!p.js && !p.js_file) return undefined;
     let cancelled = false;
     const api = {
       name: p.name,
@@ -87,14 +95,14 @@ export default function BidiComponent({ props: p, ctx }) {
         ctx.send({ t: "bidi_trigger", id: ctx.widgetId, event, value: value === undefined ? null : value });
       },
     };
-    import(moduleUrl(p.js, p.name)).then((module) => {
+    import(p.js_file ? assetUrl(p, p.js_file) : moduleUrl(p.js, p.name)).then((module) => {
       if (cancelled) return;
       if (typeof module.default !== "function") throw new Error("JS module does not have a default export function.");
       const cleanup = module.default(api);
       if (cleanup) live.current.cleanup = cleanup;
     }).catch((error) => console.error(`appcore: component ${p.name} failed`, error));
     return () => { cancelled = true; };
-  }, [p.js, dataKey, p.name]);
+  }, [p.js, p.js_file, dataKey, p.name]);
 
   const style = {
     ...THEME, ...widthStyle(p.width),

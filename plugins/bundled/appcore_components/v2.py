@@ -32,6 +32,7 @@ from appcore.plugin import (
     register_widget,
 )
 
+from . import manifest
 from .arrow import is_dataframe_like
 
 __all__ = ["component", "ComponentResult"]
@@ -47,6 +48,8 @@ class Definition:
     html: str | None
     css: str | None
     js: str | None
+    css_file: str | None = None  # relative to the packaged component's asset_dir, served by the component route
+    js_file: str | None = None
 
 
 _definitions: dict[str, Definition] = {}
@@ -83,13 +86,17 @@ def component(name: str, *, html: str | None = None, css: str | None = None, js:
               isolate_styles: bool = True) -> Callable[..., ComponentResult]:
     """Register a component and return the function that mounts it.
 
-    ``html``, ``css`` and ``js`` are inline strings (appcore does not read the
-    ``asset_dir`` of an installed package's manifest yet). The JavaScript is a
-    module whose default export draws the component.
+    ``html`` is inline markup. ``css`` and ``js`` are inline code, or a path or
+    glob of one file under the ``asset_dir`` that the component's installed
+    package declares (``manifest.py``). The JavaScript is a module whose
+    default export draws the component.
     """
     for parameter, value in (("html", html), ("css", css), ("js", js)):
         _check_source(parameter, value)
-    definition = Definition(str(name), html, css, js)
+    name = str(name)
+    css_file = manifest.resolve_file(name, css, "css") if css and manifest.looks_like_path(css) else None
+    js_file = manifest.resolve_file(name, js, "js") if js and manifest.looks_like_path(js) else None
+    definition = Definition(name, html, None if css_file else css, None if js_file else js, css_file, js_file)
     with _lock:
         if name in _definitions and _definitions[name] != definition:
             log.warning("Component '%s' is registered again; the last registration is used.", name)
@@ -169,7 +176,8 @@ def _mount(definition: Definition, isolate_styles: bool, key: Any, data: Any, de
     run = current_run()
     session = run.session
     props: dict[str, Any] = {"name": definition.name, "html": definition.html, "css": definition.css,
-                             "js": definition.js, "isolate_styles": bool(isolate_styles), "width": width,
+                             "js": definition.js, "css_file": definition.css_file, "js_file": definition.js_file,
+                             "isolate_styles": bool(isolate_styles), "width": width,
                              "height": height, **_data_props(data)}
     props["in_form"] = run.target().scope.get(FORM) is not None
     if key is not None:

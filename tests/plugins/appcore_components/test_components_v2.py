@@ -137,3 +137,64 @@ component("x", html="<i>x</i>")()
 """).run()
     assert not at.exception
     assert [n.type for n in at.main][1:] == ["bidi_component"]
+
+
+# -- packaged components: files under the asset_dir their pyproject.toml declares -------------
+
+@pytest.fixture
+def packaged(tmp_path, monkeypatch):
+    """An installed distribution 'acme-widgets' shipping pyproject.toml beside its code, as
+    streamlit-extras does, with one component whose build holds a hashed module name."""
+    package = tmp_path / "acme_widgets"
+    (package / "pager" / "build").mkdir(parents=True)
+    (package / "pager" / "build" / "index-3f9a.js").write_text("export default function() {}")
+    (package / "pager" / "build" / "style.css").write_text("button {}")
+    (package / "__init__.py").write_text("")
+    (package / "pyproject.toml").write_text(
+        '[project]\nname = "acme-widgets"\n\n[[tool.streamlit.component.components]]\n'
+        'name = "pager"\nasset_dir = "pager/build"\n\n[[tool.streamlit.component.components]]\n'
+        'name = "bare"\n')
+    info = tmp_path / "acme_widgets-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-widgets\nVersion: 1.0\n")
+    (info / "RECORD").write_text("acme_widgets/__init__.py,,\nacme_widgets/pyproject.toml,,\n"
+                                 "acme_widgets-1.0.dist-info/METADATA,,\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from appcore_components import manifest
+    manifest._manifest.cache_clear()
+    yield package / "pager" / "build"
+    manifest._manifest.cache_clear()
+
+
+def test_a_packaged_components_module_and_styles_are_files_in_its_asset_dir(packaged) -> None:
+    at = AppTest.from_string("""
+import appcore as st
+pager = st.components.v2.component("acme-widgets.pager", html="<div></div>", js="index-*.js", css="style.css")
+pager(key="p")
+""").run()
+    assert not at.exception
+    props = component(at).props
+    assert (props["js"], props["js_file"], props["css"], props["css_file"]) == (None, "index-3f9a.js", None,
+                                                                                "style.css")
+    from appcore_components import appcore_resolve_component
+    assert appcore_resolve_component("acme-widgets.pager") == packaged.resolve()
+
+
+@pytest.mark.parametrize("name, js, message", [
+    ("acme-widgets.bare", "index.js", "must be declared in pyproject.toml with asset_dir to use file-backed js"),
+    ("nobody.pager", "index.js", "must be declared in pyproject.toml with asset_dir"),
+    ("acme-widgets.pager", "*.*", "must match exactly one file"),
+    ("acme-widgets.pager", "missing.js", "is not a file in its asset_dir"),
+    ("acme-widgets.pager", "../../__init__.js", "may not leave it"),
+])
+def test_a_file_backed_module_that_cannot_be_found_is_a_clear_error(packaged, name, js, message) -> None:
+    at = AppTest.from_string(f"import appcore as st\nst.components.v2.component({name!r}, js={js!r})").run()
+    assert message in at.exception[0].value
+
+
+def test_code_with_a_newline_stays_inline_even_when_it_mentions_a_path(packaged) -> None:
+    js = "import x from './index.js';\nexport default function() {}"
+    at = AppTest.from_string(f"import appcore as st\nst.components.v2.component('acme-widgets.pager', js={js!r})"
+                             "(key='p')").run()
+    assert not at.exception
+    assert (component(at).props["js"], component(at).props["js_file"]) == (js, None)
