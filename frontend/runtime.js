@@ -145,6 +145,11 @@ function vendored(folder, module, stylesheets) {
   return lib;
 }
 
+// The library itself, for code outside a component's render (null if it cannot be loaded).
+export function loadVendored(folder, module) {
+  return vendored(folder, module, []).promise;
+}
+
 // `folder` null: nothing to load (the element has no maths, say), and null is returned.
 export function useVendored(folder, module, stylesheets = []) {
   const lib = folder ? vendored(folder, module, stylesheets) : null;

@@ -31,7 +31,10 @@ What is vendored, and why (docs/plugins.md, "The browser half"):
   loaded on first use. Its UMD bundle sets `self.Plotly`; one line appended makes it an ES
   module whose default export is that object, so it loads as every other library does;
 - Viz.js (@viz-js/viz: Graphviz compiled to WebAssembly, inlined in one ES module):
-  st.graphviz_chart draws DOT in the browser, loaded on first use.
+  st.graphviz_chart draws DOT in the browser, loaded on first use;
+- Apache Arrow (its ES2015 UMD build, handed a holder object so it sets no global): the
+  dataframes inside a v2 component's `data` reach its module as Arrow tables, as under
+  Streamlit; loaded only when such data arrives.
 """
 from __future__ import annotations
 
@@ -323,12 +326,37 @@ VIZ = Package(
     transforms={"LICENSE": credits_as_licence("MIT")},
 )
 
-PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT, MATERIAL, VEGA, VEGA_LITE, VEGA_EMBED, PLOTLY, VIZ]
+# -- Apache Arrow ---------------------------------------------------------------------
+
+def arrow_as_module(data: bytes) -> bytes:
+    """Arrow's UMD bundle hands its exports to ``global.Arrow``, where ``global`` is the
+    script's ``this``: undefined in a module. Given a holder object instead, it sets no global."""
+    head = b"}(this, (function (exports) {"
+    if data.count(head) != 1:
+        sys.exit("vendor.py: the Arrow bundle no longer opens as a UMD wrapper")
+    body = re.sub(rb"\n//# sourceMappingURL=\S+\s*$", b"\n", data.replace(head, b"}(holder, (function (exports) {"))
+    return b"const holder = {};\n" + body + b"export default holder.Arrow;\n"
+
+
+ARROW = Package(
+    name="apache-arrow", version="21.1.0",
+    integrity="sha512-kQrYLxhC+NTVVZ4CCzGF6L/uPVOzJmD1T3XgbiUnP7oTeVFOFgEUu6IKNwCDkpFoBVqDKQivlX4RUFqqnWFlEA==",
+    folder="arrow",
+    files={
+        "LICENSE": "cfc7749b96f63bd31c3c42b5c471bf756814053e847c10f3eb003417bc523d30",
+        "NOTICE": "f4cdb3db59bdaccc1447eae829905cde61dfd7508dca5c4ebff98a998c036ae6",
+        "arrow.mjs": "e946886dd2f0764675a0b97fe76afc32ca6fd63511ac31d2a17525f60b663165",
+    },
+    sources={"LICENSE": "package/LICENSE.txt", "NOTICE": "package/NOTICE.txt", "arrow.mjs": "package/Arrow.es2015.min.js"},
+    transforms={"arrow.mjs": arrow_as_module},
+)
+
+PACKAGES = [KATEX, HTM, PREACT, HIGHLIGHT, MATERIAL, VEGA, VEGA_LITE, VEGA_EMBED, PLOTLY, VIZ, ARROW]
 
 # Files in the vendor folders the script does not own (they make the folders Python packages).
 KEEP = {"__init__.py", "katex/__init__.py", "katex/fonts/__init__.py", "htm/__init__.py",
         "preact/__init__.py", "highlight/__init__.py", "material_symbols/__init__.py", "vega/__init__.py",
-        "vega_lite/__init__.py", "vega_embed/__init__.py", "plotly/__init__.py", "viz/__init__.py"}
+        "vega_lite/__init__.py", "vega_embed/__init__.py", "plotly/__init__.py", "viz/__init__.py", "arrow/__init__.py"}
 
 
 def sha256(data: bytes) -> str:

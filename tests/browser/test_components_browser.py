@@ -3,6 +3,7 @@ component page written by hand against the protocol and with published component
 whose built frontends run unchanged."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -254,3 +255,33 @@ def test_a_v2_component_gets_data_and_sends_state_and_triggers(serve_app, page: 
     assert button.evaluate("b => getComputedStyle(b).color") == "rgb(255, 75, 75)"
     page.get_by_text("show").click()  # the component goes: its cleanup runs
     expect(page.locator("body")).to_have_attribute("data-cleaned", "yes")
+
+
+TABLE_JS = """
+export default function({ parentElement, data }) {
+  const out = parentElement.querySelector("output");
+  if (data instanceof Uint8Array) {
+    out.textContent = `bytes of ${data.length}`;
+  } else {
+    const table = data.table;
+    const people = table.getChild("people").toArray();
+    out.textContent = `${data.title}: ${table.numRows} rows, ${table.getChild("city").get(1)} has ${people[1]}`;
+  }
+}
+"""
+
+
+def test_dataframes_in_data_reach_the_module_as_arrow_tables_or_bytes(serve_app, page: Page) -> None:
+    app = serve_app(f"""
+        import appcore as st
+        import pandas as pd
+        shows = st.components.v2.component("shows", html="<output></output>", js={TABLE_JS!r})
+        frame = pd.DataFrame({{"city": ["Oslo", "Lima"], "people": [709, 10_000]}})
+        shows(key="inside", data={{"table": frame, "title": "Cities"}})
+        shows(key="whole", data=frame)
+    """)
+    page.goto(app.url)
+    outputs = page.get_by_test_id("ac-bidi_component").locator("output")
+    expect(outputs.nth(0)).to_have_text("Cities: 2 rows, Lima has 10000")
+    # A dataframe as the whole of data is its Arrow IPC stream, as Streamlit's host gives it.
+    expect(outputs.nth(1)).to_have_text(re.compile(r"^bytes of \d{3,}$"))

@@ -48,6 +48,11 @@ def _labels(labels: Any) -> Any:
     return pd.DataFrame([list(v) if isinstance(v, tuple) else v for v in labels])
 
 
+def table_to_ipc(data: Any) -> bytes:
+    """One Arrow IPC stream of anything dataframe-like, its index kept as pandas metadata."""
+    return _stream(to_dataframe(data))
+
+
 def dataframe_to_ipc(data: Any) -> dict[str, bytes]:
     """``{data, index, columns}`` Arrow IPC streams of anything dataframe-like, as Streamlit sends them."""
     frame = to_dataframe(data)

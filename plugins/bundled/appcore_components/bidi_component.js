@@ -2,7 +2,7 @@
 // a shadow root when styles are isolated); its module's default export is called with
 // { name, key, data, parentElement, setStateValue, setTriggerValue } each time data changes,
 // and the cleanup it returns runs when the element goes. The theme reaches it as --st-* variables.
-import { html, css, widthStyle, useEffect, useLayoutEffect, useRef, nextId } from "appcore";
+import { html, css, widthStyle, loadVendored, useEffect, useLayoutEffect, useRef, nextId } from "appcore";
 import { fromBase64 } from "./frame.js";
 
 css(`
@@ -36,8 +36,21 @@ function assetUrl(p, file) {
   return new URL(`${PREFIX}/_appcore/components/${encodeURIComponent(p.name)}/${file}`, document.baseURI).href;
 }
 
-function decodeData(p) {
-  return p.data_bytes == null ? p.data ?? null : fromBase64(p.data_bytes);
+// What the module receives as `data`, as Streamlit's host hands it over: JSON as it is, bytes
+// and a dataframe as the whole of `data` as a Uint8Array (the dataframe's Arrow IPC stream),
+// and the dataframes inside a dict as Arrow tables (the vendored Apache Arrow, loaded for them).
+async function decodeData(p) {
+  if (p.data_bytes != null) return fromBase64(p.data_bytes);
+  if (p.data_arrow != null) return fromBase64(p.data_arrow);
+  if (!p.data_arrow_blobs) return p.data ?? null;
+  const arrow = await loadVendored("arrow", "arrow.mjs");
+  const data = {};
+  for (const [name, value] of Object.entries(p.data)) {
+    const ref = value && typeof value === "object" ? value.__streamlit_arrow_ref__ : undefined;
+    const blob = typeof ref === "string" ? p.data_arrow_blobs[ref] : undefined;
+    data[name] = ref === undefined ? value : blob && arrow ? arrow.tableFromIPC(fromBase64(blob)) : null;
+  }
+  return data;
 }
 
 export default function BidiComponent({ props: p, ctx }) {
@@ -72,14 +85,14 @@ export default function BidiComponent({ props: p, ctx }) {
     live.current.block = block;
   }, [p.html, p.css, p.css_file]);
 
-  const dataKey = p.data_bytes ?? JSON.stringify(p.data ?? null);
+  const dataKey = p.data_bytes ?? p.data_arrow ?? JSON.stringify([p.data ?? null, p.data_arrow_blobs ?? null]);
   useEffect(() => {
     if (!p.js && !p.js_file) return undefined;
     let cancelled = false;
     const api = {
       name: p.name,
       key: live.current.instanceKey,
-      data: decodeData(p),
+      data: null,
       parentElement: live.current.root,
       setStateValue(name, value) {
         const state = { ...live.current.state, [name]: value };
@@ -95,8 +108,9 @@ export default function BidiComponent({ props: p, ctx }) {
         ctx.send({ t: "bidi_trigger", id: ctx.widgetId, event, value: value === undefined ? null : value });
       },
     };
-    import(p.js_file ? assetUrl(p, p.js_file) : moduleUrl(p.js, p.name)).then((module) => {
+    Promise.all([import(p.js_file ? assetUrl(p, p.js_file) : moduleUrl(p.js, p.name)), decodeData(p)]).then(([module, data]) => {
       if (cancelled) return;
+      api.data = data;
       if (typeof module.default !== "function") throw new Error("JS module does not have a default export function.");
       const cleanup = module.default(api);
       if (cleanup) live.current.cleanup = cleanup;

@@ -33,7 +33,7 @@ from appcore.plugin import (
 )
 
 from . import manifest
-from .arrow import is_dataframe_like
+from .arrow import is_dataframe_like, table_to_ipc
 
 __all__ = ["component", "ComponentResult"]
 
@@ -136,14 +136,32 @@ def _data_props(data: Any) -> dict[str, Any]:
         return {"data": None}
     if isinstance(data, (bytes, bytearray)):
         return {"data_bytes": base64.b64encode(bytes(data)).decode("ascii")}
-    if is_dataframe_like(data) or (isinstance(data, Mapping) and any(is_dataframe_like(v) for v in data.values())):
-        raise StreamlitAPIException("appcore does not send dataframes in a v2 component's `data` yet: pass "
-                                    "JSON (for example df.to_dict('records')).")
+    if is_dataframe_like(data):
+        # As Streamlit's host: a dataframe as the whole of `data` reaches the module as its Arrow
+        # IPC bytes; dataframes inside a dict reach it as Arrow tables (bidi_component.js).
+        return {"data_arrow": _ipc(data)}
+    blobs: dict[str, str] = {}
+    if isinstance(data, Mapping) and any(is_dataframe_like(v) for v in data.values()):
+        data = {name: _arrow_ref(value, blobs) if is_dataframe_like(value) else value for name, value in data.items()}
     try:
-        return {"data": json.loads(json.dumps(data, allow_nan=False))}
+        props = {"data": json.loads(json.dumps(data, allow_nan=False))}
+        if blobs:
+            props["data_arrow_blobs"] = blobs
+        return props
     except (TypeError, ValueError):
         raise StreamlitAPIException("The component's `data` could not be serialized: pass JSON-serializable "
                                     "values, bytes, or a dict of them.") from None
+
+
+def _ipc(frame: Any) -> str:
+    return base64.b64encode(table_to_ipc(frame)).decode("ascii")
+
+
+def _arrow_ref(frame: Any, blobs: dict[str, str]) -> dict[str, str]:
+    blob = _ipc(frame)
+    ref = hashlib.sha1(blob.encode("ascii"), usedforsecurity=False).hexdigest()  # content-addressed, as Streamlit's
+    blobs[ref] = blob
+    return {"__streamlit_arrow_ref__": ref}
 
 
 class StateCodec(Codec):
@@ -183,7 +201,8 @@ def _mount(definition: Definition, isolate_styles: bool, key: Any, data: Any, de
     if key is not None:
         id_parts: dict[str, Any] = {"name": definition.name}  # a key is the instance's identity, whatever its data
     else:
-        digest = hashlib.md5(json.dumps([props.get("data"), props.get("data_bytes")], sort_keys=True,
+        digest = hashlib.md5(json.dumps([props.get(field) for field in ("data", "data_bytes", "data_arrow",
+                                                                         "data_arrow_blobs")], sort_keys=True,
                                         default=str).encode(), usedforsecurity=False).hexdigest()
         id_parts = {"name": definition.name, "isolate_styles": bool(isolate_styles), "width": width,
                     "height": height, "default": json.dumps(dict(default or {}), sort_keys=True, default=str),

@@ -115,13 +115,29 @@ def test_bytes_data_travels_as_bytes() -> None:
     assert base64.b64decode(component(at).props["data_bytes"]) == b"\x00\x01"
 
 
+def test_dataframes_in_data_travel_as_arrow_streams() -> None:
+    import pyarrow as pa
+    at = app("""
+import pandas as pd
+frame = pd.DataFrame({"city": ["Oslo", "Lima"], "people": [709, 10_000]})
+counter(key="whole", data=frame)
+counter(key="inside", data={"table": frame, "title": "Cities"})
+""").run(timeout=30)
+    assert not at.exception
+    whole, inside = (node.props for node in at.get("bidi_component"))
+    read = lambda blob: pa.ipc.open_stream(base64.b64decode(blob)).read_all().to_pandas()  # noqa: E731
+    assert read(whole["data_arrow"]).to_dict("list") == {"city": ["Oslo", "Lima"], "people": [709, 10_000]}
+    ref = inside["data"]["table"]["__streamlit_arrow_ref__"]
+    assert inside["data"]["title"] == "Cities"
+    assert read(inside["data_arrow_blobs"][ref])["people"].tolist() == [709, 10_000]
+
+
 @pytest.mark.parametrize(("body", "message"), [
     ("counter(key='c', default={'count': 0})", "needs an on_count_change callback"),
     ("counter(key='c', on__change=lambda: None)", "Invalid callback name"),
     ("counter(key='c', whatever=1)", "is not a parameter"),
     ("st.components.v2.component('x', js=3)", "Invalid type for `js`"),
     ("counter(key='c', data={'f': object()})", "could not be serialized"),
-    ("import pandas as pd\ncounter(key='c', data=pd.DataFrame({'a': [1]}))", "dataframes"),
 ])
 def test_misuse_gets_a_clear_error(body: str, message: str) -> None:
     at = app(body).run(timeout=30)  # importing pandas on a busy machine
