@@ -9,7 +9,7 @@ from pathlib import Path
 from setuptools import find_packages, setup
 
 HERE = Path(__file__).parent
-ASSETS = ["*.js", "*.mjs", "*.css", "*.html", "*.json", "*.txt", "*.tmpl", "*.svg", "*.woff2", "LICENSE"]
+ASSETS = ["*.js", "*.mjs", "*.css", "*.html", "*.json", "*.txt", "*.tmpl", "*.svg", "*.woff2", "LICENSE", "NOTICE"]
 
 package_dir = {"appcore": "core", "appcore.frontend": "frontend"}
 packages = ["appcore", "appcore.frontend"]
