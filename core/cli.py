@@ -6,6 +6,7 @@ import asyncio
 import gc
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -74,7 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     if "--" in argv:
         cut = argv.index("--")
         argv, script_args = argv[:cut], argv[cut + 1:]
+    try:
+        argv, options = _config_options(argv)
+    except ConfigError as error:
+        print(f"appcore: {error}", file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
+    args.config_options = options
     if script_args:
         args.script_args = script_args
     if not getattr(args, "handler", None):
@@ -85,6 +92,29 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as error:
         print(f"appcore: {error}", file=sys.stderr)
         return 2
+
+
+CONFIG_OPTION = re.compile(r"--([a-z_]+)\.([A-Za-z_]+)(?:=(.*))?$", re.S)
+
+
+def _config_options(argv: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Streamlit's ``--<section>.<option> value`` flags (``--server.port 8080``, also with
+    ``=``), taken out of ``argv``: a ``streamlit run`` command line works as it is."""
+    rest: list[str] = []
+    options: list[tuple[str, str]] = []
+    words = iter(argv)
+    for word in words:
+        match = CONFIG_OPTION.match(word)
+        if match is None:
+            rest.append(word)
+            continue
+        section, key, value = match.groups()
+        if value is None:
+            value = next(words, None)
+            if value is None:
+                raise ConfigError(f"--{section}.{key} needs a value")
+        options.append((f"{section}.{key}", value))
+    return rest, options
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -128,7 +158,8 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
 
     server = {"port": args.port, "address": args.address, "headless": args.headless,
               "run_on_save": run_on_save}
-    config = Config.load(script.resolve().parent, overrides={"server": server})
+    config = Config.load(script.resolve().parent, overrides={"server": server},
+                         options=getattr(args, "config_options", None))
     app = App(script, config, disable_plugins=args.disable_plugin)
     if config.server.streamlit_alias:  # this process serves one app: `import streamlit` is appcore
         from . import streamlit_alias

@@ -137,7 +137,10 @@ class Config:
 
     @classmethod
     def load(cls, app_dir: Path | None = None, env: dict[str, str] | None = None,
-             overrides: dict[str, dict[str, Any]] | None = None) -> Config:
+             overrides: dict[str, dict[str, Any]] | None = None,
+             options: list[tuple[str, str]] | None = None) -> Config:
+        """``options``: ``("server.port", "8080")`` pairs from ``--server.port 8080`` flags,
+        named as in either config file; they win over everything but the named flags."""
         config = cls()
         env = os.environ if env is None else env
         if app_dir is not None:
@@ -158,6 +161,8 @@ class Config:
                 name = f"APPCORE_{section.upper()}_{f.name.upper()}"
                 if name in env:
                     config._set(section, f.name, _from_env(env[name], f.type), origin=f"env var {name}")
+        for name, raw in options or ():
+            config._set_option(name, raw)
         for section, values in (overrides or {}).items():
             for key, value in values.items():
                 if value is not None:
@@ -188,6 +193,17 @@ class Config:
                 self._set(section, ours, value, origin=f"{path}, line {_line_of(text, section, key)}")
         if ignored:
             log.info("%s: appcore does not use %s", path, ", ".join(ignored))
+
+    def _set_option(self, name: str, raw: str) -> None:
+        section, _, key = name.partition(".")
+        key = STREAMLIT_KEYS.get((section, key), key)
+        kinds = {f.name: f.type for f in fields(getattr(self, section))} if section in _SECTIONS else {}
+        if key not in kinds:
+            # Streamlit has many more options (--server.enableCORS ...): a command line written
+            # for it still starts, and the log says what was not used.
+            log.info("appcore does not use the option --%s", name)
+            return
+        self._set(section, key, _from_env(raw, kinds[key]), origin=f"--{name}")
 
     def _set(self, section: str, key: str, value: Any, origin: str) -> None:
         table = getattr(self, section)

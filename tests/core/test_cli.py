@@ -47,3 +47,12 @@ def test_the_app_test_fixture(pytester):
     """)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_streamlit_style_options_are_read_and_a_bad_one_exits_2(tmp_path):
+    (tmp_path / "app.py").write_text("import appcore as st\n")
+    result = appcore("run", str(tmp_path / "app.py"), "--server.port=abc")
+    assert result.returncode == 2
+    assert "--server.port" in result.stderr and "whole number" in result.stderr
+    result = appcore("run", str(tmp_path / "app.py"), "--server.port")
+    assert (result.returncode, result.stderr.strip()) == (2, "appcore: --server.port needs a value")

@@ -85,3 +85,20 @@ def test_streamlit_env_vars_take_streamlits_own_names(tmp_path):
                                         "STREAMLIT_SERVER_STREAMLIT_ALIAS": "false"})
     assert (config.server.max_upload_mb, config.theme.primary_color) == (12.0, "purple")
     assert config.server.streamlit_alias is True, "not a Streamlit setting: only APPCORE_SERVER_STREAMLIT_ALIAS sets it"
+
+
+def test_streamlit_command_line_options_set_config_by_either_name(tmp_path, caplog):
+    caplog.set_level("INFO", logger="appcore.config")
+    options = [("server.port", "8611"), ("server.headless", "true"), ("theme.primaryColor", "#0af"),
+               ("server.enableCORS", "false"), ("server.run_on_save", "false")]
+    config = Config.load(tmp_path, env={"APPCORE_SERVER_PORT": "9100"}, options=options)
+    assert (config.server.port, config.server.headless, config.server.run_on_save) == (8611, True, False)
+    assert config.theme.primary_color == "#0af"
+    assert "appcore does not use the option --server.enableCORS" in caplog.text
+    # The named flags (--port) still win, as the most specific.
+    assert Config.load(tmp_path, env={}, options=options, overrides={"server": {"port": 9200}}).server.port == 9200
+
+
+def test_a_bad_command_line_option_value_is_named(tmp_path):
+    with pytest.raises(ConfigError, match="--server.port"):
+        Config.load(tmp_path, env={}, options=[("server.port", "lots")])
