@@ -146,9 +146,22 @@ def sort_ranks(series: Any, ascending: bool) -> Any:
         keys, missing = codes, codes < 0
     if not ascending:  # an order-reversing key keeps ties in their order, as a stable sort must
         keys = -keys if keys.dtype.kind == "f" else ~keys.astype(np.int64)
-    order = np.argsort(keys, kind="stable")
+    order = _stable_argsort(keys)
     present = ~missing[order]
-    return np.concatenate([order[present], order[~present]])
+    return np.concatenate([order[present], np.flatnonzero(missing)])  # missing rows in their own order
+
+
+def _stable_argsort(keys: Any) -> Any:
+    """``np.argsort(keys, kind="stable")``, sooner: a quicksort is four times faster on a million
+    floats and gives the same order wherever no two keys tie, which one pass over the sorted
+    keys tells (missing values aside: the caller puts those last in their own order)."""
+    import numpy as np
+
+    order = np.argsort(keys, kind="quicksort")
+    ordered = keys[order]
+    if len(ordered) > 1 and bool((ordered[1:] == ordered[:-1]).any()):
+        order = np.argsort(keys, kind="stable")
+    return order
 
 
 def contains(values: Any, search: str) -> Any:

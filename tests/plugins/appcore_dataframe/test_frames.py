@@ -22,6 +22,19 @@ def test_sorting_is_stable_with_missing_values_last_in_both_directions(values):
     assert sort_ranks(series, False).tolist() == [0, 3, 4, 2, 1]
 
 
+@pytest.mark.parametrize("ascending", [True, False])
+def test_a_large_column_sorts_as_a_stable_sort_would_with_or_without_ties(ascending):
+    rng = np.random.default_rng(1)
+    unique = rng.standard_normal(50_000)
+    unique[rng.integers(0, 50_000, 500)] = np.nan  # missing rows keep their own order, last
+    tied = rng.integers(0, 50, 50_000).astype(float)
+    for values in (unique, tied):
+        keys = values if ascending else -values
+        stable = np.argsort(keys, kind="stable")
+        expected = np.concatenate([stable[~np.isnan(keys[stable])], np.flatnonzero(np.isnan(values))])
+        assert (sort_ranks(pd.Series(values), ascending) == expected).all()
+
+
 def test_booleans_and_mixed_objects_sort_too():
     assert sort_ranks(pd.Series([True, False, True]), True).tolist() == [1, 0, 2]
     assert sort_ranks(pd.Series([1, "b", 2.5], dtype=object), True).tolist() == [0, 2, 1]
