@@ -13,7 +13,7 @@ from typing import Any
 
 from appcore.plugin import AppcoreAPIError, StreamlitValueError
 
-from ._data import to_frame
+from ._data import thin_lines, to_frame
 
 INDEX = "index -- streamlit-generated"
 COLOR = "color -- streamlit-generated"
@@ -224,6 +224,8 @@ def chart_spec(kind: str, data: Any, *, x: str | None, y: str | Sequence[str] | 
         offset = {"field": series_field}
         encoding["xOffset"], encoding["yOffset"] = ({}, offset) if horizontal else (offset, {})
 
+    if kind in ("line", "area") and not y_enc.get("stack"):  # stacked areas need every series' x
+        frame = thin_lines(frame, x_field, y_field, series_field)
     zoom = {"name": "param_2" if kind == "line" else "param_1",
             "select": {"type": "interval", "encodings": ["x", "y"]}, "bind": "scales"}
     if kind != "line":

@@ -15,7 +15,11 @@ import orjson
 # The conversion every table-taking element uses (appcore.plugin): the charts take the same inputs.
 from appcore.plugin import to_dataframe
 
-__all__ = ["to_frame", "encode_dataset"]
+__all__ = ["to_frame", "encode_dataset", "thin_lines"]
+
+# Above this many rows a line is drawn from its M4 points (thin_lines).
+THIN_ABOVE = 10_000
+BUCKETS = 2_000  # x buckets per line: a chart narrower than this many pixels draws the same lines
 
 
 def to_frame(data: Any) -> Any:
@@ -75,3 +79,34 @@ def encode_dataset(frame: Any) -> dict[str, Any]:
     digest = hashlib.md5(orjson.dumps([columns, values]), usedforsecurity=False).hexdigest()
     return {"name": digest, "columns": columns, "values": values}
 
+
+
+def thin_lines(frame: Any, x_field: str, y_field: str, series_field: str | None) -> Any:
+    """The rows of a long line chart that draw it: per line and per x bucket, the first, the last,
+    the lowest and the highest point (M4, Jugel et al. 2014). At one bucket per pixel column
+    or finer the drawn lines are the same; a 100,000-point chart is drawn from 8,000 points,
+    in a few milliseconds instead of seconds of Vega's dataflow. Frames with missing x or
+    y values (gaps in the line) and text x axes are kept whole."""
+    import numpy as np
+    import pandas as pd
+
+    if len(frame) <= THIN_ABOVE:
+        return frame
+    x, y = frame[x_field], frame[y_field]
+    if not (pd.api.types.is_numeric_dtype(y) and (pd.api.types.is_numeric_dtype(x)
+                                                   or pd.api.types.is_datetime64_any_dtype(x))):
+        return frame
+    if pd.api.types.is_bool_dtype(x) or x.isna().any() or y.isna().any():
+        return frame
+    xs = x.to_numpy().view("i8") if x.dtype.kind == "M" else x.to_numpy(dtype="float64")
+    low, high = xs.min(), xs.max()
+    if low == high:
+        return frame
+    bucket = ((xs - low) / (high - low) * (BUCKETS - 1)).astype(np.int64)
+    key = pd.Series(bucket) if series_field is None else \
+        pd.Series(pd.factorize(frame[series_field])[0] * BUCKETS + bucket)
+    points = pd.DataFrame({"key": key.to_numpy(), "x": xs, "y": y.to_numpy(dtype="float64")})
+    grouped = points.groupby("key", sort=False)
+    keep = np.unique(np.concatenate([grouped[column].idxmin().to_numpy() for column in ("x", "y")]
+                                    + [grouped[column].idxmax().to_numpy() for column in ("x", "y")]))
+    return frame.iloc[keep]
