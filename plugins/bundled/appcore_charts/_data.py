@@ -80,7 +80,6 @@ def encode_dataset(frame: Any) -> dict[str, Any]:
     return {"name": digest, "columns": columns, "values": values}
 
 
-
 def thin_lines(frame: Any, x_field: str, y_field: str, series_field: str | None) -> Any:
     """The rows of a long line chart that draw it: per line and per x bucket, the first, the last,
     the lowest and the highest point (M4, Jugel et al. 2014). At one bucket per pixel column
@@ -103,9 +102,8 @@ def thin_lines(frame: Any, x_field: str, y_field: str, series_field: str | None)
     if low == high:
         return frame
     bucket = ((xs - low) / (high - low) * (BUCKETS - 1)).astype(np.int64)
-    key = pd.Series(bucket) if series_field is None else \
-        pd.Series(pd.factorize(frame[series_field])[0] * BUCKETS + bucket)
-    points = pd.DataFrame({"key": key.to_numpy(), "x": xs, "y": y.to_numpy(dtype="float64")})
+    key = bucket if series_field is None else pd.factorize(frame[series_field])[0] * BUCKETS + bucket
+    points = pd.DataFrame({"key": key, "x": xs, "y": y.to_numpy(dtype="float64")})
     grouped = points.groupby("key", sort=False)
     keep = np.unique(np.concatenate([grouped[column].idxmin().to_numpy() for column in ("x", "y")]
                                     + [grouped[column].idxmax().to_numpy() for column in ("x", "y")]))

@@ -3,7 +3,7 @@
 // { name, key, data, parentElement, setStateValue, setTriggerValue } each time data changes,
 // and the cleanup it returns runs when the element goes. The theme reaches it as --st-* variables.
 import { html, css, widthStyle, loadVendored, useEffect, useLayoutEffect, useRef, nextId } from "appcore";
-import { fromBase64 } from "./frame.js";
+import { componentUrl, fromBase64 } from "./frame.js";
 
 css(`
 .ac-bidi { display: block; min-width: 0; }
@@ -29,11 +29,10 @@ function moduleUrl(source, name) {
   return url;
 }
 
-const PREFIX = document.documentElement.dataset.prefix || "";
-// A packaged component's file under its asset_dir, as the component route serves it: a real URL,
-// so the module's own relative imports (chunks, workers) resolve as they do under Streamlit.
+// A packaged component's file under its asset_dir, as an absolute URL, so the module's own
+// relative imports (chunks, workers) resolve as they do under Streamlit.
 function assetUrl(p, file) {
-  return new URL(`${PREFIX}/_appcore/components/${encodeURIComponent(p.name)}/${file}`, document.baseURI).href;
+  return new URL(componentUrl(p.name, file), document.baseURI).href;
 }
 
 // What the module receives as `data`, as Streamlit's host hands it over: JSON as it is, bytes

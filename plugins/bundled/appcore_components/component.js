@@ -6,7 +6,7 @@
 //                {..., type: "streamlit:setFrameHeight", height}
 // host -> frame: {type: "streamlit:render", args, dfs, disabled, theme}
 import { html, css, useLayoutEffect, useRef, useState } from "appcore";
-import { SANDBOX, ALLOW, fromBase64 } from "./frame.js";
+import { SANDBOX, ALLOW, componentUrl, fromBase64 } from "./frame.js";
 
 css(`
 .ac-component { display: block; border: none; width: 100%; color-scheme: normal; }
@@ -16,7 +16,6 @@ css(`
 const API_VERSION = 1;
 const READY_CONSOLE_MS = 15000;
 const READY_WARNING_MS = 60000;
-const PREFIX = document.documentElement.dataset.prefix || "";
 
 function toBase64(bytes) {
   let text = "";
@@ -49,7 +48,7 @@ function currentTheme() {
 
 export function frameSource(p) {
   const page = `${location.origin}${location.pathname}`;
-  const src = p.url || `${PREFIX}/_appcore/components/${encodeURIComponent(p.name)}/index.html`;
+  const src = p.url || componentUrl(p.name, "index.html");
   return `${src}${src.includes("?") ? "&" : "?"}streamlitUrl=${encodeURIComponent(page)}`;
 }
 

@@ -19,3 +19,9 @@ export function fromBase64(text) {
   for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
   return bytes;
 }
+
+// A file of a component's folder, as the core's component route serves it (under the app's prefix).
+const PREFIX = document.documentElement.dataset.prefix || "";
+export function componentUrl(name, file) {
+  return `${PREFIX}/_appcore/components/${encodeURIComponent(name)}/${file}`;
+}

@@ -201,8 +201,9 @@ def _mount(definition: Definition, isolate_styles: bool, key: Any, data: Any, de
     if key is not None:
         id_parts: dict[str, Any] = {"name": definition.name}  # a key is the instance's identity, whatever its data
     else:
-        digest = hashlib.md5(json.dumps([props.get(field) for field in ("data", "data_bytes", "data_arrow",
-                                                                         "data_arrow_blobs")], sort_keys=True,
+        # A dict's dataframes are in `data` as their content hashes: their blobs need no second digest.
+        digest = hashlib.md5(json.dumps([props.get(field) for field in ("data", "data_bytes", "data_arrow")],
+                                        sort_keys=True,
                                         default=str).encode(), usedforsecurity=False).hexdigest()
         id_parts = {"name": definition.name, "isolate_styles": bool(isolate_styles), "width": width,
                     "height": height, "default": json.dumps(dict(default or {}), sort_keys=True, default=str),
