@@ -5,9 +5,10 @@ and nothing else. See docs/plugins.md for the contract of each piece.
 """
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from .hookspecs import hookimpl
 from .runtime.buttons import button_props, check_icon, leading_icon, normalize_shortcut
@@ -113,6 +114,22 @@ from .runtime.uploads import (
 from .runtime.widgets import Widget, register_widget
 
 
+T = TypeVar("T")
+
+
+def contributes(value: T) -> Callable[[], T]:
+    """A register hook that returns ``value`` (a copy each call): what a plugin contributes,
+    written as data where a reader looks for it::
+
+        appcore_register_api = contributes({"stars": stars})
+    """
+    @hookimpl
+    def contribution() -> T:
+        return copy.copy(value)
+
+    return contribution
+
+
 class SessionView(Protocol):
     """What a plugin may use of a session (one browser tab). Hooks and client-event
     handlers receive the real ``Session``; type your parameters with this."""
@@ -175,7 +192,7 @@ class RunView(Protocol):
 
 
 __all__ = [
-    "hookimpl", "api", "AppView", "ClientInfo", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
+    "hookimpl", "contributes", "api", "AppView", "ClientInfo", "StreamlitSecretNotFoundError", "current_run", "maybe_current_run", "EXCEPTION_TYPE", "IDENTITY", "Container", "ElementType",
     "add_container", "add_element", "next_place", "send_message", "AppcoreAPIError", "DuplicateWidgetID", "RerunRequested",
     "StopRequested", "CancelRequested", "PARTIAL", "OUTSIDE_PARALLEL", "check_not_parallel", "Partial", "RerunRequest", "Run", "RunView", "exception_props", "BadMessage",
     "Session", "SessionView", "SessionState", "Stash", "StashKey", "Widget", "register_widget",

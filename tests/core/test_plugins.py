@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
 
 from appcore.app import App
-from appcore.plugin import hookimpl
+from appcore.plugin import contributes, hookimpl
 from appcore.testing import AppTest
 
 import stars_plugin
@@ -40,6 +41,20 @@ def test_each_app_owns_its_registries():
     assert len(with_stars.stars) == 1
     assert "has no attribute 'stars'" in without.exception[0].message
     assert "stars" not in without.app.api
+
+
+def test_a_plugin_can_contribute_plain_data_and_each_call_gets_its_own_copy():
+    greeter = types.ModuleType("greeter")  # a plugin is a module: its hooks are plain functions
+    greeter.appcore_register_api = contributes({"greet": lambda name: f"hello {name}"})
+
+    at = AppTest.from_string("""
+        import appcore as st
+        st.markdown(st.greet("ada"))
+    """, plugins=[greeter]).run()
+    assert at.markdown[0].value == "hello ada"
+    first = greeter.appcore_register_api()
+    first["greet"] = None
+    assert greeter.appcore_register_api()["greet"]("bo") == "hello bo"
 
 
 def test_a_misspelt_hook_is_an_error(tmp_path):

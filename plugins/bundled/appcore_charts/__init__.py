@@ -10,9 +10,8 @@ chart is drawn by one renderer, vega_lite_chart.js; AppTest shows them as Stream
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from appcore.plugin import ElementType, hookimpl
+from appcore.plugin import ElementType, contributes, hookimpl
 
 from .altair_chart import altair_chart
 from .area_chart import area_chart
@@ -36,7 +35,6 @@ def appcore_register_elements() -> list[ElementType]:
             ElementType("map", HERE / "map.js", extra={"test_type": "deck_gl_json_chart"})]
 
 
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"line_chart": line_chart, "area_chart": area_chart, "bar_chart": bar_chart, "scatter_chart": scatter_chart,
-            "vega_lite_chart": vega_lite_chart, "altair_chart": altair_chart, "map": map}
+appcore_register_api = contributes({"line_chart": line_chart, "area_chart": area_chart, "bar_chart": bar_chart,
+                                    "scatter_chart": scatter_chart, "vega_lite_chart": vega_lite_chart,
+                                    "altair_chart": altair_chart, "map": map})

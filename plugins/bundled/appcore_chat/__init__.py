@@ -7,9 +7,8 @@ the page when it is called at the top level of the main area.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from appcore.plugin import ElementType, hookimpl
+from appcore.plugin import ElementType, contributes
 
 from .chat_input import ChatInputValue, chat_input
 from .chat_message import chat_message
@@ -19,12 +18,6 @@ HERE = Path(__file__).parent
 __all__ = ["ChatInputValue", "chat_input", "chat_message"]
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("chat_message", HERE / "chat_message.js"),
-            ElementType("chat_input", HERE / "chat_input.js")]
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"chat_message": chat_message, "chat_input": chat_input}
+appcore_register_elements = contributes([ElementType("chat_message", HERE / "chat_message.js"),
+                                         ElementType("chat_input", HERE / "chat_input.js")])
+appcore_register_api = contributes({"chat_message": chat_message, "chat_input": chat_input})

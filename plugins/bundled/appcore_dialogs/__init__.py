@@ -10,26 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from appcore.plugin import BadMessage, ElementType, RerunRequest, SessionView, hookimpl
+from appcore.plugin import BadMessage, ElementType, RerunRequest, SessionView, contributes
 
 from .dialog import OPEN_DIALOGS, dialog, experimental_dialog
 
 HERE = Path(__file__).parent
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("dialog", HERE / "dialog.js")]
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"dialog": dialog, "experimental_dialog": experimental_dialog}
-
-
-@hookimpl
-def appcore_register_client_events() -> dict[str, Any]:
-    return {"dialog_dismissed": on_dismissed}
+appcore_register_elements = contributes([ElementType("dialog", HERE / "dialog.js")])
+appcore_register_api = contributes({"dialog": dialog, "experimental_dialog": experimental_dialog})
 
 
 def on_dismissed(session: SessionView, message: dict[str, Any]) -> None:
@@ -51,3 +40,4 @@ def on_dismissed(session: SessionView, message: dict[str, Any]) -> None:
         session.request_rerun(RerunRequest())
     elif callable(opened.on_dismiss):
         session.request_rerun(RerunRequest(callbacks=[opened.on_dismiss]))
+appcore_register_client_events = contributes({"dialog_dismissed": on_dismissed})

@@ -8,22 +8,15 @@ their ids as the widget's value; the script gets ``UploadedFile`` objects.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from appcore.plugin import ElementType, hookimpl
+from appcore.plugin import ElementType, contributes
 
 from .audio_input import audio_input
 from .camera_input import camera_input
 from .file_uploader import file_uploader
 
 HERE = Path(__file__).parent
+API = {"file_uploader": file_uploader, "camera_input": camera_input, "audio_input": audio_input}
 
-
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [ElementType(name, HERE / f"{name}.js") for name in ("file_uploader", "camera_input", "audio_input")]
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"file_uploader": file_uploader, "camera_input": camera_input, "audio_input": audio_input}
+appcore_register_elements = contributes([ElementType(name, HERE / f"{name}.js") for name in API])
+appcore_register_api = contributes(API)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from appcore.plugin import BadMessage, ElementType, SessionView, hookimpl
+from appcore.plugin import BadMessage, ElementType, SessionView, contributes, hookimpl
 
 from . import form as _form
 from .form import form, form_submit_button
@@ -18,19 +18,8 @@ from .form import form, form_submit_button
 HERE = Path(__file__).parent
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("form", HERE / "form.js")]
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"form": form, "form_submit_button": form_submit_button}
-
-
-@hookimpl
-def appcore_register_client_events() -> dict[str, Any]:
-    return {"form_submit": on_enter_submit}
+appcore_register_elements = contributes([ElementType("form", HERE / "form.js")])
+appcore_register_api = contributes({"form": form, "form_submit_button": form_submit_button})
 
 
 def on_enter_submit(session: SessionView, message: dict[str, Any]) -> None:
@@ -44,3 +33,4 @@ def on_enter_submit(session: SessionView, message: dict[str, Any]) -> None:
 appcore_check_widget = hookimpl(_form.check_widget)
 appcore_resolve_widget_event = hookimpl(_form.on_widget_event)
 appcore_run_finished = hookimpl(_form.on_run_finished)
+appcore_register_client_events = contributes({"form_submit": on_enter_submit})

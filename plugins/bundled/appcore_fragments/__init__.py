@@ -12,26 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from appcore.plugin import OUTSIDE_PARALLEL, PARTIAL, BadMessage, ElementType, RerunRequest, RunView, SessionView, \
-    Widget, hookimpl
+    Widget, contributes, hookimpl
 
 from .fragment import experimental_fragment, fragment
 
 HERE = Path(__file__).parent
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("fragment", HERE / "fragment.js", extra={"test_type": "flex_container"})]  # as Streamlit draws it
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"fragment": fragment, "experimental_fragment": experimental_fragment}
-
-
-@hookimpl
-def appcore_register_client_events() -> dict[str, Any]:
-    return {"fragment_tick": on_tick}
+# A flex container in AppTest, as Streamlit draws it.
+appcore_register_elements = contributes([ElementType("fragment", HERE / "fragment.js", extra={"test_type": "flex_container"})])
+appcore_register_api = contributes({"fragment": fragment, "experimental_fragment": experimental_fragment})
 
 
 def on_tick(session: SessionView, message: dict[str, Any]) -> None:
@@ -53,3 +43,6 @@ def appcore_check_widget(run: RunView, widget: Widget) -> str | None:
         return ("Fragments cannot write widgets to outside containers. "
                 f"The {widget.type} at line {widget.line or '?'} is drawn outside the fragment that creates it.")
     return None
+
+
+appcore_register_client_events = contributes({"fragment_tick": on_tick})

@@ -9,9 +9,8 @@ element is on the page.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from appcore.plugin import ElementType, hookimpl
+from appcore.plugin import ElementType, contributes
 
 from .audio import audio
 from .download_button import download_button
@@ -24,11 +23,5 @@ HERE = Path(__file__).parent
 API = {"image": image, "audio": audio, "video": video, "pdf": pdf, "download_button": download_button, "logo": logo}
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [ElementType(name, HERE / f"{name}.js") for name in API]
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return dict(API)
+appcore_register_elements = contributes([ElementType(name, HERE / f"{name}.js") for name in API])
+appcore_register_api = contributes(API)

@@ -9,9 +9,8 @@ types. ``st.pydeck_chart`` is here only to say why it is not drawn.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from appcore.plugin import ElementType, hookimpl
+from appcore.plugin import ElementType, contributes
 
 from ._state import PlotlySelectionState, PlotlyState
 from .graphviz_chart import graphviz_chart
@@ -24,18 +23,14 @@ HERE = Path(__file__).parent
 __all__ = ["plotly_chart", "pyplot", "graphviz_chart", "PlotlyState", "PlotlySelectionState"]
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [
-        # Streamlit's AppTest has no class for a Plotly chart, selectable or not.
-        ElementType("plotly_chart", HERE / "plotly_chart.js", extra={"test_class": "appcore.testing.element_tree:UnknownElement"}),
-        # Streamlit's st.pyplot is an image (an ImageList proto): so is its node.
-        ElementType("pyplot", HERE / "pyplot.js", extra={"test_type": "image"}),
-        ElementType("graphviz_chart", HERE / "graphviz_chart.js"),
-    ]
+appcore_register_elements = contributes([
+    # Streamlit's AppTest has no class for a Plotly chart, selectable or not.
+    ElementType("plotly_chart", HERE / "plotly_chart.js", extra={"test_class": "appcore.testing.element_tree:UnknownElement"}),
+    # Streamlit's st.pyplot is an image (an ImageList proto): so is its node.
+    ElementType("pyplot", HERE / "pyplot.js", extra={"test_type": "image"}),
+    ElementType("graphviz_chart", HERE / "graphviz_chart.js"),
+])
 
 
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"plotly_chart": plotly_chart, "pyplot": pyplot, "graphviz_chart": graphviz_chart,
-            "pydeck_chart": pydeck_chart}  # it raises: appcore does not ship deck.gl
+appcore_register_api = contributes({"plotly_chart": plotly_chart, "pyplot": pyplot, "graphviz_chart": graphviz_chart,
+                                    "pydeck_chart": pydeck_chart})  # it raises: appcore does not ship deck.gl

@@ -7,9 +7,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from appcore.plugin import ElementType, hookimpl
+from appcore.plugin import ElementType, contributes
 
 from .balloons import balloons
 from .progress import progress
@@ -25,22 +24,16 @@ __all__ = ["progress", "spinner", "skeleton", "SkeletonPlaceholder", "status", "
            "snow", "TOAST_ROOT"]
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [
-        ElementType("progress", HERE / "progress.js"),  # the node types are Streamlit's names already
-        # A spinner is never an element: its module handles the "spinner" messages.
-        ElementType("spinner", HERE / "spinner.js"),
-        # Drawn standalone; inside a `with`, its module handles the "skeleton" messages.
-        ElementType(SKELETON, HERE / "skeleton.js"),
-        ElementType(STATUS_TYPE, HERE / "status_container.js", extra={"test_type": "status"}),
-        ElementType("toast", HERE / "toast.js"),
-        ElementType("balloons", HERE / "balloons.js"),
-        ElementType("snow", HERE / "snow.js"),
-    ]
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"progress": progress, "spinner": spinner, "skeleton": skeleton, "status": status, "toast": toast,
-            "balloons": balloons, "snow": snow}
+appcore_register_elements = contributes([
+    ElementType("progress", HERE / "progress.js"),  # the node types are Streamlit's names already
+    # A spinner is never an element: its module handles the "spinner" messages.
+    ElementType("spinner", HERE / "spinner.js"),
+    # Drawn standalone; inside a `with`, its module handles the "skeleton" messages.
+    ElementType(SKELETON, HERE / "skeleton.js"),
+    ElementType(STATUS_TYPE, HERE / "status_container.js", extra={"test_type": "status"}),
+    ElementType("toast", HERE / "toast.js"),
+    ElementType("balloons", HERE / "balloons.js"),
+    ElementType("snow", HERE / "snow.js"),
+])
+appcore_register_api = contributes({"progress": progress, "spinner": spinner, "skeleton": skeleton, "status": status,
+                                    "toast": toast, "balloons": balloons, "snow": snow})

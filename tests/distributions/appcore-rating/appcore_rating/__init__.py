@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from appcore.plugin import ElementType, hookimpl
+from appcore.plugin import ElementType, contributes
 
 from .rating import RatingCodec, rating
 
@@ -12,11 +11,5 @@ __all__ = ["RatingCodec", "rating"]
 HERE = Path(__file__).parent
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("rating", HERE / "rating.js")]
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"rating": rating}
+appcore_register_elements = contributes([ElementType("rating", HERE / "rating.js")])
+appcore_register_api = contributes({"rating": rating})

@@ -2,20 +2,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from appcore.plugin import ElementType, hookimpl
+from appcore.plugin import ElementType, contributes
 
 from .sparkle import sparkle
 
 HERE = Path(__file__).parent
 
 
-@hookimpl
-def appcore_register_elements() -> list[ElementType]:
-    return [ElementType("sparkle", HERE / "sparkle.js")]
-
-
-@hookimpl
-def appcore_register_api() -> dict[str, Any]:
-    return {"sparkle": sparkle}
+appcore_register_elements = contributes([ElementType("sparkle", HERE / "sparkle.js")])
+appcore_register_api = contributes({"sparkle": sparkle})
