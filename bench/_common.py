@@ -10,14 +10,12 @@ import argparse
 import contextlib
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -27,6 +25,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 import support  # noqa: E402  # Debian's Chromium and stopping a server, as the browser tests do them
+from support import free_port, wait_healthy  # noqa: E402
 STREAMLIT_VERSION = "1.67.0"
 STREAMLIT_VENV = BENCH / ".venv-streamlit"
 # Both servers keep their bytecode here, as an installed package keeps its .pyc files: this
@@ -172,12 +171,6 @@ def _streamlit_version(python: Path) -> str | None:
 # -- servers -----------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def write_app(directory: Path, kind: str, body: str) -> Path:
     """The same script for both frameworks; only the import differs."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -227,17 +220,10 @@ class Server:
         self._log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(cmd, cwd=self.script.parent, env=env, stdout=self._log,
                                      stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.kind} exited with {self.proc.returncode}; log:\n{self.log()}")
-            try:
-                with urllib.request.urlopen(health, timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                pass
-            time.sleep(poll)
+        if wait_healthy(health, self.proc, timeout, poll):
+            return self
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"{self.kind} exited with {self.proc.returncode}; log:\n{self.log()}")
         self.stop()
         raise RuntimeError(f"{self.kind} did not become healthy in {timeout:.0f}s; log:\n{self.log()}")
 

@@ -14,7 +14,6 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -24,6 +23,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import aiohttp
+
+from appcore.testing.processes import free_port, wait_healthy
 
 APP = 'import appcore as st\nf = st.file_uploader("Data", accept_multiple_files=True, max_upload_size=1000)\n' \
       'st.markdown(f"{sum(x.size for x in f)} bytes")\n'
@@ -88,24 +89,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "app.py"
         script.write_text(APP)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = free_port()
         env = {**os.environ, "APPCORE_SERVER_RUN_ON_SAVE": "false"}
         server = subprocess.Popen([sys.executable, "-m", "appcore", "run", "--port", str(port), "--address",
                                    "127.0.0.1", "--headless", str(script)], env=env, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}/"
         try:
-            deadline = time.monotonic() + 20
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", port), 0.2).close()
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise SystemExit("appcore did not start")
-                    time.sleep(0.1)
+            if not wait_healthy(f"{url}_appcore/health", server):
+                raise SystemExit("appcore did not start")
             asyncio.run(bench(url, server.pid, args.repeat))
         finally:
             server.terminate()

@@ -11,7 +11,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
@@ -24,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.support import CHROMIUM, chromium, stop
+from tests.browser.support import CHROMIUM, chromium, free_port, stop
 
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 10.0
@@ -167,12 +166,6 @@ def page(browser, serve_app, console_errors: ConsoleErrors):  # type: ignore[no-
 
 
 # -- the server ----------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass

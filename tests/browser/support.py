@@ -1,20 +1,20 @@
 """What the browser tests and the benchmarks (bench/_common.py) share: Debian's Chromium,
-launched headless with one set of flags, and a server process stopped politely.
+launched headless with one set of flags, and a server process waited for and stopped politely
+(appcore.testing.processes).
 
 Playwright must not download a browser of its own: that fails here. Importable as
 ``tests.browser.support`` from the tests and by path from bench/.
 """
 from __future__ import annotations
 
-import json
-import signal
 import subprocess
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from appcore.testing.processes import free_port, stop, wait_healthy
+
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "chromium", "free_port", "idle", "open_app", "ready", "stop"]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -39,34 +39,9 @@ def chromium(playwright: Any) -> Iterator[Any]:
         browser.close()
 
 
-def stop(process: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 10.0) -> bool:
-    """End ``process`` with ``sig``, killing it when it is still there after ``timeout``
-    seconds; True when it had to be killed."""
-    if process.poll() is not None:
-        return False
-    process.send_signal(sig)
-    try:
-        process.wait(timeout)
-        return False
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout)
-        return True
-
-
 def ready(base_url: str, process: subprocess.Popen, timeout: float = 20.0) -> bool:
-    """Wait until ``base_url``'s /_appcore/health says "ok" (it answers 503 "starting" while the
-    script is compiled, after the URL is printed); False when the process exits or time runs out."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            with urllib.request.urlopen(f"{base_url}_appcore/health", timeout=5) as response:
-                if json.loads(response.read()).get("status") == "ok":
-                    return True
-        except (urllib.error.URLError, ConnectionError, TimeoutError, ValueError):
-            pass
-        time.sleep(0.05)
-    return False
+    """``base_url``'s appcore server says it is ready (False when it exits or time runs out)."""
+    return wait_healthy(f"{base_url}_appcore/health", process, timeout)
 
 
 def idle(page: Any, timeout: float | None = None) -> None:

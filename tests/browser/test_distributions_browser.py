@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import ready, stop
+from tests.browser.support import free_port, ready, stop
 
 _NAME = "appcore_dist_testenv"
 if _NAME not in sys.modules:  # one copy per session, shared with tests/test_distributions.py
@@ -76,14 +76,6 @@ def venv_app(dist, tmp_path: Path):
         stop(process)
     assert process.returncode == 0, f"appcore exited with {process.returncode}:\n{stderr.read_text()}"
     assert "Traceback" not in stderr.read_text(), stderr.read_text()
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_three_installed_plugins_in_chromium(venv_app: str, page, artifacts_dir: Path) -> None:

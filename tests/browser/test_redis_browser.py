@@ -10,40 +10,9 @@ import time
 import pytest
 from playwright.sync_api import Page, expect
 
-from appcore_redis.testing import AppProcess, RedisServer
+from appcore_redis.testing import RESUME_APP, AppProcess, RedisServer
 
 pytestmark = pytest.mark.browser
-
-APP = """
-import threading
-import appcore as st
-
-def home():
-    st.session_state.setdefault("n", 0)
-    st.session_state.lock = threading.Lock()
-    if st.button("Add one"):
-        st.session_state.n += 1
-    name = st.text_input("Name", key="name")
-    with st.form("address"):
-        city = st.text_input("City")
-        sent = st.form_submit_button("Send")
-    st.markdown(f"n={st.session_state.n} name={name} city={city} sent={sent}")
-
-def report():
-    st.markdown(f"Report for n={st.session_state.get('n')}")
-
-st.navigation([st.Page(home, title="Home", default=True), st.Page(report, title="Report")]).run()
-"""
-
-
-def wait_saved(redis: RedisServer, needle: bytes, timeout: float = 10.0) -> None:
-    client = redis.client()
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if any(needle in (client.get(key) or b"") for key in client.keys("appcore:session:*")):
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"{needle!r} never reached Redis")
 
 
 def test_a_tab_whose_process_was_killed_resumes_on_a_new_process(
@@ -51,7 +20,7 @@ def test_a_tab_whose_process_was_killed_resumes_on_a_new_process(
     console_errors.allow(r"WebSocket connection to .* failed")  # while no process listens
     redis = RedisServer(tmp_path / "redis").start()
     script = tmp_path / "app.py"
-    script.write_text(textwrap.dedent(APP))
+    script.write_text(RESUME_APP)
     env = {"APPCORE_SESSION_STORE_URL": redis.url}
     first = AppProcess(script, env).start()
     second = None
@@ -72,7 +41,7 @@ def test_a_tab_whose_process_was_killed_resumes_on_a_new_process(
         expect(result).to_have_text("n=2 name=Ada city= sent=False")
         page.get_by_label("City").fill("Paris")
         page.get_by_label("Name").focus()  # leaving the field hands the value to the form
-        wait_saved(redis, b"Paris")
+        assert redis.holds(b"Paris")
 
         first.signal(signal.SIGKILL)
         first.wait()
@@ -90,7 +59,7 @@ def test_a_tab_whose_process_was_killed_resumes_on_a_new_process(
 
         page.get_by_role("link", name="Report").click()
         expect(page.get_by_test_id("ac-markdown").last).to_have_text("Report for n=2")
-        wait_saved(redis, b"report")
+        assert redis.holds(b"report")
         second.signal(signal.SIGKILL)
         second.wait()
         expect(status).to_have_attribute("data-state", "disconnected")

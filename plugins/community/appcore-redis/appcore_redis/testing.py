@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
 import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
 import redis
+
+from appcore.testing.processes import free_port, stop, wait_healthy
 
 MISSING = ("These tests need a real redis-server and none is installed. Install Debian's package "
            "(apt-get install redis-server, or run scripts/test.sh).")
@@ -26,12 +27,6 @@ def redis_server_binary() -> str | None:
         if candidate and os.access(candidate, os.X_OK):
             return candidate
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class RedisServer:
@@ -71,17 +66,47 @@ class RedisServer:
             time.sleep(0.02)
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(5)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            stop(self.process, timeout=5)
         self.process = None
+
+    def holds(self, needle: bytes, session_id: str | None = None, timeout: float = 10.0) -> bool:
+        """Whether a saved session (``session_id``'s, or any) comes to hold ``needle`` within
+        ``timeout`` seconds: saves happen on the session's own time, after a run or a typed value."""
+        client = self.client()
+        pattern = f"appcore:session:{session_id or '*'}"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(needle in (client.get(key) or b"") for key in client.keys(pattern)):
+                return True
+            time.sleep(0.02)
+        return False
 
 
 # -- appcore processes and tabs, for tests and benchmarks across processes ------------------
+
+# Two pages, a counter, a text input, a form, and a lock (which cannot be pickled, so it
+# stays behind, and the page says so): what a session resumed on another process must keep.
+RESUME_APP = """
+import threading
+import appcore as st
+
+def home():
+    st.session_state.setdefault("n", 0)
+    st.session_state.lock = threading.Lock()
+    if st.button("Add one"):
+        st.session_state.n += 1
+    name = st.text_input("Name", key="name")
+    with st.form("address"):
+        city = st.text_input("City")
+        sent = st.form_submit_button("Send")
+    st.markdown(f"n={st.session_state.n} name={name} city={city} sent={sent}")
+
+def report():
+    st.markdown(f"Report for n={st.session_state.get('n')}")
+
+st.navigation([st.Page(home, title="Home", default=True), st.Page(report, title="Report")]).run()
+"""
 
 
 class AppProcess:
@@ -100,8 +125,6 @@ class AppProcess:
 
     def start(self, timeout: float = 30.0) -> AppProcess:
         import sys
-        import urllib.error
-        import urllib.request
 
         env = {**os.environ, "APPCORE_SERVER_RUN_ON_SAVE": "false", **self.env}
         log = open(self.log_path, "ab")
@@ -110,17 +133,10 @@ class AppProcess:
              "--address", "127.0.0.1", "--headless"],
             cwd=self.script.parent, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         log.close()
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"appcore exited with {self.process.returncode}:\n{self.log()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}_appcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except (OSError, urllib.error.HTTPError):
-                pass
-            time.sleep(0.05)
+        if wait_healthy(f"{self.url}_appcore/health", self.process, timeout):
+            return self
+        if self.process.poll() is not None:
+            raise RuntimeError(f"appcore exited with {self.process.returncode}:\n{self.log()}")
         raise RuntimeError(f"appcore did not become ready on port {self.port}:\n{self.log()}")
 
     def log(self) -> str:
