@@ -50,9 +50,9 @@ def load_plugin_manager(
     pm.register(defaults, name="appcore.defaults")
     infos: list[PluginInfo] = []
     if autoload:
+        labels: dict[Any, tuple[str, str]] = {}
         for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            dist = getattr(ep, "dist", None)
-            info = PluginInfo(ep.name, dist.name if dist else "?", dist.version if dist else "?")
+            info = PluginInfo(ep.name, *_distribution_label(getattr(ep, "dist", None), labels))
             infos.append(info)
             if ep.name in disabled:
                 info.error = "disabled"  # never imported: a disabled plugin runs no code at all
@@ -76,3 +76,15 @@ def load_plugin_manager(
         if info.module is not None:
             info.hooks = sorted(h.name for h in pm.get_hookcallers(info.module) or [])
     return pm, infos
+
+
+def _distribution_label(dist: Any, seen: dict[Any, tuple[str, str]]) -> tuple[str, str]:
+    """A distribution's name and version. Its METADATA is parsed once: every bundled plugin is
+    an entry point of the one ``appcore`` distribution, and each parse costs a few milliseconds."""
+    if dist is None:
+        return "?", "?"
+    where = getattr(dist, "_path", None) or id(dist)
+    if where not in seen:
+        metadata = dist.metadata
+        seen[where] = (metadata["Name"], metadata["Version"])
+    return seen[where]
