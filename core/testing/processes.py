@@ -5,6 +5,7 @@ two-process tests share these.
 """
 from __future__ import annotations
 
+import http.client
 import signal
 import socket
 import subprocess
@@ -29,7 +30,7 @@ def wait_healthy(health_url: str, process: subprocess.Popen, timeout: float = 20
             with urllib.request.urlopen(health_url, timeout=5) as response:
                 if response.status == 200:
                     return True
-        except (OSError, ValueError):  # refused, 503 (an HTTPError is an OSError), timed out
+        except (OSError, http.client.HTTPException, ValueError):  # refused, 503 (an HTTPError), cut short
             pass
         time.sleep(poll)
     return False
