@@ -65,7 +65,7 @@ def test_the_vendor_folder_holds_nothing_unpinned() -> None:
 
 
 def test_the_katex_stylesheet_names_only_vendored_woff2_fonts() -> None:
-    css = (vendor.KATEX.dir / "katex.min.css").read_text(encoding="utf-8")
+    css = (vendor.BY_FOLDER["katex"].dir / "katex.min.css").read_text(encoding="utf-8")
     urls = set(re.findall(r"url\(([^)]*)\)", css))
     assert urls, "katex.min.css names no fonts"
     assert all(url.startswith("fonts/") and url.endswith(".woff2") for url in urls), urls
@@ -73,7 +73,7 @@ def test_the_katex_stylesheet_names_only_vendored_woff2_fonts() -> None:
 
 
 def test_htm_standalone_exports_what_the_runtime_imports() -> None:
-    source = (vendor.HTM.dir / "standalone.mjs").read_text(encoding="utf-8")
+    source = (vendor.BY_FOLDER["htm"].dir / "standalone.mjs").read_text(encoding="utf-8")
     exported = set(re.findall(r"\w+ as (\w+)", source.rsplit("export{", 1)[1]))
     runtime = (ROOT / "frontend" / "runtime.js").read_text(encoding="utf-8")
     imported = re.search(r'import \{([^}]*)\} from "\./vendor/htm/standalone\.mjs"', runtime)
@@ -84,7 +84,7 @@ def test_htm_standalone_exports_what_the_runtime_imports() -> None:
 
 @pytest.mark.parametrize(("rel", "theme"), [("a11y-light.css", "light"), ("github-dark.css", "dark")])
 def test_each_highlight_theme_applies_only_under_its_data_theme(rel: str, theme: str) -> None:
-    css = (vendor.HIGHLIGHT.dir / rel).read_text(encoding="utf-8")
+    css = (vendor.BY_FOLDER["highlight"].dir / rel).read_text(encoding="utf-8")
     rules = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     selectors = [s.strip() for block in re.findall(r"([^{}]+)\{", rules) for s in block.split(",")
                  if not s.strip().startswith("@media")]
@@ -112,7 +112,7 @@ def test_the_wheel_ships_the_vendored_files() -> None:
 
 
 def test_the_vega_builds_are_es_modules_that_import_only_each_other() -> None:
-    for package in (vendor.VEGA, vendor.VEGA_LITE, vendor.VEGA_EMBED):
+    for package in (vendor.BY_FOLDER[folder] for folder in ("vega", "vega_lite", "vega_embed")):
         rel = next(name for name in package.files if name.endswith(".mjs"))
         source = (package.dir / rel).read_text(encoding="utf-8")
         assert source.rstrip().endswith("export default module.exports;"), rel
