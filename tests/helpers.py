@@ -1,11 +1,18 @@
-"""Helpers the in-process tests share: an AppTest of a script body, its error, its markdown.
+"""Helpers the in-process tests share: an AppTest of a script body, its error, its markdown;
+Streamlit's messages for the checks every element shares; a signature as recorded from
+Streamlit; a distribution installed as pip leaves one.
 
 Import them as ``from tests.helpers import run, error`` (pytest's importlib mode
 resolves ``tests`` from the rootdir).
 """
 from __future__ import annotations
 
+import inspect
+import json
 import textwrap
+from pathlib import Path
+
+import pytest
 
 from appcore.testing import AppTest
 
@@ -19,9 +26,9 @@ def app(body: str, head: str = HEAD) -> AppTest:
     return AppTest.from_string(head + textwrap.dedent(body))
 
 
-def run(body: str, head: str = HEAD) -> AppTest:
-    """``app(body, head)``, run once."""
-    return app(body, head).run()
+def run(body: str, head: str = HEAD, timeout: float | None = None) -> AppTest:
+    """``app(body, head)``, run once (within ``timeout`` seconds; AppTest's default if None)."""
+    return app(body, head).run(timeout=timeout)
 
 
 def error(at: AppTest, kind: str | None = None) -> str:
@@ -62,3 +69,36 @@ def width_error(value: object, content: bool = True) -> str:
 def height_error(value: object) -> str:
     """The message for a refused ``height``."""
     return f"Invalid height value: {value!r}. Height must be either a positive integer (pixels), 'stretch', or 'content'."
+
+
+# What each test folder's streamlit_1_67_signatures.json holds: inspect.signature read on Streamlit 1.67.
+SIGNATURES_FILE = "streamlit_1_67_signatures.json"
+
+
+def recorded_signatures(test_file: str) -> dict:
+    """The signatures recorded from Streamlit beside ``test_file`` (pass ``__file__``)."""
+    return json.loads((Path(test_file).parent / SIGNATURES_FILE).read_text(encoding="utf-8"))
+
+
+def signature(function: object, method: bool = False) -> list[list[str]]:
+    """Each parameter of ``function`` as recorded: [name, kind, default or "<required>"];
+    ``method``: ``function`` is a method read off its class, and its ``self`` is left out."""
+    parameters = list(inspect.signature(function).parameters.values())
+    if method:
+        assert parameters and parameters[0].name == "self", f"{function} is not a method read off its class"
+        parameters = parameters[1:]
+    return [[p.name, p.kind.name, "<required>" if p.default is inspect.Parameter.empty else repr(p.default)]
+            for p in parameters]
+
+
+def install_distribution(monkeypatch: pytest.MonkeyPatch, root: Path, name: str, files: dict[str, str]) -> Path:
+    """Distribution ``name`` 1.0 installed under ``root`` as pip leaves one, so importlib.metadata
+    finds it: its ``.dist-info`` folder with METADATA and ``files`` (entry_points.txt, RECORD, ...),
+    and ``root`` first on sys.path. Returns the ``.dist-info`` folder."""
+    info = root / f"{name.replace('-', '_')}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
+    for file, text in files.items():
+        (info / file).write_text(text)
+    monkeypatch.syspath_prepend(str(root))
+    return info

@@ -27,6 +27,7 @@ from appcore.config import Config
 from appcore.plugin import ElementType, Navigation, PageEntry, RerunRequest, add_element, hookimpl
 from appcore.server import build_web_app
 from appcore.testing import AppTest, FakeBrowser
+from tests.helpers import install_distribution
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = sorted(name for name, f in inspect.getmembers(hookspecs, inspect.isfunction)
@@ -261,11 +262,8 @@ def test_appcore_register_commands_adds_a_cli_subcommand_whose_handler_gives_the
         "        parser.set_defaults(handler=lambda args: print(args.word.upper()) or args.code)\n"
         "\n"
         "plugin = Shout()\n")
-    dist = tmp_path / "appcore_shout-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: appcore-shout\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[appcore]\nshout = appcore_shout:plugin\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
+    install_distribution(monkeypatch, tmp_path, "appcore-shout",
+                         {"entry_points.txt": "[appcore]\nshout = appcore_shout:plugin\n"})
     from appcore.cli import build_parser, main
 
     try:

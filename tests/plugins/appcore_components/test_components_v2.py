@@ -13,6 +13,7 @@ import base64
 import pytest
 
 from appcore.testing import AppTest
+from tests.helpers import install_distribution
 
 HEAD = """
 import appcore as st
@@ -170,12 +171,8 @@ def packaged(tmp_path, monkeypatch):
         '[project]\nname = "acme-widgets"\n\n[[tool.streamlit.component.components]]\n'
         'name = "pager"\nasset_dir = "pager/build"\n\n[[tool.streamlit.component.components]]\n'
         'name = "bare"\n')
-    info = tmp_path / "acme_widgets-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-widgets\nVersion: 1.0\n")
-    (info / "RECORD").write_text("acme_widgets/__init__.py,,\nacme_widgets/pyproject.toml,,\n"
-                                 "acme_widgets-1.0.dist-info/METADATA,,\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
+    install_distribution(monkeypatch, tmp_path, "acme-widgets", {
+        "RECORD": "acme_widgets/__init__.py,,\nacme_widgets/pyproject.toml,,\nacme_widgets-1.0.dist-info/METADATA,,\n"})
     from appcore_components import manifest
     manifest._manifest.cache_clear()
     yield package / "pager" / "build"

@@ -3,13 +3,11 @@ Streamlit 1.67.0's AppTest running the same script (the comment above each test 
 was compared); the checks every widget shares are in test_widget_checks.py."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.runtime.session import BadMessage
-from appcore.testing import AppTest
 from appcore.testing.v1.element_tree import AppTestError, MenuButton
+from tests.helpers import error, run, texts
 
 EXPORT = """
     def chosen(*args, **kwargs):
@@ -24,19 +22,6 @@ EXPORT = """
 """
 
 
-def run(body: str, timeout: float | None = None) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run(timeout=timeout)
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
-
-
-def shown(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
-
-
 def test_the_docs_example_runs_each_choice_once():
     # 1.67: widget.menu_button.py shows nothing until an option is clicked, then "Exporting as JSON...".
     at = run("""
@@ -48,9 +33,9 @@ def test_the_docs_example_runs_each_choice_once():
     """)
     assert [n.type for n in at.main] == ["main", "menu_button"]
     at.menu_button[0].click("JSON").run()
-    assert shown(at) == ["Exporting as JSON..."]
+    assert texts(at) == ["Exporting as JSON..."]
     at.run()
-    assert shown(at) == []
+    assert texts(at) == []
 
 
 def test_the_node_reads_as_streamlits_and_a_choice_lasts_one_run():
@@ -62,13 +47,13 @@ def test_the_node_reads_as_streamlits_and_a_choice_lasts_one_run():
     assert isinstance(node, MenuButton) and node.type == "menu_button"
     assert (node.label, node.options, node.help, node.disabled, node.key, node.value) == (
         "Export", ["CSV", "JSON", "PDF"], "hh", False, "m", None)
-    assert shown(at) == ["None", "None", "None"]
+    assert texts(at) == ["None", "None", "None"]
     assert node.click("JSON") is node
     node.run()
-    assert shown(at) == ["'JSON'", "'JSON'", "None"]
+    assert texts(at) == ["'JSON'", "'JSON'", "None"]
     assert at.session_state["called"] == ((1,), {}) and at.menu_button[0].value == "JSON"
     at.run()
-    assert shown(at) == ["None", "None", "None"] and at.menu_button[0].value is None
+    assert texts(at) == ["None", "None", "None"] and at.menu_button[0].value is None
 
 
 def test_options_show_format_func_labels_and_return_the_options():
@@ -77,7 +62,7 @@ def test_options_show_format_func_labels_and_return_the_options():
     node = at.menu_button[1]
     assert node.options == ["n1", "n2", "n3"] and node.format_func(2) == "n2"
     node.click_index(2).run()
-    assert shown(at)[2] == "3" and at.menu_button[1].value == 3
+    assert texts(at)[2] == "3" and at.menu_button[1].value == 3
 
 
 def test_something_that_is_not_an_option_chooses_nothing():
@@ -86,7 +71,7 @@ def test_something_that_is_not_an_option_chooses_nothing():
     at.menu_button[1].click(7).run()
     at.menu_button[0].set_value("XYZ").run()
     at.menu_button[0].set_value(None).run()
-    assert shown(at) == ["None", "None", "None"] and not at.exception
+    assert texts(at) == ["None", "None", "None"] and not at.exception
 
 
 def test_a_disabled_one_cannot_be_clicked():
@@ -157,4 +142,4 @@ def test_the_browser_gets_markdown_labels_and_what_it_sends_is_checked():
     at.session.handle_message({"t": "widget", "id": at.menu_button[0].id, "value": 1})
     assert at.session.wait_idle(3)
     at.session.flush()
-    assert shown(at) == ["'b'"]
+    assert texts(at) == ["'b'"]

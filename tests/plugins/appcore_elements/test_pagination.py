@@ -3,31 +3,17 @@ Streamlit 1.67.0's AppTest running the same script (the comment above each test 
 was compared); the checks every widget shares are in test_widget_checks.py."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
 from appcore.testing.v1.element_tree import AppTestError, Pagination
+from tests.helpers import error, run, texts
 
 PAGES = """
     page = st.pagination(num_pages=10, key="p")
     st.markdown(f"page {page}")
 """
-
-
-def run(body: str, timeout: float | None = None) -> AppTest:
-    return AppTest.from_string("import appcore as st\n" + textwrap.dedent(body)).run(timeout=timeout)
-
-
-def error(at: AppTest) -> str:
-    assert at.exception, "expected the script to fail"
-    return at.exception[0].message
-
-
-def shown(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
 
 
 def test_it_starts_on_the_first_page_and_set_value_and_select_choose_another():
@@ -37,12 +23,12 @@ def test_it_starts_on_the_first_page_and_set_value_and_select_choose_another():
     node = at.pagination[0]
     assert isinstance(node, Pagination) and node.type == "pagination"
     assert (node.value, node.num_pages, node.default, node.key, node.form_id) == (1, 10, 1, "p", "")
-    assert shown(at) == ["page 1"] and at.session_state["p"] == 1
+    assert texts(at) == ["page 1"] and at.session_state["p"] == 1
     assert node.set_value(3) is node
     node.run()
-    assert shown(at) == ["page 3"] and at.pagination[0].value == 3
+    assert texts(at) == ["page 3"] and at.pagination[0].value == 3
     at.pagination[0].select(10).run()
-    assert shown(at) == ["page 10"] and at.session_state["p"] == 10
+    assert texts(at) == ["page 10"] and at.session_state["p"] == 10
 
 
 @pytest.mark.parametrize("page", [0, 11, True, 2.0, "3"])
@@ -60,7 +46,7 @@ def test_session_state_sets_the_page_and_one_out_of_range_goes_back_to_the_defau
     for value, expected in ((5, "page 5"), (50, "page 1"), ("x", "page 1")):
         at.session_state["p"] = value
         at.run()
-        assert shown(at) == [expected] and not at.exception
+        assert texts(at) == [expected] and not at.exception
 
 
 def test_a_keyed_one_keeps_its_page_while_it_still_exists():
@@ -76,12 +62,12 @@ def test_a_keyed_one_keeps_its_page_while_it_still_exists():
     for name, value, expected in (("n", 12, "page 8"), ("n", 5, "page 1")):
         at.session_state[name] = value
         at.run()
-        assert shown(at) == [expected]
+        assert texts(at) == [expected]
     at.pagination[0].set_value(4).run()
     for name, value in (("d", 2), ("m", 3)):
         at.session_state[name] = value
         at.run()
-        assert shown(at) == ["page 4"]
+        assert texts(at) == ["page 4"]
 
 
 @pytest.mark.parametrize(("call", "message"), [
@@ -118,7 +104,7 @@ def test_what_the_page_is_told():
         st.pagination(6, max_visible_pages=0)
         st.pagination(7, max_visible_pages=None, width="stretch", disabled=True)
     """)
-    assert shown(at) == ["3"]
+    assert texts(at) == ["3"]
     props = [n.props for n in at.pagination]
     assert [(p["value"], p["num_pages"], p["max_visible_pages"], p["width"], p["disabled"]) for p in props] == [
         (3, 5, 7, "content", False), (1, 6, 0, "content", False), (1, 7, None, "stretch", True)]
@@ -141,9 +127,9 @@ def test_identical_ones_need_a_key_and_one_in_a_form_waits_for_the_submit():
         st.markdown(f"page {page}")
     """)
     at.pagination[0].set_value(4).run()
-    assert shown(at) == ["page 1"]
+    assert texts(at) == ["page 1"]
     at.button[0].click().run()
-    assert shown(at) == ["page 4"]
+    assert texts(at) == ["page 4"]
 
 
 def test_the_browser_may_send_only_one_of_its_pages():
@@ -155,7 +141,7 @@ def test_the_browser_may_send_only_one_of_its_pages():
     at.session.handle_message({"t": "widget", "id": wid, "value": 7})
     assert at.session.wait_idle(3)
     at.session.flush()
-    assert shown(at) == ["page 7"]
+    assert texts(at) == ["page 7"]
 
 
 def test_a_bound_one_keeps_its_page_in_the_url():
@@ -163,7 +149,7 @@ def test_a_bound_one_keeps_its_page_in_the_url():
                              "bind='query-params')}\")")
     at.query_params["pg"] = "4"
     at.run()
-    assert shown(at) == ["page 4"]
+    assert texts(at) == ["page 4"]
     at.pagination[0].set_value(6).run()
     assert at.query_params["pg"] == "6"
     at.pagination[0].set_value(1).run()
@@ -178,7 +164,7 @@ def test_the_docs_examples_run():
         page = st.pagination(num_pages=10)
         st.write(f"Showing page {page}")
     """)
-    assert shown(at) == ["Showing page 1"]
+    assert texts(at) == ["Showing page 1"]
     at = run("""
         import pandas as pd
         df = pd.DataFrame({"A": range(100), "B": range(100, 200)})

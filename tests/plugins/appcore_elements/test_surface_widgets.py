@@ -4,23 +4,14 @@ AppTest running the same script (the comment above each test says what was compa
 the shared parameter checks of the labelled ones are in test_widget_checks.py."""
 from __future__ import annotations
 
-import inspect
-import json
-from pathlib import Path
-
 import pytest
 
 import appcore
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
-from tests.helpers import ON_CHANGE_ERROR, error, run, send, width_error
+from tests.helpers import ON_CHANGE_ERROR, error, recorded_signatures, run, send, signature, width_error
 
-SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
-
-
-def signature(function: object) -> list[list[str]]:
-    return [[p.name, p.kind.name, "<required>" if p.default is inspect.Parameter.empty else repr(p.default)]
-            for p in inspect.signature(function).parameters.values()]
+SIGNATURES = recorded_signatures(__file__)
 
 
 @pytest.mark.parametrize("name", sorted(SIGNATURES["elements"]))

@@ -6,9 +6,6 @@ session lives on (DESIGN.md §4)."""
 from __future__ import annotations
 
 import datetime as dt
-import inspect
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,9 +14,9 @@ import appcore
 from appcore.runtime.session import BadMessage
 from appcore.testing import AppTest
 from tests import helpers
-from tests.helpers import BIND_ERROR, ON_CHANGE_ERROR, error, send, width_error
+from tests.helpers import BIND_ERROR, ON_CHANGE_ERROR, error, recorded_signatures, send, signature, width_error
 
-SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())["widgets"]
+SIGNATURES = recorded_signatures(__file__)["widgets"]
 
 # A minimal call of each widget, with the arguments that follow the label.
 CALLS = {
@@ -58,9 +55,7 @@ def call(kind: str, extra: str = "") -> str:
 
 @pytest.mark.parametrize("kind", sorted(SIGNATURES))
 def test_each_widget_has_streamlits_signature(kind):
-    ours = [[p.name, p.kind.name, "<required>" if p.default is inspect.Parameter.empty else repr(p.default)]
-            for p in inspect.signature(getattr(appcore, kind)).parameters.values()]
-    assert ours == SIGNATURES[kind]
+    assert signature(getattr(appcore, kind)) == SIGNATURES[kind]
 
 
 def test_the_signature_table_covers_every_input_widget():

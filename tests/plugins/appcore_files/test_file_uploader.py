@@ -5,10 +5,7 @@ Each expected value or message was compared with Streamlit 1.67's AppTest runnin
 same script, unless the test says where appcore differs (docs/differences.md)."""
 from __future__ import annotations
 
-import inspect
-import json
 from io import BytesIO
-from pathlib import Path
 
 import pytest
 
@@ -16,14 +13,9 @@ import appcore
 from appcore.plugin import UploadedFile
 from appcore.testing import AppTest
 from appcore.testing.element_tree import AppTestError, FileUploader
-from tests.helpers import run, texts
+from tests.helpers import recorded_signatures, run, signature, texts
 
-SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())["widgets"]
-
-
-def signature(function: object) -> list[list[str]]:
-    return [[p.name, p.kind.name, "<required>" if p.default is inspect.Parameter.empty else repr(p.default)]
-            for p in inspect.signature(function).parameters.values()]
+SIGNATURES = recorded_signatures(__file__)["widgets"]
 
 
 @pytest.mark.parametrize("name", sorted(SIGNATURES))

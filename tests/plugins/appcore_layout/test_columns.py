@@ -2,27 +2,18 @@
 Streamlit 1.67's AppTest running the same script."""
 from __future__ import annotations
 
-import inspect
-import json
-from pathlib import Path
-
 import pytest
 
 import appcore
 from appcore.testing import AppTest
-from tests.helpers import error, run, width_error
+from tests.helpers import error, recorded_signatures, run, signature, width_error
 
-SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
+SIGNATURES = recorded_signatures(__file__)
 
 SPEC_ERROR = ("The `spec` argument to `st.columns` must be either a positive integer (number of columns) or a "
               "list of positive numbers (width ratios of the columns). See "
               "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
               "for more information.")
-
-
-def signature(function: object) -> list[list[str]]:
-    return [[p.name, p.kind.name, "<required>" if p.default is inspect.Parameter.empty else repr(p.default)]
-            for p in inspect.signature(function).parameters.values()]
 
 
 @pytest.mark.parametrize("name", ["columns", "expander", "tabs", "popover", "space"])

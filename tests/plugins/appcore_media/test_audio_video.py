@@ -10,6 +10,7 @@ import pytest
 
 from appcore.testing import AppTest
 from appcore.testing.element_tree import UnknownElement
+from tests.helpers import width_error
 
 from . import conftest
 from .conftest import TIMEOUT, served
@@ -114,8 +115,7 @@ def test_subtitles_are_served_as_webvtt_and_srt_is_converted(tmp_path: Path):
      "Invalid `subtitles` type. Expected one of: str, bytes, BytesIO, Path, dict. Provided type: int."),
     ("import pathlib\nst.video(b'x', subtitles=pathlib.Path('nope.vtt'))",
      "Failed to process the provided subtitle 'default': File nope.vtt does not exist."),
-    ("st.audio(b'x', width='content')",
-     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
+    ("st.audio(b'x', width='content')", width_error("content", content=False)),
     ("st.video('nope.mp4')", "Error opening 'nope.mp4'"),
 ])
 def test_what_streamlit_refuses_is_refused_with_its_message(call: str, message: str):

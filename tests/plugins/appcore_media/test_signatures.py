@@ -1,20 +1,12 @@
 """Each media element has Streamlit 1.67's signature (recorded from it with inspect)."""
 from __future__ import annotations
 
-import inspect
-import json
-from pathlib import Path
-
 import pytest
 
 import appcore
+from tests.helpers import recorded_signatures, signature
 
-SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text(encoding="utf-8"))
-
-
-def signature(function: object) -> list[list[str]]:
-    return [[p.name, p.kind.name, "<required>" if p.default is inspect.Parameter.empty else repr(p.default)]
-            for p in inspect.signature(function).parameters.values() if p.name != "self"]
+SIGNATURES = recorded_signatures(__file__)
 
 
 @pytest.mark.parametrize("name", sorted(SIGNATURES["elements"]))

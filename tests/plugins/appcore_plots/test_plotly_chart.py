@@ -8,6 +8,7 @@ import pytest
 
 from appcore.testing import AppTest
 from appcore.testing.element_tree import UnknownElement
+from tests.helpers import width_error
 
 pytest.importorskip("plotly")  # a test extra: pyproject's [test] installs it
 
@@ -64,8 +65,7 @@ def test_numpy_data_travels_as_plotlys_typed_arrays_and_a_dict_or_list_is_a_figu
      "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."),
     ("st.plotly_chart(figure, on_select='rerun', selection_mode='zz')",
      "Invalid `selection_mode` value. Supported values: 'box', 'lasso', 'points'."),
-    ("st.plotly_chart(figure, width=-3)",
-     "Invalid width value: -3. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ("st.plotly_chart(figure, width=-3)", width_error(-3)),
     ("st.plotly_chart(42)", "The `figure_or_data` positional argument must be"),
 ])
 def test_bad_arguments_fail_with_streamlits_messages(call: str, message: str):

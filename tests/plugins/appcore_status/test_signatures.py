@@ -1,21 +1,13 @@
 """Each status element has Streamlit 1.67's signature (recorded from it with inspect)."""
 from __future__ import annotations
 
-import inspect
-import json
-from pathlib import Path
-
 import pytest
 
 import appcore
 from appcore_status import StatusContainer
+from tests.helpers import recorded_signatures, signature
 
-SIGNATURES = json.loads((Path(__file__).parent / "streamlit_1_67_signatures.json").read_text())
-
-
-def signature(function: object) -> list[list[str]]:
-    return [[p.name, p.kind.name, "<required>" if p.default is inspect.Parameter.empty else repr(p.default)]
-            for p in inspect.signature(function).parameters.values() if p.name != "self"]
+SIGNATURES = recorded_signatures(__file__)
 
 
 @pytest.mark.parametrize("name", sorted(SIGNATURES["elements"]))
@@ -24,4 +16,4 @@ def test_each_status_element_has_streamlits_signature(name):
 
 
 def test_status_update_has_streamlits_signature():
-    assert signature(StatusContainer.update) == SIGNATURES["status_update"]
+    assert signature(StatusContainer.update, method=True) == SIGNATURES["status_update"]
