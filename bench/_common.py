@@ -24,8 +24,8 @@ T = TypeVar("T")
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO / "tests" / "browser"))
-import support  # noqa: E402  # Debian's Chromium and stopping a server, as the browser tests do them
-from support import free_port, wait_healthy  # noqa: E402
+import support  # noqa: E402  # Debian's Chromium, launched as the browser tests launch it
+from appcore.testing.processes import free_port, log_tail, stop, wait_started  # noqa: E402
 STREAMLIT_VERSION = "1.67.0"
 STREAMLIT_VENV = BENCH / ".venv-streamlit"
 # Both servers keep their bytecode here, as an installed package keeps its .pyc files: this
@@ -217,28 +217,18 @@ class Server:
                    "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
             health = f"http://127.0.0.1:{self.port}/_stcore/health"
             env["PATH"] = f"{binary.parent}{os.pathsep}{env.get('PATH', '')}"
-        self._log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen(cmd, cwd=self.script.parent, env=env, stdout=self._log,
-                                     stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        if wait_healthy(health, self.proc, timeout, poll):
-            return self
-        if self.proc.poll() is not None:
-            raise RuntimeError(f"{self.kind} exited with {self.proc.returncode}; log:\n{self.log()}")
-        self.stop()
-        raise RuntimeError(f"{self.kind} did not become healthy in {timeout:.0f}s; log:\n{self.log()}")
+        with open(self.log_path, "wb") as log:  # the server keeps a handle of its own
+            self.proc = subprocess.Popen(cmd, cwd=self.script.parent, env=env, stdout=log,
+                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        wait_started(self.proc, health, self.log_path, self.kind, timeout, poll)
+        return self
 
     def log(self) -> str:
-        try:
-            return self.log_path.read_text(errors="replace")[-4000:]
-        except OSError:
-            return ""
+        return log_tail(self.log_path)
 
     def stop(self) -> None:
-        proc = self.proc
-        if proc is None:
-            return
-        support.stop(proc)
-        self._log.close()
+        if self.proc is not None:
+            stop(self.proc)
         self.proc = None
 
     def __enter__(self) -> Server:

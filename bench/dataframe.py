@@ -121,14 +121,11 @@ def one_round(browser: object, server: c.Server, kind: str) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--rounds", type=int, default=5, help="measured tabs per framework (after one warm-up)")
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(__doc__, rounds=(5, "measured tabs per framework (after one warm-up)"))
     results: dict[str, list[dict[str, float]]] = {k: [] for k in kinds}
     memory: dict[str, float] = {}
     frame_mb = None
-    with c.workdir("dataframe") as folder, c.chromium() as browser:
+    with c.measuring("dataframe") as (folder, browser):
         for kind in kinds:
             with c.served(kind, APP, folder) as server:
                 before = c.settled_rss_kib(server.pid)

@@ -55,12 +55,9 @@ def load(browser: object, kind: str, server: c.Server) -> float:
 
 
 def main() -> int:
-    parser = c.bench_parser(__doc__)
-    parser.add_argument("--loads", type=int, default=9, help="measured page loads per framework (after a warm-up)")
-    args = parser.parse_args()
-    kinds = c.frameworks(args)
+    args, kinds = c.bench_args(__doc__, loads=(9, "measured page loads per framework (after a warm-up)"))
     times: dict[str, list[float]] = {k: [] for k in kinds}
-    with c.workdir("media") as folder, c.chromium() as browser:
+    with c.measuring("media") as (folder, browser):
         servers = {kind: c.Server(kind, c.write_app(folder / kind, kind, APP)).start() for kind in kinds}
         try:
             for kind in kinds:

@@ -1,6 +1,7 @@
-"""What the browser tests and the benchmarks (bench/_common.py) share: Debian's Chromium,
+"""What the browser tests share, and the benchmarks (bench/_common.py) too: Debian's Chromium,
 launched headless with one set of flags, and a server process waited for and stopped politely
-(appcore.testing.processes).
+(appcore.testing.processes, which bench/_common.py also imports itself); for the tests, a
+served app opened in a tab (``open_app``) or in a window of a given size (``app_in_window``).
 
 Playwright must not download a browser of its own: that fails here. Importable as
 ``tests.browser.support`` from the tests and by path from bench/.
@@ -14,7 +15,8 @@ from typing import Any
 
 from appcore.testing.processes import free_port, stop, wait_healthy
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "chromium", "free_port", "idle", "open_app", "ready", "stop"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "app_in_window", "chromium", "free_port", "idle", "open_app", "ready",
+           "stop"]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -59,3 +61,17 @@ def open_app(page: Any, app: Any) -> None:
     page.goto(app.url)
     idle(page)
     expect(page.locator(".ac-fallback")).to_have_count(0)
+
+
+@contextmanager
+def app_in_window(browser: Any, app: Any, width: int, height: int = 1000) -> Iterator[Any]:
+    """A served app in a tab of its own ``width`` x ``height`` px window (the ``page`` fixture's
+    is 1200 x 800), its first run over; the tab's context is closed after the block."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        page.goto(app.url)
+        idle(page)
+        yield page
+    finally:
+        context.close()

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.support import app_in_window
+
 pytestmark = pytest.mark.browser
 
 IMAGES = """
@@ -47,11 +49,7 @@ def loaded(page: Page, img) -> dict:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("theme", "width"), [("light", 1200), ("dark", 1200), ("light", 400)])
 def test_images_load_from_the_media_route_with_their_captions(serve_app, browser, artifacts_dir, theme, width) -> None:  # type: ignore[no-untyped-def]
     app = serve_app(IMAGES, env={"APPCORE_THEME_BASE": theme})
-    context = browser.new_context(viewport={"width": width, "height": 1000})
-    try:
-        page = context.new_page()
-        page.goto(app.url)
-        idle(page)
+    with app_in_window(browser, app, width) as page:
         images = page.get_by_test_id("ac-image")
         expect(images).to_have_count(4)
         gradient = loaded(page, images.nth(0).locator("img"))
@@ -68,8 +66,6 @@ def test_images_load_from_the_media_route_with_their_captions(serve_app, browser
         assert abs(stretched["shown"] - column) < 2
         assert page.evaluate("() => document.documentElement.scrollWidth - innerWidth") <= 0
         shot(page, artifacts_dir, f"images-{theme}-{width}")
-    finally:
-        context.close()
 
 
 def test_a_picture_redrawn_by_a_rerun_is_replaced_in_place(serve_app, page: Page, artifacts_dir) -> None:  # type: ignore[no-untyped-def]
@@ -173,16 +169,10 @@ st.markdown(f"Runs: {st.session_state.runs}")
 @pytest.mark.parametrize(("theme", "width"), [("dark", 1200), ("light", 400)])
 def test_the_example_fits_the_window_in_dark_and_narrow(serve_app, browser, artifacts_dir, theme, width) -> None:  # type: ignore[no-untyped-def]
     app = serve_example(serve_app, theme=theme)
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    try:
-        page = context.new_page()
-        page.goto(app.url)
-        idle(page)
+    with app_in_window(browser, app, width, height=900) as page:
         media_ready(page, "[data-testid=ac-video] video")
         for player in ("audio", "video"):
             box = page.get_by_test_id(f"ac-{player}").locator(player).bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= width
         assert page.evaluate("() => document.documentElement.scrollWidth - innerWidth") <= 0
         shot(page, artifacts_dir, f"example-{theme}-{width}")
-    finally:
-        context.close()

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.support import app_in_window
+
 pytestmark = pytest.mark.browser
 
 
@@ -312,11 +314,7 @@ st.toast("A longer toast whose text wraps onto a second line in the box", durati
 @pytest.mark.parametrize(("theme", "width"), [("light", 1200), ("dark", 1200), ("light", 400)])
 def test_the_status_elements_look_right(serve_app, browser, artifacts_dir, theme, width) -> None:  # type: ignore[no-untyped-def]
     app = serve_app(LOOKS, env={"APPCORE_THEME_BASE": theme})
-    context = browser.new_context(viewport={"width": width, "height": 1000})
-    try:
-        page = context.new_page()
-        page.goto(app.url)
-        idle(page)
+    with app_in_window(browser, app, width) as page:
         expect(page.get_by_test_id("ac-toast-card")).to_have_count(2)
         expect(page.locator(".ac-fallback")).to_have_count(0)
         shot(page, artifacts_dir, f"looks-{theme}-{width}")
@@ -329,5 +327,3 @@ def test_the_status_elements_look_right(serve_app, browser, artifacts_dir, theme
         # The fixed-width bar is 300 px wide (there is room for it at 400 px too).
         fixed = page.get_by_test_id("ac-progress").filter(has_text="Fixed width").locator(".ac-progress")
         assert fixed.bounding_box()["width"] == 300
-    finally:
-        context.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import redis
 
-from appcore.testing.processes import free_port, stop, wait_healthy
+from appcore.testing.processes import free_port, log_tail, stop, wait_started
 
 MISSING = ("These tests need a real redis-server and none is installed. Install Debian's package "
            "(apt-get install redis-server, or run scripts/test.sh).")
@@ -133,17 +134,11 @@ class AppProcess:
              "--address", "127.0.0.1", "--headless"],
             cwd=self.script.parent, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         log.close()
-        if wait_healthy(f"{self.url}_appcore/health", self.process, timeout):
-            return self
-        if self.process.poll() is not None:
-            raise RuntimeError(f"appcore exited with {self.process.returncode}:\n{self.log()}")
-        raise RuntimeError(f"appcore did not become ready on port {self.port}:\n{self.log()}")
+        wait_started(self.process, f"{self.url}_appcore/health", self.log_path, timeout=timeout)
+        return self
 
     def log(self) -> str:
-        try:
-            return self.log_path.read_text(errors="replace")[-4000:]
-        except OSError:
-            return ""
+        return log_tail(self.log_path)
 
     def signal(self, sig: int) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -154,9 +149,8 @@ class AppProcess:
         return self.process.wait(timeout)
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(10)
+        if self.process is not None:
+            stop(self.process, signal.SIGKILL)
 
 
 class Tab:
@@ -324,13 +318,6 @@ class Deployment:
 
     def stop(self, timeout: float = 30.0) -> tuple[int, str]:
         """SIGTERM the launcher (it drains every process); its exit code and output."""
-        import signal
-
         assert self.process is not None
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            code = self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            code = self.process.wait()
-        return code, self.process.stdout.read().decode()  # type: ignore[union-attr]
+        stop(self.process, signal.SIGTERM, timeout)
+        return self.process.returncode, self.process.stdout.read().decode()  # type: ignore[union-attr]
