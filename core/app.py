@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import logging
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -78,6 +79,7 @@ class App:
             store=self.session_store,
             hello=MappingProxyType({
                 "elements": self.element_urls,
+                "imports": self.element_imports,
                 "theme": self.config.theme.for_browser(),
             }),
             missing_api=lambda name: missing_name_message(name, self.disabled_plugins),
@@ -297,6 +299,15 @@ class App:
         }
 
     @cached_property
+    def element_imports(self) -> dict[str, list[str]]:
+        """Element type -> what its module imports by "./" path, directly or through one another,
+        relative to the module's URL: the browser fetches them together, not a level at a time."""
+        direct: dict[str, list[str]] = {}
+        imports = {name: relative_imports(Path(t.module), direct)
+                   for name, t in self.element_types.items() if t.module is not None}
+        return {name: found for name, found in imports.items() if found}
+
+    @cached_property
     def plugin_asset_dirs(self) -> dict[str, set[Path]]:
         dirs: dict[str, set[Path]] = {}
         for t in self.element_types.values():
@@ -322,6 +333,40 @@ def _client_info(hello: dict[str, Any], connection: ClientInfo) -> ClientInfo:
 
 def content_hash(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
+
+
+# A static `import ... from "./x.js"`, `import "./x.js"` or `export ... from "./x.js"`.
+_RELATIVE_IMPORT = re.compile(r"""^[ \t]*(?:import|export)\b[\w$*{},\s]*?(?:\bfrom\s*)?["'](\./[^"'\n]+)["']""", re.M)
+
+
+def relative_imports(module: Path, direct: dict[str, list[str]] | None = None) -> list[str]:
+    """The files a browser module imports by "./" path, transitively, as paths relative to its
+    folder (posix); none outside that folder, and only files that exist. ``direct`` caches each
+    file's own imports across calls (the modules of one plugin share their helpers)."""
+    direct = {} if direct is None else direct
+    root = os.path.dirname(os.path.abspath(module))
+    start = os.path.abspath(module)
+    found: dict[str, None] = {}
+    pending = [start]
+    while pending:
+        current = pending.pop()
+        targets = direct.get(current)
+        if targets is None:
+            try:
+                with open(current, encoding="utf-8") as file:
+                    source = file.read()
+            except (OSError, UnicodeDecodeError):
+                source = ""
+            folder = os.path.dirname(current)
+            targets = direct[current] = [
+                target for spec in _RELATIVE_IMPORT.findall(source)
+                if os.path.isfile(target := os.path.normpath(os.path.join(folder, spec)))]
+        for target in targets:
+            rel = os.path.relpath(target, root)
+            if target != start and not rel.startswith("..") and rel not in found:
+                found[rel.replace(os.sep, "/")] = None
+                pending.append(target)
+    return list(found)
 
 
 def asset_name(path: Path) -> str:

@@ -106,6 +106,15 @@ def appcore_register_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 @hookspec
+def appcore_server_started(app: AppView) -> None:
+    """``appcore run`` listens; called once, on a thread of its own, while the first tab loads
+    the page. Build here what a plugin would otherwise build at import (a parser, a table) or in
+    the first run, so that it costs neither start-up nor the first paint. The first runs may
+    already go on meanwhile, so build lazily and safely (``functools.cache`` is enough): a run
+    that needs it first builds it itself, as it does under AppTest, which never calls this."""
+
+
+@hookspec
 def appcore_session_opened(session: Session) -> None:
     """A browser tab (or an AppTest) opened a new session."""
 

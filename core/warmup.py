@@ -51,7 +51,8 @@ def installed_imports(source: str, app_dir: Path) -> list[str]:
 
 def warm_up(app: Any, compiled: Callable[[], None] = lambda: None) -> None:
     """Compile the script, call ``compiled`` (the process is ready: /_appcore/health says so),
-    and import the script's installed modules (a thread's target)."""
+    let the plugins prepare (``appcore_server_started``), and import the script's installed
+    modules (a thread's target)."""
     path = Path(app.script_path)
     try:
         try:
@@ -60,9 +61,24 @@ def warm_up(app: Any, compiled: Callable[[], None] = lambda: None) -> None:
         finally:
             compiled()
     except Exception:  # a script that cannot be read or compiled is reported by the run, in the page
+        source = None
+    _let_each_plugin_prepare(app)
+    if source is None:
         return
     for name in installed_imports(source, path.parent):
         try:
             importlib.import_module(name)
         except BaseException as error:  # noqa: BLE001 (the run imports it again and shows what fails)
             log.debug("warm-up: importing %s failed: %r", name, error)
+
+
+def _let_each_plugin_prepare(app: Any) -> None:
+    """``appcore_server_started``, through pluggy a plugin at a time: one that fails is logged
+    and stops no other (what it failed to build early, its first use builds, or reports)."""
+    hook = "appcore_server_started"
+    plugins = [impl.plugin for impl in getattr(app.pm.hook, hook).get_hookimpls()]
+    for plugin in plugins:
+        try:
+            app.pm.subset_hook_caller(hook, [p for p in plugins if p is not plugin])(app=app)
+        except Exception:
+            log.exception("plugin '%s': %s failed", app.pm.get_name(plugin), hook)

@@ -15,7 +15,7 @@ export {
 };
 
 const PREFIX = document.documentElement.dataset.prefix || "";
-const SESSION_KEY = "appcore.session";
+const SESSION_KEY = window.appcoreSocket.sessionKey;
 
 // -- helpers shared with element modules ---------------------------------------------
 
@@ -302,7 +302,22 @@ class Node_ {
 const roots = new Map();
 const nodes = new Map();
 let moduleUrls = {};
+let moduleImports = {};
 const modules = new Map();
+const preloaded = new Set();
+
+// A module's own "./" imports, fetched alongside it rather than one level at a time.
+function preloadImports(type, url) {
+  for (const path of moduleImports[type] || []) {
+    const dependency = new URL(path, new URL(url, location.href)).href;
+    if (preloaded.has(dependency)) continue;
+    preloaded.add(dependency);
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = dependency;
+    document.head.append(link);
+  }
+}
 
 function rootNode(name) {
   let node = roots.get(name);
@@ -327,6 +342,7 @@ function loadModule(type) {
   let promise = modules.get(type);
   if (!promise) {
     const url = moduleUrls[type];
+    if (url) preloadImports(type, url);
     promise = url ? import(url).catch((error) => {
       console.error(`appcore: could not load the module of ${type} (${url})`, error);
       return {};
@@ -604,35 +620,35 @@ function send(message) {
   if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
 }
 
+// The first socket was opened by the page's head (connect.js), before this module loaded.
 function connect() {
-  const scheme = location.protocol === "https:" ? "wss" : "ws";
-  const ws = new WebSocket(`${scheme}://${location.host}${PREFIX}/_appcore/stream`);
+  const early = window.appcoreSocket.take();
+  const ws = early ? early.ws : window.appcoreSocket.open();
   socket = ws;
-  ws.onopen = () => {
-    backoff = 250;
-    const path = location.pathname.slice(PREFIX.length) || "/";
-    ws.send(JSON.stringify({
-      t: "hello", session: sessionStorage.getItem(SESSION_KEY), path,
-      // What st.context tells the script about this tab.
-      url: location.href, locale: navigator.language, timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      timezone_offset: new Date().getTimezoneOffset(), theme: document.documentElement.dataset.theme,
-    }));
-  };
-  ws.onmessage = (event) => {
+  const receive = (event) => {
     const frame = JSON.parse(event.data);
     applying = applying.then(() => applyFrame(frame)).catch((error) => console.error(error));
   };
-  ws.onclose = () => {
+  const closed = () => {
     if (socket !== ws) return;
     setStatus("disconnected");
     setTimeout(connect, backoff);
     backoff = Math.min(backoff * 2, 5000);
   };
+  ws.addEventListener("open", () => { backoff = 250; });
+  ws.onmessage = receive;
+  ws.onclose = closed;
+  if (early) {
+    early.messages.forEach(receive);
+    if (ws.readyState === WebSocket.CLOSED) closed();
+  }
 }
 
 async function applyFrame(frame) {
   // The session message names the modules; it may share a frame with the first deltas.
-  for (const message of frame) if (message.t === "session") moduleUrls = message.elements;
+  for (const message of frame) {
+    if (message.t === "session") { moduleUrls = message.elements; moduleImports = message.imports || {}; }
+  }
   // Load every module this frame needs first, in parallel, then apply in order.
   const needed = new Set();
   for (const message of frame) {
@@ -668,6 +684,7 @@ const handlers = {
     sessionId = message.id;
     uploadToken = message.upload_token ?? null;
     moduleUrls = message.elements;
+    moduleImports = message.imports || {};
     applyTheme(message.theme);
     // A (re)connected session resends everything: start from an empty page.
     for (const root of roots.values()) {

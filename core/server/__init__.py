@@ -143,14 +143,16 @@ def _under(prefix: str, route: web.AbstractRouteDef) -> web.AbstractRouteDef:
     raise TypeError(f"a plugin route must be a RouteDef or StaticDef, got {type(route).__name__}")
 
 
+# What runtime.js imports by relative path: the page preloads it, and its import map sends the
+# plain URL to the hashed one (vendored .mjs files are otherwise loaded, and hashed, on first use).
+RUNTIME_IMPORTS = ("vendor/htm/standalone.mjs",)
+
+
 def build_static_index(root: Path) -> dict[str, Path]:
     """Hashed name -> file, for every runtime file (served immutable)."""
-    index: dict[str, Path] = {}
-    for path in root.rglob("*"):
-        if path.is_file() and path.suffix in (".js", ".css", ".svg", ".woff2"):
-            rel = path.relative_to(root)
-            index[str(rel.with_name(asset_name(path)))] = path
-    return index
+    paths = [path for path in root.rglob("*") if path.is_file() and path.suffix in (".js", ".css", ".svg", ".woff2")]
+    paths += [root / name for name in RUNTIME_IMPORTS]
+    return {str(path.relative_to(root).with_name(asset_name(path))): path for path in paths}
 
 
 def safe_child(root: Path, name: str) -> Path | None:
@@ -329,15 +331,20 @@ async def index(request: web.Request) -> web.Response:
 def render_index(app: App, static_index: dict[str, Path]) -> str:
     prefix = app.config.server.base_url_path.rstrip("/")
     by_name = {str(path.relative_to(frontend_dir())): hashed for hashed, path in static_index.items()}
+    static = f"{prefix}/_appcore/static"
     imports = {
-        "appcore": f"{prefix}/_appcore/static/{by_name['runtime.js']}",
+        "appcore": f"{static}/{by_name['runtime.js']}",
+        **{f"{static}/{name}": f"{static}/{by_name[name]}" for name in RUNTIME_IMPORTS},
     }
+    preloads = "".join(f'\n  <link rel="modulepreload" href="{static}/{by_name[name]}">' for name in RUNTIME_IMPORTS)
     template = (frontend_dir() / "index.html").read_text(encoding="utf-8")
     theme = app.config.theme
     return (template
             .replace("{{importmap}}", json.dumps({"imports": imports}))
-            .replace("{{css}}", f"{prefix}/_appcore/static/{by_name['style.css']}")
+            .replace("{{css}}", f"{static}/{by_name['style.css']}")
+            .replace("{{preloads}}", preloads)
             .replace("{{runtime}}", imports["appcore"])
+            .replace("{{connect}}", (frontend_dir() / "connect.js").read_text(encoding="utf-8"))
             .replace("{{prefix}}", prefix)
             .replace("{{theme}}", theme.base)
             .replace("{{primary}}", theme.primary_color))

@@ -324,6 +324,35 @@ def test_elements_in_the_same_frame_as_the_session_message_get_their_renderers(s
     expect(page.locator(".ac-fallback")).to_have_count(0)
 
 
+def test_the_first_run_happens_while_the_runtime_module_is_still_loading(serve_app, page: Page) -> None:
+    """The page's head opens the socket (connect.js): the server runs the script while the
+    browser still fetches the runtime, which then draws what already arrived. The helpers a
+    renderer imports are fetched alongside it (modulepreload), not one import level at a time."""
+    app = serve_app("""
+        import appcore as st
+
+        st.title("Early")
+        st.button("Drawn once the runtime is here")
+    """)
+    held = []
+    page.route("**/_appcore/static/runtime.*.js", lambda route: held.append(route))  # answered below
+    with page.expect_websocket() as opened:
+        page.goto(app.url, wait_until="commit")
+    opened.value.wait_for_event("framereceived", lambda frame: any(
+        m["t"] == "run" and m.get("state") == "idle" for m in json.loads(frame)))
+    assert held, "the runtime was requested"
+    expect(page.get_by_test_id("ac-title")).to_have_count(0)  # nothing drawn without the runtime
+    held[0].continue_()
+
+    expect(page.get_by_test_id("ac-title").locator("h1")).to_have_text("Early")
+    expect(page.get_by_role("button", name="Drawn once the runtime is here")).to_be_visible()
+    expect(status(page)).to_have_attribute("data-state", "idle")
+    expect_real_renderers(page)
+    # st.title's module imports markdown.js, which imports _shared.js.
+    for helper in ("markdown.js", "_shared.js"):
+        expect(page.locator(f'link[rel="modulepreload"][href$="/_appcore/plugins/elements/{helper}"]')).to_have_count(1)
+
+
 def test_focus_stays_on_a_widget_when_an_element_appears_above_it(serve_app, page: Page) -> None:
     app = serve_app("""
         import appcore as st

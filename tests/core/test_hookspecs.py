@@ -27,6 +27,7 @@ from appcore.config import Config
 from appcore.plugin import ElementType, Navigation, PageEntry, RerunRequest, add_element, hookimpl
 from appcore.server import build_web_app
 from appcore.testing import AppTest, FakeBrowser
+from appcore.warmup import warm_up
 from tests.helpers import install_distribution
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,6 +106,31 @@ async def test_appcore_register_elements_gives_an_element_type_whose_module_the_
     with pytest.raises(PluginConflict, match="Element type 'badge' is registered twice: by plugin 'Badges' "
                                              "and by plugin 'Copycat'"):
         App(write_script(tmp_path), plugins=[Badges(), Copycat()], autoload_plugins=False)
+
+
+def test_each_tab_is_told_what_an_element_module_imports_by_relative_path_so_it_fetches_them_together(
+        tmp_path):
+    renderer = tmp_path / "badge.js"
+    renderer.write_text('import { html } from "appcore";\n'
+                        'import {\n  pill,\n  dot as spot,\n} from "./_pill.js";\n'
+                        'import "./missing.js";\n'
+                        'export function mount(root, props) { root.textContent = "./not-an-import.js"; }\n')
+    (tmp_path / "_pill.js").write_text('export * from "./parts/dot.js";\nexport const pill = 1;\n')
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "dot.js").write_text('import "../_pill.js";\nimport "./../../outside.js";\n'
+                                              "export const dot = 2;\n")
+    (tmp_path.parent / "outside.js").write_text("export {};")
+    (tmp_path / "plain.js").write_text("export function mount() {}")
+
+    class Badges:
+        @hookimpl
+        def appcore_register_elements(self):
+            return [ElementType("badge", renderer), ElementType("plain", tmp_path / "plain.js")]
+
+    app = App(write_script(tmp_path), quiet_config(), plugins=[Badges()], autoload_plugins=False)
+    # A cycle is followed once; what is missing, outside the module's folder or not an
+    # import statement is not named; a module without such imports is left out.
+    assert app.services.hello["imports"] == {"badge": ["_pill.js", "parts/dot.js"]}
 
 
 def stamp(text: str) -> Any:
@@ -286,6 +312,35 @@ class Tab:
 
     def deliver(self, frame: str) -> None:
         pass
+
+
+def test_appcore_server_started_is_called_once_the_script_is_compiled_and_a_failing_plugin_stops_no_other(
+        tmp_path, caplog):
+    """`appcore run` calls warm_up on a thread of its own once it listens."""
+    seen: list[tuple[str, bool]] = []
+    compiled = threading.Event()
+
+    class Prepares:
+        @hookimpl
+        def appcore_server_started(self, app):
+            seen.append((Path(app.script_path).name, compiled.is_set()))
+
+    class Breaks:
+        @hookimpl
+        def appcore_server_started(self):
+            raise RuntimeError("no parser today")
+
+    script = write_script(tmp_path, "import json\n")
+    app = App(script, quiet_config(), plugins=[Prepares(), Breaks()], autoload_plugins=False)
+    with caplog.at_level("ERROR", logger="appcore"):
+        warm_up(app, compiled.set)
+    assert seen == [("app.py", True)], "once, after /_appcore/health says ready"
+    assert "plugin 'Breaks': appcore_server_started failed" in caplog.text and "no parser today" in caplog.text
+    # A script that does not compile is the run's to report: the plugins still prepare.
+    broken = App(write_script(tmp_path, "def (:\n", "broken.py"), quiet_config(), plugins=[Prepares()],
+                 autoload_plugins=False)
+    warm_up(broken)
+    assert seen[-1] == ("broken.py", True)
 
 
 def test_appcore_session_opened_is_called_once_for_each_new_session_not_for_a_tab_that_comes_back(tmp_path):

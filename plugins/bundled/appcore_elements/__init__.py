@@ -46,6 +46,14 @@ def appcore_resolve_markdown(text: str, inline: bool) -> str:
     return _markdown_html(text, inline)
 
 
+@hookimpl
+def appcore_server_started() -> None:
+    from .markdown import parser
+
+    parser(False)
+    parser(True)
+
+
 @lru_cache(maxsize=1024)  # labels repeat on every rerun
 def _markdown_html(text: str, inline: bool) -> str:
     from .markdown import _inline, render_markdown

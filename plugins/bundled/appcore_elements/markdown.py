@@ -10,23 +10,18 @@ triple-quoted string is Markdown, not a code block.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 import nh3
-from markdown_it import MarkdownIt
 
 from appcore.plugin import AppcoreAPIError, Container, add_element, check_width, invalid_value
 
 from ._display import check_bool, clean_text, help_html
-from ._markdown_colors import add_colors
-from ._markdown_extras import add_extras
 
 __all__ = ["markdown", "title", "header", "subheader", "caption"]
 ELEMENT_TYPES = {"markdown": "markdown", "caption": "markdown", "title": "heading", "header": "heading", "subheader": "heading"}
 
-_safe = add_extras(add_colors(MarkdownIt("commonmark", {"html": False, "linkify": False})
-                              .enable("table").enable("strikethrough")))
-_unsafe = add_extras(add_colors(MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")))
 # What our own rules put into the HTML, kept by the sanitiser (icons' names, maths' source).
 # nh3's own allowance (links' href, images' src, ...) plus these.
 _EXTRA_ATTRIBUTES = {"*": {"style", "class", "id", "title"}, "span": {"role", "aria-label", "translate", "data-tex"},
@@ -38,12 +33,26 @@ _ALIGNMENTS = ("left", "center", "right", "justify")
 _DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
 
 
+@cache
+def parser(unsafe_allow_html: bool) -> Any:
+    """markdown-it with Streamlit's extras: raw HTML escaped, or kept (to be sanitised). Built on
+    first use, since importing markdown-it is a tenth of start-up; ``appcore run`` builds both
+    while the first tab loads (appcore_server_started)."""
+    from markdown_it import MarkdownIt
+
+    from ._markdown_colors import add_colors
+    from ._markdown_extras import add_extras
+
+    options = {"html": True} if unsafe_allow_html else {"html": False, "linkify": False}
+    return add_extras(add_colors(MarkdownIt("commonmark", options).enable("table").enable("strikethrough")))
+
+
 @lru_cache(maxsize=4096)
 def render_markdown(body: str, unsafe_allow_html: bool = False) -> str:
     """Markdown to HTML: raw HTML escaped, or with unsafe_allow_html kept but sanitised."""
     if not unsafe_allow_html:
-        return _safe.render(body)
-    return sanitize(_unsafe.render(body))
+        return parser(False).render(body)
+    return sanitize(parser(True).render(body))
 
 
 def sanitize(html: str) -> str:

@@ -68,8 +68,12 @@ async def test_the_frontend_shell_is_served_for_every_page_path(serve, path: str
 async def test_runtime_files_are_served_content_hashed_and_immutable(serve) -> None:  # type: ignore[no-untyped-def]
     client = await serve()
     html = await (await client.get("/")).text()
-    urls = sorted(set(re.findall(r'/_appcore/static/[\w./-]+', html)))
+    # What the page fetches: its links and scripts, and where its import map sends a module
+    # (a key is only a name: runtime.js imports htm by its plain path, mapped to the hashed one).
+    import_map = json.loads(re.search(r'<script type="importmap">(.*?)</script>', html).group(1))["imports"]
+    urls = sorted({*re.findall(r'(?:href|src)="(/_appcore/static/[^"]+)"', html), *import_map.values()})
     assert any(u.endswith(".js") for u in urls) and any(u.endswith(".css") for u in urls), urls
+    assert any("/vendor/htm/" in u for u in urls), "the runtime's own import is preloaded"
     for url in urls:
         response = await client.get(url)
         assert response.status == 200, url
