@@ -150,10 +150,8 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
     # Start-up allocates a great deal and frees little: collecting during it is wasted work
     # (_serve freezes what it built and turns the collector back on once listening).
     gc.disable()
-    # aiohttp's import is a third of start-up, mostly spent building SSL contexts in C with the
-    # GIL released: done on a thread of its own, it overlaps with loading the plugins.
-    server_imported = threading.Thread(target=_import_server, name="appcore-import-server", daemon=True)
-    server_imported.start()
+    # The server (aiohttp) is imported after the App, on this thread: importing it on a thread of
+    # its own gained nothing measurable (the GIL) and could deadlock with the plugins' imports.
     from .app import App
 
     server = {"port": args.port, "address": args.address, "headless": args.headless,
@@ -169,7 +167,6 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
         if info.error and info.error != "disabled":
             print(f"appcore: plugin '{info.name}' ({info.distribution}) failed to load: {info.error}",
                   file=sys.stderr)
-    server_imported.join()
     try:
         asyncio.run(_serve(app))
     except KeyboardInterrupt:
@@ -179,10 +176,6 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
               file=sys.stderr)
         return 1
     return 0
-
-
-def _import_server() -> None:
-    from . import server  # noqa: F401
 
 
 async def _serve(app) -> None:  # type: ignore[no-untyped-def]
