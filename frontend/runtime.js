@@ -285,6 +285,171 @@ export function Field({ props, id, kind = "label", class: extra = "", children }
   </div>`;
 }
 
+// -- numbers, as Streamlit 1.67 formats them ---------------------------------------------
+
+// Streamlit's port of sprintf-js, for one value: flags in this order (+; 0, or 'c to pad with c;
+// - to align left; , or _ to group thousands), width, precision, conversion. What it cannot read
+// throws, as Streamlit's does.
+const PRINTF_TEXT = /^[^%]+/;
+const PRINTF_PLACEHOLDER = /^%(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(,|_)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/;
+
+function groupThousands(text, separator = ",") {
+  const sign = /^[+-]/.test(text) ? text[0] : "";
+  const [whole, fraction = ""] = text.slice(sign.length).split(/(?=\.)/);
+  return sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator) + fraction;
+}
+
+function printfConversion(conversion, value, precision, width) {
+  const int = () => parseInt(String(value), 10);
+  const float = () => parseFloat(String(value));
+  const cut = (text) => (precision ? text.substring(0, Number(precision)) : text);
+  switch (conversion) {
+    case "b": return int().toString(2);
+    case "c": return String.fromCharCode(int());
+    case "d": case "i": return String(int());
+    case "j": return JSON.stringify(value, null, width ? Number(width) : 0);
+    case "e": return precision ? float().toExponential(Number(precision)) : float().toExponential();
+    case "f": return precision ? float().toFixed(Number(precision)) : String(float());
+    case "g": return precision ? String(Number(value.toPrecision(Number(precision)))) : String(float());
+    case "o": return (int() >>> 0).toString(8);
+    case "u": return String(int() >>> 0);
+    case "x": return (int() >>> 0).toString(16);
+    case "X": return (int() >>> 0).toString(16).toUpperCase();
+    case "t": return cut(String(!!value));
+    case "T": return cut(Object.prototype.toString.call(value).slice(8, -1).toLowerCase());
+    case "v": return cut(String(value.valueOf()));
+    default: return cut(String(value));
+  }
+}
+
+export function sprintf(format, value) {
+  let out = "", next = 1;
+  for (let rest = String(format); rest;) {
+    const text = PRINTF_TEXT.exec(rest)?.[0] ?? (rest.startsWith("%%") ? "%%" : null);
+    if (text !== null) {
+      out += text === "%%" ? "%" : text;
+      rest = rest.slice(text.length);
+      continue;
+    }
+    const m = PRINTF_PLACEHOLDER.exec(rest);
+    if (!m) throw new SyntaxError("[sprintf] unexpected placeholder");
+    rest = rest.slice(m[0].length);
+    const [, position, name, plus, pad, left, thousands, width, precision, conversion] = m;
+    // The first placeholder (or %1$) takes the value and any other none; %(name)s reads a property.
+    const arg = name ? name.split(".").reduce((v, key) => {
+      if (v === null || v === undefined) throw new Error(`[sprintf] Cannot access property "${key}" of undefined value`);
+      return v[key];
+    }, value) : (position ? Number(position) : next++) === 1 ? value : undefined;
+    if (/[bcdiefguxX]/.test(conversion) && typeof arg !== "number" && isNaN(arg)) {
+      throw new TypeError(`[sprintf] expecting number but found ${Object.prototype.toString.call(arg)}`);
+    }
+    let shown = printfConversion(conversion, arg, precision, width);
+    if (conversion === "j") { out += shown; continue; }
+    let sign = "";
+    if (/[diefg]/.test(conversion) && (arg < 0 || plus)) {
+      sign = arg >= 0 ? "+" : "-";
+      shown = shown.replace(/^[+-]/, "");
+    }
+    if (thousands && /[diefgu]/.test(conversion)) {
+      shown = groupThousands(shown, thousands === "_" ? "_" : pad?.startsWith("'") ? pad.charAt(1) : ",");
+    }
+    const fill = pad ? (pad === "0" ? "0" : pad.charAt(1)) : " ";
+    const padding = fill.repeat(Math.max(0, Number(width ?? 0) - (sign + shown).length));
+    out += left ? sign + shown + padding : fill === "0" ? sign + padding + shown : padding + sign + shown;
+  }
+  return out;
+}
+
+// bignumber.js's toFixed, which numbro's goes through: the number's shortest decimal rounded half
+// up, so 123.456 to 20 places has no binary noise (Number's toFixed: 123.45600000000000306954).
+function decimalFixed(value, digits) {
+  const [mantissa, exponent = 0] = Math.abs(value).toString().split("e");
+  const [whole, fraction = ""] = mantissa.split(".");
+  let point = whole.length + Number(exponent), all = whole + fraction;
+  if (point < 1) [all, point] = ["0".repeat(1 - point) + all, 1];
+  all = all.padEnd(point + digits + 1, "0");
+  const kept = BigInt(all.slice(0, point + digits)) + (all[point + digits] >= "5" ? 1n : 0n);
+  const text = kept.toString().padStart(digits + 1, "0");
+  return (value < 0 && kept > 0n ? "-" : "") + (digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text);
+}
+
+// numbro 2.5's toFixed. A number JavaScript writes with an exponent (1e21, 1e-7) has its digits
+// cut, not rounded; any other is rounded by Math.round (half up: -2.5 is -2).
+function numbroFixed(value, digits) {
+  const [mantissa, exponent] = String(value).split("e");
+  if (exponent === undefined) return decimalFixed(Math.round(Number(`${value}e+${digits}`)) / 10 ** digits, digits);
+  const [whole, fraction = ""] = mantissa.split(".");
+  if (Number(exponent) > 0) {
+    return whole + fraction + "0".repeat(Math.max(0, exponent - fraction.length)) + (digits > 0 ? `.${"0".repeat(digits)}` : "");
+  }
+  const shown = ("0".repeat(-exponent - 1) + Math.abs(whole) + fraction).slice(0, digits).padEnd(digits, "0");
+  return `${Number(whole) < 0 ? "-0." : "0."}${shown}`;
+}
+
+// numbro(value).format({mantissa, trimMantissa, thousandSeparated, negative}), en-US delimiters.
+function numbro(value, mantissa, { trim = false, grouped = false, parentheses = false } = {}) {
+  let [whole, fraction = ""] = numbroFixed(value, mantissa).split(".");
+  if (trim) fraction = fraction.replace(/0+$/, "");
+  const text = (grouped ? groupThousands(whole) : whole) + (fraction ? `.${fraction}` : "");
+  if (!(value < 0)) return text;
+  if (Number(text) === 0) return text.replace("-", "");  // -0.001 to two places is 0.00
+  return parentheses ? `(${text.replace("-", "")})` : text;
+}
+
+// The decimals of a number shown with no format and no precision: 4, or as many as reach the
+// first digit of a smaller one (0.0000123 shows as 0.00001).
+function defaultMantissa(value) {
+  if (value === 0 || Math.abs(value) >= 1e-4) return 4;
+  return Math.abs(Number.parseInt(value.toExponential().split("e")[1], 10));
+}
+
+// In the reader's languages, as Streamlit; a language Intl does not know falls back to the default.
+function intlFormat(value, options) {
+  try {
+    return new Intl.NumberFormat(navigator.languages, options).format(value);
+  } catch (error) {
+    if (error instanceof RangeError) return new Intl.NumberFormat(undefined, options).format(value);
+    throw error;
+  }
+}
+
+const currency = (code, digits) => ({ style: "currency", currency: code, currencyDisplay: "narrowSymbol",
+  minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+// Each preset with the caller's precision (undefined when none), as Streamlit's formatNumber.
+const NUMBER_PRESETS = {
+  plain: (v) => numbro(v, 20, { trim: true }),
+  localized: (v, p) => intlFormat(v, { minimumFractionDigits: p, maximumFractionDigits: p }),
+  percent: (v, p) => {
+    const digits = p === undefined ? undefined : Math.max(p - 2, 0);  // a step of 0.01 is a step of 1%
+    return intlFormat(v, { style: "percent", minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2 });
+  },
+  dollar: (v, p) => intlFormat(v, currency("USD", p ?? 2)),
+  euro: (v, p) => intlFormat(v, currency("EUR", p ?? 2)),
+  yen: (v, p) => intlFormat(v, currency("JPY", p ?? 0)),
+  compact: (v) => intlFormat(v, { notation: "compact" }),
+  scientific: (v) => intlFormat(v, { notation: "scientific" }),
+  engineering: (v) => intlFormat(v, { notation: "engineering" }),
+  accounting: (v, p) => numbro(v, p ?? 2, { grouped: true, parentheses: true }),
+  // Intl's compact billion is "B", which before the byte unit reads "BB".
+  bytes: (v) => intlFormat(v, { notation: "compact", style: "unit", unit: "byte", unitDisplay: "narrow",
+    maximumFractionDigits: 1 }).replace("BB", "GB"),
+};
+
+// Streamlit's formatNumber, for st.dataframe's number and progress columns and st.slider: `format`
+// is a preset's name or a printf pattern; with none the number has `precision` decimals (a caller
+// passes its step's) or the default's. The caller passes what Streamlit's does. Not a finite
+// number: "". A printf pattern sprintf cannot read throws.
+export function formatNumber(value, format, precision) {
+  if (!Number.isFinite(value)) return "";
+  precision ??= undefined;
+  if (format === undefined || format === null || format === "") {
+    if (precision === undefined) return numbro(value, defaultMantissa(value), { trim: true });
+    return numbro(precision === 0 ? Math.round(value) : value, precision);
+  }
+  return Object.hasOwn(NUMBER_PRESETS, format) ? NUMBER_PRESETS[format](value, precision) : sprintf(format, value);
+}
+
 // -- the element tree -------------------------------------------------------------
 
 class Node_ {

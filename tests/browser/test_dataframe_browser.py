@@ -1,7 +1,8 @@
 """st.dataframe and st.table as a person sees them in Chromium: column types drawn (links, stars, progress
-bars, sparklines), a 200,000-row table scrolled to the middle and to the end with its rows
-shown, a header click that sorts the whole frame on the server, a search that narrows it
-and says how many rows match, the CSV download of what is shown, full screen and Escape.
+bars, sparklines), number formats that read as they do in st.slider and st.number_input, a
+200,000-row table scrolled to the middle and to the end with its rows shown, a header click
+that sorts the whole frame on the server, a search that narrows it and says how many rows
+match, the CSV download of what is shown, full screen and Escape.
 Screenshots in light and dark theme go to the artifacts folder."""
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def test_column_types_draw_and_a_large_table_scrolls_sorts_and_searches(serve_ap
     expect(small.get_by_role("link", name="https://roadmap.streamlit.app")).to_have_attribute(
         "href", "https://roadmap.streamlit.app")
     expect(small.get_by_text("450 ⭐")).to_be_visible()
-    expect(small.get_by_text("50.00%")).to_be_visible()
+    expect(small.get_by_text("50%", exact=True)).to_be_visible()  # Streamlit's percent: up to two decimals, none here
     expect(small.locator(".ac-df-spark")).to_have_count(3)
 
     table = page.get_by_test_id("ac-table")
@@ -103,6 +104,39 @@ def test_column_types_draw_and_a_large_table_scrolls_sorts_and_searches(serve_ap
     expect(grid.locator(".ac-df-full")).to_be_visible()
     page.keyboard.press("Escape")
     expect(grid.locator(".ac-df-full")).to_have_count(0)
+
+
+NUMBER_FORMATS = """
+import appcore as st, pandas as pd
+st.number_input("printf", value=3.14159, format="%.2f")
+st.slider("percent", 0.0, 1.0, 0.25, format="percent")
+st.slider("compact", 0, 2_000_000, 1_234_567, format="compact")
+st.slider("accounting", -5000.0, 5000.0, -1234.5, step=0.5, format="accounting")
+st.slider("printf", 0.0, 10.0, 3.14, format="%.2f")
+numbers = pd.DataFrame({"percent": [0.25], "compact": [1_234_567], "accounting": [-1234.5], "printf": [3.14159],
+                        "none": [1234.56789], "tiny": [0.0000123], "count": [1_234_567]})
+st.dataframe(numbers, key="formats", hide_index=True, column_config={
+    name: st.column_config.NumberColumn(format=name) for name in ("percent", "compact", "accounting")
+} | {"printf": st.column_config.NumberColumn(format="%.2f")})
+"""
+
+
+def test_a_number_format_reads_the_same_in_a_widget_and_in_a_dataframe_column(serve_app, page: Page):
+    """One formatter, Streamlit 1.67's, for the slider, the number input's printf and the columns."""
+    page.goto(serve_app(NUMBER_FORMATS).url)
+    cells = page.locator('[data-testid="ac-dataframe"][data-key="formats"] [data-row="0"] .ac-df-cell')
+    expect(cells).to_have_count(7)
+    for column, (label, text) in enumerate([("percent", "25%"), ("compact", "1.2M"), ("accounting", "(1,234.50)"),
+                                            ("printf", "3.14")]):
+        expect(page.get_by_role("slider", name=label)).to_have_attribute("aria-valuetext", text)
+        expect(page.locator(".ac-slider-bubble").nth(column)).to_have_text(text)
+        expect(cells.nth(column)).to_have_text(text)
+    expect(page.get_by_role("spinbutton", name="printf")).to_have_value("3.14")
+    # No format: four decimals at most, more for a number under 0.0001, none for an int column.
+    expect(cells.nth(4)).to_have_text("1234.5679")
+    expect(cells.nth(5)).to_have_text("0.00001")
+    expect(cells.nth(6)).to_have_text("1234567")
+    screenshot(page, "number-formats")
 
 
 SELECTING = """

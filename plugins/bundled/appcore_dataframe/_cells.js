@@ -1,7 +1,7 @@
 // How a cell of st.dataframe / st.data_editor draws, by its column's type (column_config) or
-// its data's kind: number formats (printf-style and Streamlit's presets), dates by momentjs
+// its data's kind: numbers by the runtime's formatNumber (Streamlit's), dates by momentjs
 // tokens, links, images, sparklines, progress bars, chips, checkboxes, JSON.
-import { html } from "appcore";
+import { html, formatNumber } from "appcore";
 
 export function columnType(column) {
   const configured = column.type_config?.type;
@@ -14,54 +14,37 @@ export const isNumeric = (column) => NUMERIC.has(columnType(column)) && column.k
 
 // -- numbers ---------------------------------------------------------------------------------
 
-const PRINTF = /%([-+0 ,']*)(\d+)?(?:\.(\d+))?([dfiuexXEsgo%])/g;
-
-function printf(format, value) {
-  return format.replace(PRINTF, (_, flags, width, precision, conversion) => {
-    if (conversion === "%") return "%";
-    const n = Number(value);
-    let text;
-    switch (conversion) {
-      case "d": case "i": case "u": text = String(Math.round(n)); break;
-      case "f": text = n.toFixed(precision === undefined ? 6 : Number(precision)); break;
-      case "e": case "E": text = n.toExponential(precision === undefined ? 6 : Number(precision)); if (conversion === "E") text = text.toUpperCase(); break;
-      case "g": text = precision === undefined ? String(n) : n.toPrecision(Number(precision)); break;
-      case "x": text = Math.round(n).toString(16); break;
-      case "X": text = Math.round(n).toString(16).toUpperCase(); break;
-      case "o": text = Math.round(n).toString(8); break;
-      default: text = String(value);
-    }
-    if (/[,']/.test(flags) && /^-?\d/.test(text)) {
-      const [whole, fraction] = text.split(".");
-      text = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction !== undefined ? `.${fraction}` : "");
-    }
-    if (flags.includes("+") && n >= 0) text = `+${text}`;
-    if (width && text.length < Number(width)) text = flags.includes("-") ? text.padEnd(Number(width)) : text.padStart(Number(width), flags.includes("0") ? "0" : " ");
-    return text;
-  });
+// The decimals of a column's step, as Streamlit counts them (1e-7 has 7).
+function stepDecimals(step) {
+  if (step % 1 === 0) return 0;
+  let text = String(step);
+  if (text.includes("e")) text = step.toLocaleString("fullwide", { useGrouping: false, maximumFractionDigits: 20 });
+  return text.includes(".") ? text.split(".")[1].length : 0;
 }
 
-const PRESETS = {
-  plain: (n) => String(n),
-  localized: (n) => n.toLocaleString(),
-  dollar: (n) => n.toLocaleString("en-US", { style: "currency", currency: "USD" }),
-  euro: (n) => n.toLocaleString("en-US", { style: "currency", currency: "EUR" }),
-  yen: (n) => n.toLocaleString("en-US", { style: "currency", currency: "JPY" }),
-  percent: (n) => n.toLocaleString("en-US", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  compact: (n) => n.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 2 }),
-  scientific: (n) => n.toLocaleString("en-US", { notation: "scientific", maximumFractionDigits: 4 }),
-  engineering: (n) => n.toLocaleString("en-US", { notation: "engineering", maximumFractionDigits: 4 }),
-  accounting: (n) => {
-    const text = Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    return n < 0 ? `(${text})` : text;
-  },
-};
+// Cut, not rounded, to a number column's decimals, as Streamlit shows (and an edit keeps) the
+// value; the nudge keeps 0.29, which is 28.999... hundredths, from cutting to 0.28.
+function truncate(value, decimals) {
+  if (decimals <= 0) return Math.trunc(value);
+  const scaled = value * 10 ** decimals;
+  return Math.trunc(scaled + Math.sign(scaled) * 2 ** -52 * Math.abs(scaled) * 10) / 10 ** decimals;
+}
 
-export function formatNumber(value, format, kind) {
+// A number or progress cell's text, with what Streamlit's columns pass its formatter: the step's
+// decimals as the precision (an int column's step is 1), and a progress column's default format
+// ("%3d%%" for ints, "percent" for floats).
+function numberText(value, column) {
   if (typeof value !== "number") return String(value);
-  if (format) return PRESETS[format] ? PRESETS[format](value) : printf(format, value);
-  if (kind === "int" || Number.isInteger(value) && kind !== "float") return String(value);
-  return String(Number(value.toFixed(4)));
+  const config = column.type_config ?? {};
+  const progress = columnType(column) === "progress";
+  const step = config.step ?? (column.kind === "int" ? 1 : undefined);
+  const precision = step === undefined ? undefined : stepDecimals(step);
+  const format = config.format ?? (progress ? (column.kind === "int" ? "%3d%%" : "percent") : undefined);
+  try {
+    return formatNumber(progress || precision === undefined ? value : truncate(value, precision), format, precision);
+  } catch {
+    return String(value);  // a printf pattern Streamlit's sprintf cannot read; Streamlit draws an error cell
+  }
 }
 
 // -- dates and times -------------------------------------------------------------------------
@@ -130,7 +113,7 @@ export function cellText(value, column, placeholder) {
   if (value === null || value === undefined) return placeholder ?? "None";
   const type = columnType(column);
   const format = column.type_config?.format;
-  if (type === "number" || type === "progress") return formatNumber(value, format, column.kind);
+  if (type === "number" || type === "progress") return numberText(value, column);
   if (type === "date" || type === "time" || type === "datetime") return formatDate(value, format, type);
   if (Array.isArray(value)) return value.map((v) => (v === null ? "None" : typeof v === "object" ? JSON.stringify(v) : String(v))).join(", ");
   if (typeof value === "object") return JSON.stringify(value);
@@ -189,7 +172,7 @@ export function CellContent({ value, column, display, placeholder }) {
       const min = config.min_value ?? 0, max = config.max_value ?? (column.kind === "float" && value <= 1 ? 1 : 100);
       const share = Math.max(0, Math.min(1, (Number(value) - min) / ((max - min) || 1)));
       return html`<span class="ac-df-progress"><span class="ac-df-bar"><span style=${`width:${(share * 100).toFixed(1)}%`}></span></span>
-        <span class="ac-df-progress-text">${formatNumber(Number(value), config.format, column.kind)}</span></span>`;
+        <span class="ac-df-progress-text">${numberText(Number(value), column)}</span></span>`;
     }
     case "list": case "multiselect":
       return html`<span class="ac-df-chips">${(Array.isArray(value) ? value : [value]).map((v) => html`<span class="ac-df-chip">${v === null ? "None" : String(v)}</span>`)}</span>`;

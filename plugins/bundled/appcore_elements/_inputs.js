@@ -1,6 +1,6 @@
-// What the input widgets share besides Field (from "appcore"): value formatting
-// (printf-style numbers, moment-style dates), and timelike values as
-// microseconds since 1970 (wall-clock, as the server computes them).
+// What the input widgets share besides Field and formatNumber (from "appcore"): a step's
+// decimals, moment-style dates, and timelike values as microseconds since 1970 (wall-clock,
+// as the server computes them).
 import { css, useLayoutEffect, useRef } from "appcore";
 
 css(`
@@ -44,78 +44,6 @@ export function useTypedField(p, received) {
 }
 
 // -- numbers ---------------------------------------------------------------------------
-
-function group(digits) {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-// printf-style formatting, the subset of sprintf.js Streamlit documents.
-export function sprintf(format, value) {
-  return String(format).replace(/%([-+0 ,']*)(\d+)?(?:\.(\d+))?([diufFeEgGsxXob%])/g, (m, flags, width, prec, conv) => {
-    if (conv === "%") return "%";
-    const n = Number(value);
-    const p = prec === undefined ? undefined : Number(prec);
-    let s;
-    switch (conv) {
-      case "d": case "i": s = String(Math.trunc(n)); break;
-      case "u": s = String(Math.trunc(n) >>> 0); break;
-      case "f": case "F": s = n.toFixed(p ?? 6); break;
-      case "e": case "E": s = n.toExponential(p ?? 6); if (conv === "E") s = s.toUpperCase(); break;
-      case "g": case "G": s = p !== undefined ? String(Number(n.toPrecision(p || 1))) : String(n); break;
-      case "x": s = Math.trunc(n).toString(16); break;
-      case "X": s = Math.trunc(n).toString(16).toUpperCase(); break;
-      case "o": s = Math.trunc(n).toString(8); break;
-      case "b": s = Math.trunc(n).toString(2); break;
-      default: s = String(value);
-    }
-    const numeric = conv !== "s";
-    if (numeric && (flags.includes(",") || flags.includes("'"))) {
-      const [whole, ...rest] = s.split(".");
-      const sign = whole.startsWith("-") ? "-" : "";
-      s = sign + group(whole.replace("-", "")) + (rest.length ? `.${rest.join(".")}` : "");
-    }
-    if (numeric && flags.includes("+") && n >= 0) s = `+${s}`;
-    else if (numeric && flags.includes(" ") && n >= 0) s = ` ${s}`;
-    const w = width ? Number(width) : 0;
-    if (s.length < w) {
-      if (flags.includes("-")) s = s.padEnd(w, " ");
-      else if (flags.includes("0") && numeric) {
-        const sign = /^[+\- ]/.test(s) ? s[0] : "";
-        s = sign + s.slice(sign.length).padStart(w - sign.length, "0");
-      } else s = s.padStart(w, " ");
-    }
-    return s;
-  });
-}
-
-const NUMBER_PRESETS = {
-  plain: (n) => String(n),
-  localized: (n) => n.toLocaleString(),
-  dollar: (n) => n.toLocaleString("en-US", { style: "currency", currency: "USD" }),
-  euro: (n) => n.toLocaleString("en-US", { style: "currency", currency: "EUR" }),
-  yen: (n) => n.toLocaleString("en-US", { style: "currency", currency: "JPY" }),
-  percent: (n) => n.toLocaleString(undefined, { style: "percent", maximumFractionDigits: 2 }),
-  compact: (n) => n.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 1 }),
-  scientific: (n) => n.toLocaleString("en-US", { notation: "scientific", maximumFractionDigits: 3 }),
-  engineering: (n) => n.toLocaleString("en-US", { notation: "engineering", maximumFractionDigits: 3 }),
-  accounting: (n) => {
-    const text = Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    return n < 0 ? `(${text})` : text;
-  },
-  bytes: (n) => {
-    const units = ["B", "KB", "MB", "GB", "TB", "PB"];
-    let i = 0;
-    let v = Math.abs(n);
-    while (v >= 1000 && i < units.length - 1) { v /= 1000; i += 1; }
-    return `${n < 0 ? "-" : ""}${i ? v.toFixed(1).replace(/\.0$/, "") : v}${units[i]}`;
-  },
-};
-
-export function formatNumber(format, value) {
-  if (value === null || value === undefined) return "";
-  const preset = NUMBER_PRESETS[format];
-  return preset ? preset(Number(value)) : sprintf(format || "%s", value);
-}
 
 // Decimal places a step or a printf format implies (so 0.1 + 0.2 shows as 0.3).
 export function decimals(step, format) {

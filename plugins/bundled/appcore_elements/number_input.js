@@ -1,7 +1,7 @@
 // st.number_input: a native number field with step buttons. Sends on Enter, on
 // blur and on each step button, as Streamlit does; arrows only move the field.
-import { html, css, Field, useId, useLayoutEffect, useRef } from "appcore";
-import { sprintf, decimals } from "./_inputs.js";
+import { html, css, Field, sprintf, useId, useLayoutEffect, useRef } from "appcore";
+import { decimals } from "./_inputs.js";
 
 css(`
 .ac-number { display: flex; align-items: stretch; background: var(--ac-bg2); border: 1px solid transparent; border-radius: var(--ac-radius); }
@@ -23,8 +23,10 @@ export default function NumberInput({ props: p, ctx }) {
   const id = useId("number-input");
   const input = useRef(null);
   const sent = useRef(p.value ?? null);
-  // A number field takes only a plain number: drop the sign and padding a format may add.
-  const shown = (value) => (given(value) ? sprintf(p.format, value).trim().replace(/^\+/, "") : "");
+  // As Streamlit's number_input: printf only (the server checks the pattern), the bare value when
+  // sprintf cannot read it. A number field takes only a plain number: drop the sign and padding.
+  const printf = (value) => { try { return sprintf(p.format, value); } catch { return String(value); } };
+  const shown = (value) => (given(value) ? printf(value).trim().replace(/^\+/, "") : "");
   const clamp = (n) => Math.min(p.max ?? Infinity, Math.max(p.min ?? -Infinity, n));
   const tidy = (n) => clamp(p.data_type === "int" ? Math.trunc(n) : Number(n.toFixed(Math.min(decimals(p.step, p.format), 15))));
   const read = (el) => {

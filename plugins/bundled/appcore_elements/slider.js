@@ -2,8 +2,8 @@
 // (the change event), as Streamlit does; while dragging, only the bubble moves.
 // Timelike sliders work in microseconds since 1970 and send ISO strings;
 // select_slider (props.options) works in option indices.
-import { html, css, Field, useId, useEffect, useLayoutEffect, useRef, useState } from "appcore";
-import { formatNumber, formatMicros, decimals, isoToMicros, microsToIso } from "./_inputs.js";
+import { html, css, Field, formatNumber, useId, useEffect, useLayoutEffect, useRef, useState } from "appcore";
+import { formatMicros, decimals, isoToMicros, microsToIso } from "./_inputs.js";
 
 css(`
 .ac-slider { position: relative; padding: 1.5rem 0.5rem 0; }
@@ -37,9 +37,11 @@ export default function Slider({ props: p, ctx }) {
     if (p.data_type === "int") return Math.round(pos);
     return Number(pos.toFixed(Math.min(decimals(p.step, p.format), 15)));
   };
+  // As Streamlit's slider: the format alone, no precision (a bad printf pattern shows the bare value).
+  const number = (value) => { try { return formatNumber(value, p.format); } catch { return String(value); } };
   // select_slider sends its options: a position is an index into them.
   const show = (pos) => (p.options ? String(p.options[Math.round(pos)] ?? "")
-    : timelike ? formatMicros(p.format, pos, p.data_type) : formatNumber(p.format, fromPos(pos)));
+    : timelike ? formatMicros(p.format, pos, p.data_type) : number(fromPos(pos)));
   const pct = (pos) => ((pos - p.min) / (p.max - p.min)) * 100;
   const serverPositions = () => {
     const list = p.range ? (Array.isArray(p.value) ? p.value : []) : [p.value];
