@@ -362,9 +362,9 @@ def relative_imports(module: Path, direct: dict[str, list[str]] | None = None) -
                 target for spec in _RELATIVE_IMPORT.findall(source)
                 if os.path.isfile(target := os.path.normpath(os.path.join(folder, spec)))]
         for target in targets:
-            rel = os.path.relpath(target, root)
-            if target != start and not rel.startswith("..") and rel not in found:
-                found[rel.replace(os.sep, "/")] = None
+            rel = os.path.relpath(target, root).replace(os.sep, "/")
+            if target != start and not rel.startswith("../") and rel not in found:
+                found[rel] = None
                 pending.append(target)
     return list(found)
 
