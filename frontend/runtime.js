@@ -848,8 +848,7 @@ const handlers = {
     sessionStorage.setItem(SESSION_KEY, message.id);
     sessionId = message.id;
     uploadToken = message.upload_token ?? null;
-    moduleUrls = message.elements;
-    moduleImports = message.imports || {};
+    // moduleUrls and moduleImports were taken from this message by applyFrame, before loading.
     applyTheme(message.theme);
     // A (re)connected session resends everything: start from an empty page.
     for (const root of roots.values()) {
