@@ -1,10 +1,12 @@
 """Charts drawn by other libraries: a Plotly figure whose points you can select,
-a matplotlib figure, and a Graphviz diagram.
+a matplotlib figure, a Graphviz diagram, and a pydeck map whose points you can pick.
 
     appcore run examples/plots.py
 """
 import appcore as st
+import pandas as pd
 import plotly.graph_objects as go
+import pydeck as pdk
 from matplotlib.figure import Figure
 
 st.title("Plots")
@@ -32,3 +34,17 @@ st.subheader("Graphviz")
 chain = " -> ".join(f"p{x}" for x in xs[:6])
 st.graphviz_chart(f"digraph {{ rankdir=LR; node [shape=box]; {chain}; p0 [label=\"start\"] }}",
                   alt="The first points in a chain")
+
+st.subheader("pydeck")
+stops = pd.DataFrame({"name": [f"p{x}" for x in xs], "lon": [-122.45 + 0.004 * x for x in xs],
+                      "lat": [37.76 + 0.0015 * y for y in ys]})
+deck = pdk.Deck(
+    map_style=None,  # no basemap: the points on the page's own background
+    initial_view_state=pdk.ViewState(latitude=37.76, longitude=-122.45, zoom=12),  # the map opens on p0
+    layers=[pdk.Layer("ScatterplotLayer", data=stops, get_position="[lon, lat]", get_radius=60,
+                      radius_min_pixels=8, get_fill_color=[255, 75, 75], pickable=True, id="points")],
+    tooltip={"text": "{name}"},
+)
+picked = st.pydeck_chart(deck, key="map", on_select="rerun", height=360, alt="The points on a map")
+names = [stop["name"] for stop in picked.selection.objects.get("points", [])]
+st.write(f"Picked on the map: {', '.join(names)}" if names else "Nothing picked on the map.")

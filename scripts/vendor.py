@@ -161,6 +161,33 @@ def as_module(global_name: str) -> Callable[[bytes], bytes]:
 
 
 @transform
+def webpack_module(globals_: dict[str, str]) -> Callable[[bytes], bytes]:
+    """A webpack UMD bundle (deck.gl's) as an ES module whose default export is what it exports.
+
+    As ``es_module``: its CommonJS branch is taken, so it does not set itself as a global.
+    A bundle that reaches another one through a global (``globalThis.deck``) is handed
+    that one's vendored module instead, by name: ``globals_`` maps the global to it, and
+    each must be read exactly once, as written.
+    """
+    def wrap(data: bytes) -> bytes:
+        source = data.decode("utf-8")
+        if not source.startswith("(function webpackUniversalModuleDefinition(root, factory) {"):
+            sys.exit("vendor.py: a deck.gl build is not the webpack UMD bundle expected")
+        head = ""
+        for i, (name, module) in enumerate(sorted(globals_.items())):
+            read = f"globalThis.{name}}})"
+            if source.count(read) != 1:
+                sys.exit(f"vendor.py: a deck.gl build reads globalThis.{name} {source.count(read)} times, expected once")
+            source = source.replace(read, f"global{i}}})")
+            head += f'import global{i} from "{module}";\n'
+        source = re.sub(r"\n?//# sourceMappingURL=\S+\s*$", "\n", source)
+        head += "const module = { exports: {} }, exports = module.exports;\n"
+        return (head + source + "\nexport default module.exports;\n").encode("utf-8")
+
+    return wrap
+
+
+@transform
 def credits_as_licence(licence: str) -> Callable[[bytes], bytes]:
     """A package without a LICENSE file: its bundle's opening credits and the licence its
     package.json names, as the vendored LICENSE."""

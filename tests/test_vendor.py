@@ -111,8 +111,8 @@ def test_the_wheel_ships_the_vendored_files() -> None:
         assert (folder / "__init__.py").is_file(), f"{folder} is not a package: its files would not ship"
 
 
-def test_the_vega_builds_are_es_modules_that_import_only_each_other() -> None:
-    for package in (vendor.BY_FOLDER[folder] for folder in ("vega", "vega_lite", "vega_embed")):
+def test_the_vega_and_deck_gl_builds_are_es_modules_that_import_only_each_other() -> None:
+    for package in (vendor.BY_FOLDER[folder] for folder in ("vega", "vega_lite", "vega_embed", "deck", "deck_json")):
         rel = next(name for name in package.files if name.endswith(".mjs"))
         source = (package.dir / rel).read_text(encoding="utf-8")
         assert source.rstrip().endswith("export default module.exports;"), rel
@@ -127,3 +127,13 @@ def test_wrapping_refuses_a_build_that_needs_an_unvendored_package() -> None:
     with pytest.raises(SystemExit):
         vendor.es_module({"vega": "../vega/vega.mjs"})(build)
     assert b'import dep0 from "../d3.mjs"' in vendor.es_module({"d3": "../d3.mjs"})(build)
+
+
+def test_deck_gls_json_converter_is_handed_deck_gl_for_the_global_it_reads() -> None:
+    source = (vendor.BY_FOLDER["deck_json"].dir / "deck-json.mjs").read_text(encoding="utf-8")
+    assert source.startswith('import global0 from "../deck/deck.mjs";') and "globalThis.deck}" not in source
+    build = b"(function webpackUniversalModuleDefinition(root, factory) {})(globalThis, function () {});"
+    with pytest.raises(SystemExit):  # it should read globalThis.deck once, and reads it never
+        vendor.webpack_module({"deck": "../deck/deck.mjs"})(build)
+    with pytest.raises(SystemExit):  # not a webpack bundle at all
+        vendor.webpack_module({})(b"!function(){}();")

@@ -6,6 +6,7 @@ vendored Viz.js in the page's text colour, a bad one explained.
 Screenshots go to the artifacts folder."""
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,106 @@ def test_a_click_selects_one_point_and_a_double_click_clears_the_selection(serve
     assert plot
     page.mouse.dblclick(plot["x"] + 5, plot["y"] + plot["height"] - 5)
     expect(page.get_by_test_id("ac-text")).to_have_text("lasso 0 box 0 points ")
+
+
+def open_map(page: Page, serve_app, theme: str = "light"):  # type: ignore[no-untyped-def]
+    """The example in the tab with its pydeck map drawn by deck.gl; returns the map's locator."""
+    open_app(page, serve_app(EXAMPLE, env={"APPCORE_THEME_BASE": theme}))
+    chart = page.get_by_test_id("ac-pydeck_chart")
+    chart.scroll_into_view_if_needed()
+    expect(chart.get_by_role("img", name="The points on a map").locator("canvas")).to_be_visible(timeout=30_000)
+    expect(chart.get_by_text("Loading map")).to_have_count(0)
+    page.wait_for_timeout(500)  # deck.gl draws on its next animation frames
+    return chart
+
+
+def red_pixels(chart) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Where the map shows the points' colour (255, 75, 75): (x, y) in the chart."""
+    from PIL import Image
+
+    shot = Image.open(io.BytesIO(chart.screenshot())).convert("RGB")
+    data, width = shot.tobytes(), shot.width
+    return [((i // 3) % width, (i // 3) // width) for i in range(0, len(data), 3)
+            if data[i] > 220 and 40 < data[i + 1] < 110 and 40 < data[i + 2] < 110]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_pydeck_map_is_drawn_by_deck_gl_on_the_pages_surface(serve_app, page: Page, artifacts_dir: Path,
+                                                               theme: str) -> None:
+    chart = open_map(page, serve_app, theme)
+    # Twelve points of 8 pixels' radius or more, on the page's surface colour (no basemap).
+    assert len(red_pixels(chart)) > 12 * 150
+    surface = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--ac-surface').trim()")
+    assert chart.locator(".ac-pydeck-chart").evaluate("el => getComputedStyle(el).backgroundColor") == \
+        page.evaluate(f"(() => {{ const d = document.createElement('div'); d.style.color = '{surface}'; "
+                      "document.body.append(d); const c = getComputedStyle(d).color; d.remove(); return c; })()")
+    page.screenshot(path=str(artifacts_dir / f"plots-pydeck-{theme}.png"))
+
+
+def test_a_click_picks_a_point_on_the_map_and_a_second_click_lets_it_go(serve_app, page: Page) -> None:
+    chart = open_map(page, serve_app)
+    expect(page.get_by_text("Nothing picked on the map.")).to_be_visible()
+    box = chart.locator("canvas").bounding_box()
+    assert box is not None
+    centre = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the map opens on p0
+    page.mouse.move(*centre)
+    expect(chart.get_by_text("p0", exact=True)).to_be_visible()  # the tooltip
+    page.mouse.click(*centre)
+    expect(page.get_by_text("Picked on the map: p0")).to_be_visible()
+    page.mouse.click(*centre)
+    expect(page.get_by_text("Nothing picked on the map.")).to_be_visible()
+    wait_idle(page)
+
+
+def test_a_rerun_updates_the_map_in_place_and_keeps_where_the_person_panned(serve_app, page: Page) -> None:
+    chart = open_map(page, serve_app)
+    canvas = chart.locator("canvas").element_handle()
+    box = chart.locator("canvas").bounding_box()
+    assert box is not None
+    centre = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    # p0, the point furthest west, is drawn where the map opens: at its centre.
+    assert abs(min(x for x, _ in red_pixels(chart)) + 8 - box["width"] / 2) < 4
+    # Pan: drag the map to the left, so p0 leaves the centre.
+    page.mouse.move(*centre)
+    page.mouse.down()
+    page.mouse.move(centre[0] - 150, centre[1], steps=10)
+    page.mouse.up()
+    page.wait_for_timeout(500)
+    panned = red_pixels(chart)
+    west = min(x for x, _ in panned)
+    assert west < box["width"] / 2 - 100
+    # More points: the script reruns with a thirteenth.
+    page.get_by_role("slider").focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_test_id("ac-status")).to_have_attribute("data-state", "idle")
+    page.wait_for_timeout(500)
+    assert chart.locator("canvas").element_handle().evaluate("(node, old) => node === old", canvas), \
+        "the map was drawn anew instead of updated"
+    after = red_pixels(chart)
+    assert len(after) > len(panned)  # the new point is drawn
+    assert abs(min(x for x, _ in after) - west) <= 1  # and the view stayed where the person panned it
+    wait_idle(page)
+
+
+def test_a_map_tooltip_shows_a_fields_markup_as_text(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+        import pydeck as pdk
+        stops = [{"lon": -122.45, "lat": 37.76, "name": "<img src=x onerror='window.hacked=1'>"}]
+        st.pydeck_chart(pdk.Deck(
+            map_style=None, initial_view_state=pdk.ViewState(latitude=37.76, longitude=-122.45, zoom=12),
+            layers=[pdk.Layer("ScatterplotLayer", data=stops, get_position="[lon, lat]", radius_min_pixels=12,
+                              get_fill_color=[255, 75, 75], pickable=True)],
+            tooltip={"html": "<b>Stop</b> {name}", "style": {"color": "white"}}), height=300)
+    """)
+    open_app(page, app)
+    canvas = page.get_by_test_id("ac-pydeck_chart").locator("canvas")
+    expect(canvas).to_be_visible(timeout=30_000)
+    page.wait_for_timeout(500)
+    box = canvas.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tooltip = page.locator(".deck-tooltip")
+    expect(tooltip).to_contain_text("Stop <img src=x onerror='window.hacked=1'>")
+    expect(tooltip.locator("b")).to_have_text("Stop")  # the app's own markup is kept
+    assert tooltip.locator("img").count() == 0 and page.evaluate("window.hacked") is None

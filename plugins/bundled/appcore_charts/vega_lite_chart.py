@@ -24,6 +24,7 @@ from appcore.plugin import (
     StreamlitValueError,
     add_element,
     check_height,
+    check_on_select,
     check_width,
     current_run,
     read_only_error,
@@ -108,7 +109,7 @@ def spec_chart(element_type: str, spec: dict[str, Any] | None, data: Any, *, wid
     width, height = sizes(width, height, use_container_width, default_width="content" if composite else "stretch")
     props = chart_props(spec, datasets, width=width, height=height, theme=theme, alt=alt, data=unnamed,
                         use_container_width=bool(use_container_width))
-    callback = _check_on_select(on_select)
+    callback = check_on_select(on_select)
     if on_select == "ignore":
         return add_element(element_type, props)
     modes = _selection_modes(spec, selection_mode)
@@ -142,14 +143,6 @@ def _shape(spec: dict[str, Any], names: list[str]) -> str:
     for i, name in enumerate(names):
         text = text.replace(json.dumps(name), f'"dataset {i}"')
     return text
-
-
-def _check_on_select(on_select: Any) -> Callable[..., Any] | None:
-    if callable(on_select):
-        return on_select
-    if on_select in ("rerun", "ignore"):
-        return None
-    raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
 
 
 def _selection_params(node: Any) -> list[str]:

@@ -2,9 +2,10 @@
 
 ``st.plotly_chart`` (the vendored plotly.js, loaded on first use), ``st.pyplot`` (a
 matplotlib figure drawn on the server, shown as an image) and ``st.graphviz_chart`` (DOT
-drawn by the vendored Viz.js), each element a pair of files: ``<type>.py`` (the API
+drawn by the vendored Viz.js) and ``st.pydeck_chart`` (a pydeck Deck drawn by the vendored
+deck.gl, loaded on first use), each element a pair of files: ``<type>.py`` (the API
 function) and ``<type>.js`` (its renderer). AppTest reads them with Streamlit 1.67's node
-types. ``st.pydeck_chart`` is here only to say why it is not drawn.
+types.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from appcore.plugin import ElementType, contributes
 
-from ._state import PlotlySelectionState, PlotlyState
+from ._state import PlotlySelectionState, PlotlyState, PydeckSelectionState, PydeckState
 from .graphviz_chart import graphviz_chart
 from .plotly_chart import plotly_chart
 from .pydeck_chart import pydeck_chart
@@ -20,7 +21,8 @@ from .pyplot import pyplot
 
 HERE = Path(__file__).parent
 
-__all__ = ["plotly_chart", "pyplot", "graphviz_chart", "PlotlyState", "PlotlySelectionState"]
+__all__ = ["plotly_chart", "pyplot", "graphviz_chart", "pydeck_chart", "PlotlyState", "PlotlySelectionState",
+           "PydeckState", "PydeckSelectionState"]
 
 
 appcore_register_elements = contributes([
@@ -29,8 +31,10 @@ appcore_register_elements = contributes([
     # Streamlit's st.pyplot is an image (an ImageList proto): so is its node.
     ElementType("pyplot", HERE / "pyplot.js", extra={"test_type": "image"}),
     ElementType("graphviz_chart", HERE / "graphviz_chart.js"),
+    # Streamlit draws st.pydeck_chart (as st.map) in a deck_gl_json_chart node.
+    ElementType("pydeck_chart", HERE / "pydeck_chart.js", extra={"test_type": "deck_gl_json_chart"}),
 ])
 
 
 appcore_register_api = contributes({"plotly_chart": plotly_chart, "pyplot": pyplot, "graphviz_chart": graphviz_chart,
-                                    "pydeck_chart": pydeck_chart})  # it raises: appcore does not ship deck.gl
+                                    "pydeck_chart": pydeck_chart})

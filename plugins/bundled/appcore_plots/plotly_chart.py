@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 from appcore.plugin import (
-    AppcoreAPIError, Key, StreamlitValueError, add_element, check_height, check_width, current_run,
-    read_only_error, register_widget,
+    AppcoreAPIError, Key, StreamlitValueError, add_element, check_height, check_on_select, check_width,
+    current_run, read_only_error, register_widget,
 )
 
 from ._state import PlotlySelectionState, PlotlyState
@@ -44,7 +44,7 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
     height = check_height(height, allow_content=True)
     if theme not in ("streamlit", None):
         raise StreamlitValueError("theme", ["'streamlit'", "None"])
-    callback = _on_select(on_select)
+    callback = check_on_select(on_select)
     selecting = on_select != "ignore"
     spec, default_template = _figure_json(figure_or_data)
     layout = spec.get("layout") or {}
@@ -66,14 +66,6 @@ def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, *
     modes = _selection_modes(selection_mode)
     props["selection_mode"] = modes
     return _selection_widget(props, key, callback, modes).value
-
-
-def _on_select(on_select: Any) -> Callable[..., Any] | None:
-    if callable(on_select):
-        return on_select
-    if isinstance(on_select, str) and on_select in ("rerun", "ignore"):
-        return None
-    raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
 
 
 def _selection_modes(selection_mode: Any) -> list[str]:

@@ -258,6 +258,8 @@ EVERY_ELEMENT = """
     figure, axes = plt.subplots()
     st.pyplot(figure)
     st.graphviz_chart("digraph { a -> b }")
+    import pydeck
+    st.pydeck_chart(pydeck.Deck())
 """
 ON_STREAMLIT_1_67 = [
     ("main", "SpecialBlock"), ("title", "Title"), ("header", "Header"), ("subheader", "Subheader"),
@@ -291,7 +293,7 @@ ON_STREAMLIT_1_67 = [
     ("component_instance", "UnknownElement"), ("iframe", "UnknownElement"), ("iframe", "UnknownElement"),
     ("bidi_component", "UnknownElement"),
     ("plotly_chart", "UnknownElement"), ("image", "Image"),
-    ("graphviz_chart", "UnknownElement"),
+    ("graphviz_chart", "UnknownElement"), ("deck_gl_json_chart", "UnknownElement"),
 ]
 # Where appcore's node has setters Streamlit's lacks: a subclass of Streamlit's class, so that a test
 # can send a component's value (isinstance(node, UnknownElement) holds, as on Streamlit).

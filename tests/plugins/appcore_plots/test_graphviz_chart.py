@@ -46,9 +46,3 @@ def test_a_graphviz_object_gives_its_source_and_engine():
 def test_bad_arguments_fail_with_streamlits_messages(call: str, message: str):
     assert run(call).exception[0].message == message
 
-
-def test_pydeck_chart_says_what_is_missing_and_what_to_use_instead():
-    at = run("st.pydeck_chart(None, height=300)")
-    message = at.exception[0].message
-    assert message.startswith("st.pydeck_chart is not available in appcore")
-    assert "deck.gl" in message and "st.plotly_chart" in message

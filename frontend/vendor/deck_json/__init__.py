@@ -1,0 +1,1 @@
+"""Vendored browser files (package data; see scripts/vendor.py)."""
