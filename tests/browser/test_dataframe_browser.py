@@ -2,12 +2,14 @@
 bars, sparklines), number formats that read as they do in st.slider and st.number_input, a
 200,000-row table scrolled to the middle and to the end with its rows shown, a header click
 that sorts the whole frame on the server, a search that narrows it and says how many rows
-match, the CSV download of what is shown, full screen and Escape.
+match, the CSV download of what is shown, full screen and Escape, a cell or a range of cells
+copied as tab-separated text.
 Screenshots in light and dark theme go to the artifacts folder."""
 from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -104,6 +106,47 @@ def test_column_types_draw_and_a_large_table_scrolls_sorts_and_searches(serve_ap
     expect(grid.locator(".ac-df-full")).to_be_visible()
     page.keyboard.press("Escape")
     expect(grid.locator(".ac-df-full")).to_have_count(0)
+
+
+
+def copied(page: Page, lines: int) -> list[str]:
+    """The clipboard's text, by line, once it holds that many lines (a copy may fetch rows first)."""
+    deadline = time.monotonic() + 10
+    while True:
+        text = page.evaluate("navigator.clipboard.readText()").split("\n")
+        if len(text) == lines or time.monotonic() > deadline:
+            return text
+        page.wait_for_timeout(50)
+
+
+def test_a_cell_or_a_range_of_cells_is_copied_as_tab_separated_text(serve_app, page: Page):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(serve_app(TABLES).url)
+    grid = big(page)
+    cells = grid.locator('[data-row="2"] .ac-df-cell')
+    expect(cells.nth(2)).to_have_text("c002")
+    cells.nth(2).click()
+    page.keyboard.press("Control+c")
+    assert copied(page, 1) == ["c002"]
+    # Shift+arrows grow a range from the focused cell: three rows of n, code and score.
+    cells.nth(1).click()
+    for key in ("Shift+ArrowRight", "Shift+ArrowRight", "Shift+ArrowDown", "Shift+ArrowDown"):
+        page.keyboard.press(key)
+    expect(grid.locator(".ac-df-range")).to_have_count(9)
+    screenshot(page, "dataframe-range")
+    page.keyboard.press("Control+c")
+    assert copied(page, 3) == ["2\tc002\t83.8", "3\tc003\t75.7", "4\tc004\t67.6"]
+    # A plain click ends the range; Shift+click takes one down to rows the page has not fetched
+    # yet (they come for the copy).
+    cells.nth(1).click()
+    expect(grid.locator(".ac-df-range")).to_have_count(0)
+    grid.locator(".ac-df-scroll").evaluate("el => el.scrollTop = 260 * 35")
+    far = grid.locator('[data-row="260"] .ac-df-cell').nth(1)
+    expect(far).to_have_text("260")
+    far.click(modifiers=["Shift"])
+    page.keyboard.press("Control+c")
+    column = copied(page, 259)
+    assert column[0] == "2" and column[100] == "102" and column[-1] == "260"
 
 
 NUMBER_FORMATS = """

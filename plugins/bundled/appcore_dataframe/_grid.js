@@ -1,6 +1,7 @@
 // The grid of st.dataframe: a virtual scroller of fixed-height rows (only the rows in view are
 // in the DOM), a sticky header, pinned index columns, click-to-sort, column resize, a toolbar
-// (search, CSV download, full screen) and keyboard cell focus with copy. Rows the element did
+// (search, CSV download, full screen) and keyboard cell focus with copy (a cell, or a range chosen
+// with Shift+click or Shift+arrows, as tab-separated text). Rows the element did
 // not bring come from the server in blocks: GET /_appcore/dataframe/{session}/{token}; the
 // server sorts and searches over the whole frame.
 import { html, css, useState, useEffect, useLayoutEffect, useRef, useMemo, useCallback, tooltip } from "appcore";
@@ -60,6 +61,7 @@ css(`
 .ac-df-select { justify-content: center; padding: 0; }
 .ac-df-selected > .ac-df-cell:not(.ac-df-idx) { background: color-mix(in srgb, var(--ac-primary) 10%, var(--ac-bg)); }
 .ac-df-colsel { background: color-mix(in srgb, var(--ac-primary) 10%, var(--ac-bg)) !important; }
+.ac-df-range { background: color-mix(in srgb, var(--ac-primary) 12%, var(--ac-bg)) !important; }
 .ac-df-cellsel { background: color-mix(in srgb, var(--ac-primary) 18%, var(--ac-bg)) !important; }
 .ac-df-th.ac-df-colsel { color: var(--ac-text); }
 .ac-df-editor { width: 100%; height: 100%; box-sizing: border-box; border: none; outline: 2px solid var(--ac-primary); outline-offset: -2px; font: inherit; padding: 0 0.25rem; background: var(--ac-bg); color: var(--ac-text); }
@@ -69,6 +71,7 @@ css(`
 `);
 
 const BLOCK = 100;           // rows per request
+const COPY_ROWS = 10_000;    // the most rows one copy takes (the CSV download has them all)
 const MAX_SCROLL = 8_000_000; // px: browsers cap an element's height; taller tables scale their scrollbar
 const NAMED_WIDTHS = { small: 75, medium: 200, large: 400 };
 const SELECT_WIDTH = 34;
@@ -123,16 +126,17 @@ function useRows(props, ctx, sort, search) {
   }
   const fetchBlock = useCallback((b) => {
     const current = cache.current;
-    if (current.blocks.has(b) || current.pending.has(b)) return;
+    if (current.blocks.has(b)) return Promise.resolve();
+    if (current.pending.has(b)) return current.pending.get(b).done;
     const sessionId = ctx.runtime.sessionId;
-    if (!sessionId || !props.token) return;
+    if (!sessionId || !props.token) return Promise.resolve();
     const controller = new AbortController();
     current.pending.set(b, controller);
     const key = current.key;
     const query = new URLSearchParams({ start: String(b * BLOCK), end: String((b + 1) * BLOCK) });
     if (sort) query.set("sort", `${sort.name}:${sort.asc ? "asc" : "desc"}`);
     if (search) query.set("search", search);
-    fetch(`${ctx.runtime.prefix}/_appcore/dataframe/${encodeURIComponent(sessionId)}/${encodeURIComponent(props.token)}?${query}`,
+    controller.done = fetch(`${ctx.runtime.prefix}/_appcore/dataframe/${encodeURIComponent(sessionId)}/${encodeURIComponent(props.token)}?${query}`,
           { signal: controller.signal })
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
       .then((body) => {
@@ -143,6 +147,7 @@ function useRows(props, ctx, sort, search) {
         bump((n) => n + 1);
       })
       .catch(() => { if (cache.current.key === key) cache.current.pending.delete(b); });
+    return controller.done;
   }, [viewKey]);
   const row = (r) => {
     const block = c.blocks.get(Math.floor(r / BLOCK));
@@ -267,6 +272,7 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
   const [full, setFull] = useState(false);
   const [widths, setWidths] = useState({});
   const [focus, setFocus] = useState(null); // [view row, column index]
+  const [anchor, setAnchor] = useState(null); // where a Shift+click or Shift+arrow range starts
   const [scrollTop, setScrollTop] = useState(0);
   const scroller = useRef(null);
   const searchBox = useRef(null);
@@ -274,7 +280,16 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
   const { total: knownTotal, row: baseRow, fetchBlock } = useRows(props, ctx, sort, search);
   const { total, row } = useEditedView(props, edit, knownTotal, baseRow, sort, search);
 
-  useEffect(() => { setSort(null); setSearch(""); setSearchText(""); setFocus(null); setEditing(null); }, [props.token]);
+  useEffect(() => { setSort(null); setSearch(""); setSearchText(""); setFocus(null); setAnchor(null); setEditing(null); }, [props.token]);
+  // The chosen range, [first row, first column, last row, last column], or null for one cell.
+  const range = anchor && focus && (anchor[0] !== focus[0] || anchor[1] !== focus[1])
+    ? [Math.min(anchor[0], focus[0]), Math.min(anchor[1], focus[1]), Math.max(anchor[0], focus[0]), Math.max(anchor[1], focus[1])]
+    : null;
+  const inRange = (r, i) => range && r >= range[0] && r <= range[2] && i >= range[1] && i <= range[3];
+  const focusCell = (cell, extend) => {
+    setAnchor(extend ? (anchor ?? focus ?? cell) : null);
+    setFocus(cell);
+  };
   useEffect(() => {
     const timer = setTimeout(() => setSearch(searchText.trim()), 250);
     return () => clearTimeout(timer);
@@ -334,12 +349,29 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
     setEditing([r, i]);
   };
 
+  // The cells as the page shows them, tab-separated as spreadsheets take them (a cell holding a
+  // tab, a line break or a quote is quoted). Rows not yet in the page are fetched first.
+  const copyCells = async ([r0, c0, r1, c1]) => {
+    r1 = Math.min(r1, r0 + COPY_ROWS - 1);
+    const blocks = new Set();
+    for (let r = r0; r <= r1; r++) if (!row(r)) blocks.add(Math.floor(r / BLOCK));
+    await Promise.all([...blocks].map((b) => fetchBlock(b)));
+    const quote = (text) => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+    const lines = [];
+    for (let r = r0; r <= r1; r++) {
+      const data = row(r);
+      const cells = [];
+      for (let i = c0; i <= c1; i++) cells.push(data ? quote(String(data.display?.[i] ?? cellText(data.cells[i], columns[i]))) : "");
+      lines.push(cells.join("\t"));
+    }
+    await navigator.clipboard?.writeText(lines.join("\n"));
+  };
+
   const keyDown = (event) => {
     if (editing) return; // the cell editor has the keys
     if ((event.ctrlKey || event.metaKey) && event.key === "c" && focus) {
-      const r = row(focus[0]);
-      if (r) navigator.clipboard?.writeText(r.display?.[focus[1]] ?? cellText(r.cells[focus[1]], columns[focus[1]]));
       event.preventDefault();
+      copyCells(range ?? [focus[0], focus[1], focus[0], focus[1]]);
       return;
     }
     if (edit && focus && !editing && (event.key === "Enter" || event.key === "F2")) {
@@ -358,7 +390,7 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
     event.preventDefault();
     const [r0, c0] = focus ?? [0, 0];
     const next = [Math.max(0, Math.min(total - 1, r0 + (focus ? move[0] : 0))), Math.max(0, Math.min(columns.length - 1, c0 + (focus ? move[1] : 0)))];
-    setFocus(next);
+    focusCell(next, event.shiftKey);
     const el = scroller.current;
     const top = next[0] * rowHeight / scale;
     if (top < el.scrollTop) el.scrollTop = top;
@@ -401,10 +433,11 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
         const cls = ["ac-df-cell", c.index ? "ac-df-idx" : "", isNumeric(c) ? "ac-df-num" : "",
                      c.alignment === "center" ? "ac-df-center" : "", pinned ? "ac-df-pin" : "",
                      focused ? "ac-df-focus" : "", selection?.columns.has(c.name) ? "ac-df-colsel" : "",
-                     cellSelected ? "ac-df-cellsel" : "", data ? "" : "ac-df-loading"].filter(Boolean).join(" ");
+                     cellSelected ? "ac-df-cellsel" : "", inRange(r, i) ? "ac-df-range" : "",
+                     data ? "" : "ac-df-loading"].filter(Boolean).join(" ");
         const align = c.alignment === "right" || c.alignment === "left" ? `text-align:${c.alignment};` : "";
         return html`<div class=${cls} role="gridcell" style=${`width:${colWidths[i]}px;${pinned ? `left:${lefts[i]}px;` : ""}${data?.styles?.[i] ? `${styleOf(data.styles[i])};` : ""}`}
-            onClick=${() => { setFocus([r, i]); if (cellSelect && data && !c.index) onSelect("cell", data.position, c.name);
+            onClick=${(event) => { focusCell([r, i], event.shiftKey); if (cellSelect && data && !c.index) onSelect("cell", data.position, c.name);
                               if (edit && data && columnType(c) === "checkbox" && canEdit(edit, c, data)) edit.onCell(data.target, c.name, !data.cells[i]); }}
             onDblClick=${() => { if (edit && data && canEdit(edit, c, data)) openEditor(r, i, data); }}>
           ${editing && editing[0] === r && editing[1] === i && data
