@@ -47,6 +47,9 @@ class Table:
     display: Any = None                # a Styler's display strings (a DataFrame of str), or None
     styles: Any = None                 # a Styler's CSS per cell (a DataFrame of str), or None
     orders: dict[tuple, Any] = field(default_factory=dict)  # (sort, search) -> row positions
+    # One view is worked out at a time: a click that flips the sort while the first order is still
+    # being made waits for it and reverses it, instead of sorting the frame again beside it.
+    ordering: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def series(self, column: Column) -> Any:
         if column.is_index:
@@ -58,22 +61,27 @@ class Table:
         import numpy as np
 
         key = (sort, search)
-        cached = self.orders.get(key)
-        if cached is not None:
-            return cached
-        positions = np.arange(len(self.frame))
-        if search:
-            positions = positions[self._matches(search)]
-        if sort is not None:
-            name, ascending = sort
-            column = next((c for c in self.columns if c.name == name), None)
-            if column is not None:
-                ranks = sort_ranks(self.series(column), ascending)
-                positions = ranks[np.isin(ranks, positions, assume_unique=True)] if search else ranks
-        if len(self.orders) >= 4:
-            self.orders.pop(next(iter(self.orders)))
-        self.orders[key] = positions
-        return positions
+        with self.ordering:
+            cached = self.orders.get(key)
+            if cached is not None:
+                return cached
+            positions = np.arange(len(self.frame))
+            if search:
+                positions = positions[self._matches(search)]
+            if sort is not None:
+                name, ascending = sort
+                column = next((c for c in self.columns if c.name == name), None)
+                if column is not None:
+                    series = self.series(column)
+                    flipped = self.orders.get(((name, not ascending), ""))
+                    ranks = reversed_ranks(series, flipped) if flipped is not None else None
+                    if ranks is None:
+                        ranks = sort_ranks(series, ascending)
+                    positions = ranks[np.isin(ranks, positions, assume_unique=True)] if search else ranks
+            if len(self.orders) >= 4:
+                self.orders.pop(next(iter(self.orders)))
+            self.orders[key] = positions
+            return positions
 
     def _matches(self, search: str) -> Any:
         """Rows where any shown column's text holds ``search``, ignoring case (Arrow's kernels
@@ -149,6 +157,24 @@ def sort_ranks(series: Any, ascending: bool) -> Any:
     order = _stable_argsort(keys)
     present = ~missing[order]
     return np.concatenate([order[present], np.flatnonzero(missing)])  # missing rows in their own order
+
+
+def reversed_ranks(series: Any, ranks: Any) -> Any:
+    """``sort_ranks(series, not ascending)`` from ``sort_ranks(series, ascending)``, in one pass:
+    the present rows backwards, the missing ones still last in their own order. None where two
+    values tie (a stable sort keeps tied rows in their order both ways) or the column is not numeric."""
+    import numpy as np
+
+    values = series.to_numpy()
+    if values.dtype.kind not in "iufmM":
+        return None
+    missing = int(np.isnat(values).sum() if values.dtype.kind in "mM" else
+                  np.isnan(values).sum() if values.dtype.kind == "f" else 0)
+    present = ranks[:len(ranks) - missing][::-1]
+    ordered = values[present]
+    if len(ordered) > 1 and bool((ordered[1:] == ordered[:-1]).any()):
+        return None
+    return np.concatenate([present, ranks[len(ranks) - missing:]])
 
 
 def _stable_argsort(keys: Any) -> Any:

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from appcore_dataframe._columns import build_table
 from appcore_dataframe._frames import contains, sort_ranks
 
 
@@ -33,6 +34,22 @@ def test_a_large_column_sorts_as_a_stable_sort_would_with_or_without_ties(ascend
         stable = np.argsort(keys, kind="stable")
         expected = np.concatenate([stable[~np.isnan(keys[stable])], np.flatnonzero(np.isnan(values))])
         assert (sort_ranks(pd.Series(values), ascending) == expected).all()
+
+
+
+@pytest.mark.parametrize("values", [
+    np.where(np.arange(20_000) % 7 == 0, np.nan, np.random.default_rng(2).standard_normal(20_000)),
+    np.random.default_rng(3).integers(0, 30, 20_000),  # ties: sorted afresh
+    pd.to_datetime(np.random.default_rng(4).permutation(20_000), unit="s"),
+])
+def test_flipping_a_sort_gives_the_rows_a_fresh_sort_would_in_a_search_too(values):
+    frame = pd.DataFrame({"v": values, "t": [f"r{i % 100}" for i in range(20_000)]})
+    table = build_table(frame, hide_index=None, column_order=None, column_config=None)
+    for search in ("", "r1"):
+        table.order(("v", True), search)
+        flipped = table.order(("v", False), search)
+        fresh = build_table(frame, hide_index=None, column_order=None, column_config=None).order(("v", False), search)
+        assert (flipped == fresh).all() and len(flipped) == len(fresh)
 
 
 def test_booleans_and_mixed_objects_sort_too():
