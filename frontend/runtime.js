@@ -812,7 +812,11 @@ function connect() {
 async function applyFrame(frame) {
   // The session message names the modules; it may share a frame with the first deltas.
   for (const message of frame) {
-    if (message.t === "session") { moduleUrls = message.elements; moduleImports = message.imports || {}; }
+    if (message.t !== "session") continue;
+    moduleUrls = message.elements;
+    moduleImports = message.imports || {};
+    // What the app's pages drew lately: loading starts now, while the first run goes on.
+    for (const type of message.preload || []) if (moduleUrls[type]) loadModule(type);
   }
   // Load every module this frame needs first, in parallel, then apply in order.
   const needed = new Set();

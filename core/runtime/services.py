@@ -6,7 +6,8 @@ down (App -> runtime -> these types).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import CodeType
@@ -48,6 +49,29 @@ class SessionStore(Protocol):
     # Optional: ``flush(timeout) -> bool``, SIGTERM's drain waits with it for the last saves.
 
 
+class RecentTypes:
+    """The element types the app's pages drew in their latest runs, newest last (at most
+    ``limit``): each new tab is told them with its session message, so its browser loads
+    those renderers while the first run is still going, instead of once it arrives."""
+
+    def __init__(self, limit: int = 32) -> None:
+        self.limit = limit
+        self._types: dict[str, None] = {}
+        self._lock = threading.Lock()
+
+    def add(self, types: Iterable[str]) -> None:
+        with self._lock:
+            for type in types:
+                self._types.pop(type, None)
+                self._types[type] = None
+            while len(self._types) > self.limit:
+                del self._types[next(iter(self._types))]
+
+    def __iter__(self) -> Iterator[str]:
+        with self._lock:
+            return iter(list(self._types))
+
+
 @dataclass(frozen=True, eq=False)
 class Services:
     """Everything a session and its runs use from the App, frozen after start-up."""
@@ -66,6 +90,7 @@ class Services:
     # The pages a static source (pages/, pages.toml) declares, None when the main script runs
     # for every URL (no source, or it calls st.navigation); see runtime/pages.py.
     pages: Callable[[], Any] = lambda: None
+    drawn: RecentTypes = field(default_factory=RecentTypes)  # what the pages drew lately
 
 
 @dataclass(frozen=True)

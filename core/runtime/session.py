@@ -134,7 +134,7 @@ class Session:
             self._wake_pending = False
         pages.attached(self)
         self.queue_message({"t": "session", "id": self.id, "upload_token": self.uploads.token,
-                            **self.services.hello})
+                            **self.services.hello, "preload": list(self.services.drawn)})
 
     def detach(self, client: Client) -> None:
         with self._lock:
@@ -443,6 +443,9 @@ class Session:
                 run.execute()
             except BaseException:
                 log.exception("session %s: run %d failed inside appcore", self.id, run.number)
+            with self._lock:
+                drawn = {record[0] for record in self.shown.values()}
+            self.services.drawn.add(drawn)
 
     def is_current(self, run: Run) -> bool:
         return self._current is run

@@ -353,6 +353,36 @@ def test_the_first_run_happens_while_the_runtime_module_is_still_loading(serve_a
         expect(page.locator(f'link[rel="modulepreload"][href$="/_appcore/plugins/elements/{helper}"]')).to_have_count(1)
 
 
+
+def test_a_new_tab_loads_the_renderers_the_app_drew_last_while_its_first_run_goes_on(serve_app, page: Page) -> None:
+    """The session message names the element types the app drew lately: a second visitor's
+    browser fetches their modules at once, before its own first run sends anything to draw."""
+    app = serve_app("""
+        import time
+        import appcore as st
+
+        time.sleep(1.0)  # a slow first run: the deltas come a second after the session message
+        st.button("Go")
+        st.slider("Level", 0, 10, 5)
+    """)
+    open_app(page, app)
+    expect(page.get_by_role("slider", name="Level")).to_be_visible()
+    visitor = page.context.browser.new_context()  # another person: nothing of the first tab cached
+    try:
+        tab = visitor.new_page()
+        with tab.expect_websocket() as opened:
+            tab.goto(app.url, wait_until="commit")
+        opened.value.wait_for_event("framereceived", lambda frame: any(
+            m["t"] == "session" and "slider" in m.get("preload", []) for m in json.loads(frame)))
+        # Well before the run's deltas (a second away), the slider's module has been fetched.
+        tab.wait_for_function("performance.getEntriesByType('resource').some(e => /elements\\/slider\\./.test(e.name))",
+                              timeout=800)
+        expect(tab.get_by_role("slider", name="Level")).to_have_count(0)  # not drawn yet
+        expect(tab.get_by_role("slider", name="Level")).to_be_visible()
+    finally:
+        visitor.close()
+
+
 def test_focus_stays_on_a_widget_when_an_element_appears_above_it(serve_app, page: Page) -> None:
     app = serve_app("""
         import appcore as st

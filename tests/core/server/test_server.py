@@ -152,6 +152,20 @@ async def test_the_element_module_urls_of_the_session_message_are_served(serve) 
     await tab.close()
 
 
+
+async def test_a_new_tab_is_told_the_element_types_the_app_drew_last_to_load_them_early(serve) -> None:  # type: ignore[no-untyped-def]
+    client = await serve()
+    first = await Tab.open(client)
+    assert first.session["preload"] == []  # nothing has run yet
+    await first.close()
+    second = await Tab.open(client)
+    # The first tab's run drew a title, a button and a markdown: the second's browser loads
+    # their modules while its own first run goes on.
+    assert set(second.session["preload"]) == {"title", "button", "markdown"}
+    assert set(second.session["preload"]) <= set(second.session["elements"])
+    await second.close()
+
+
 # -- the websocket: protocol -------------------------------------------------------------
 
 
