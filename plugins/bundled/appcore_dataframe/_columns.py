@@ -96,14 +96,19 @@ def build_table(data: Any, *, hide_index: bool | None, column_order: Iterable[st
 
 def text_width(frame: Any, column: Column) -> int:
     """About how many characters the column's widest value takes, for its starting width."""
+    import numpy as np
     import pandas as pd
 
     series = frame.index.get_level_values(-1 - column.position) if column.is_index else frame.iloc[:, column.position]
     if column.kind in ("int", "float") and len(series):
-        values = pd.Series(series).dropna()
-        if not len(values):
+        values = series.to_numpy() if isinstance(series.dtype, np.dtype) else None
+        if values is not None and values.dtype.kind == "f":
+            # fmin/fmax pass over NaN without copying the column (dropna would, 8 MB a million rows).
+            low, high = np.fmin.reduce(values), np.fmax.reduce(values)
+        else:  # an Index's own min and max: a RangeIndex answers without making its values
+            low, high = series.min(), series.max()
+        if pd.isna(low) or pd.isna(high):
             return 4
-        low, high = values.min(), values.max()
         if column.kind == "int":
             return max(len(str(low)), len(str(high)))
         return max(len(f"{low:.4f}".rstrip("0")), len(f"{high:.4f}".rstrip("0")))
