@@ -128,12 +128,30 @@ class Table:
         return out
 
     def window(self, start: int, end: int, sort: tuple[str, bool] | None, search: str) -> dict[str, Any]:
-        order = self.order(sort, search)
+        """Rows ``start`` to ``end`` of the view. ``"whole_order_pending"`` is True when they came
+        from the top of a sort not yet made: the caller then makes it (``order``)."""
+        order = self.head(sort, end) if start == 0 and sort is not None and not search else None
+        pending = order is not None
+        if order is None:
+            order = self.order(sort, search)
+            total = len(order)
+        else:
+            total = len(self.frame)
         start = max(0, min(start, len(order)))
         end = max(start, min(end, len(order), start + WINDOW_MAX))
         positions = order[start:end]
-        return {"total": int(len(order)), "start": start, "positions": [int(p) for p in positions],
-                "rows": self.rows(positions), **self.styled(positions)}
+        return {"total": int(total), "start": start, "positions": [int(p) for p in positions],
+                "rows": self.rows(positions), **self.styled(positions), "whole_order_pending": pending}
+
+    def head(self, sort: tuple[str, bool], count: int) -> Any:
+        """The first ``count`` rows of a sorted view not worked out yet, found without sorting
+        the frame (the page shows the top of a view it has just sorted; the caller has the
+        whole order made next, for the windows that follow). None where the view is kept
+        already, or the column is not plain numbers or times."""
+        if (sort, "") in self.orders:
+            return None
+        column = next((c for c in self.columns if c.name == sort[0]), None)
+        return sorted_head(self.series(column), sort[1], count) if column is not None else None
 
     def csv(self, sort: tuple[str, bool] | None, search: str) -> str:
         """The view as CSV: the shown columns under their labels, in the view's order."""
@@ -165,6 +183,38 @@ def sort_ranks(series: Any, ascending: bool) -> Any:
     order = _stable_argsort(keys)
     present = ~missing[order]
     return np.concatenate([order[present], np.flatnonzero(missing)])  # missing rows in their own order
+
+
+def sorted_head(series: Any, ascending: bool, count: int) -> Any:
+    """``sort_ranks(series, ascending)[:count]`` in one pass for a plain numeric or time column
+    (a partition, then a sort of ``count`` rows), or None when that does not apply: another
+    dtype, a count near the column's length, or fewer present values than ``count``."""
+    import numpy as np
+
+    values = series.to_numpy()
+    if values.dtype.kind not in "iufmM" or count <= 0 or count * 4 > len(values):
+        return None
+    if values.dtype.kind in "mM":
+        missing, keys = np.isnat(values), values.view("i8")
+    elif values.dtype.kind == "f":
+        missing, keys = np.isnan(values), values
+    else:
+        missing, keys = None, values
+    if not ascending:  # order-reversing keys, ties kept in their order (as sort_ranks)
+        keys = -keys if keys.dtype.kind == "f" else ~keys.astype(np.int64)
+    if missing is not None and missing.any():
+        if len(values) - int(missing.sum()) < count:
+            return None
+        keys = np.where(missing, np.inf if keys.dtype.kind == "f" else np.iinfo(np.int64).max, keys)
+    chosen = np.argpartition(keys, count - 1)[:count]
+    threshold = keys[chosen].max()
+    # A stable sort takes every row below the cut, then the tied ones at it in their order.
+    below = np.flatnonzero(keys < threshold)
+    tied = np.flatnonzero(keys == threshold)
+    if missing is not None:
+        tied = tied[~missing[tied]]
+    chosen = np.concatenate([below, tied[:count - len(below)]])
+    return chosen[np.lexsort((chosen, keys[chosen]))]
 
 
 def reversed_ranks(series: Any, ranks: Any) -> Any:

@@ -58,6 +58,8 @@ def routes(app: Any) -> list[web.RouteDef]:
         start = _int(query.get("start", ""), 0)
         end = _int(query.get("end", ""), start + 100)
         body = await asyncio.to_thread(table.window, start, end, sort, search)
+        if body.pop("whole_order_pending"):  # the next windows need it: made now, on a worker thread
+            asyncio.get_running_loop().run_in_executor(None, table.order, sort, search)
         return web.json_response(body, headers=NO_STORE)
 
     return [web.get("/_appcore/dataframe/{session}/{token}", window)]

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from appcore_dataframe._columns import build_table
-from appcore_dataframe._frames import contains, sort_ranks
+from appcore_dataframe._frames import contains, sort_ranks, sorted_head
 
 
 @pytest.mark.parametrize("values", [
@@ -50,6 +50,43 @@ def test_flipping_a_sort_gives_the_rows_a_fresh_sort_would_in_a_search_too(value
         flipped = table.order(("v", False), search)
         fresh = build_table(frame, hide_index=None, column_order=None, column_config=None).order(("v", False), search)
         assert (flipped == fresh).all() and len(flipped) == len(fresh)
+
+
+
+RNG = np.random.default_rng(5)
+HEAD_CASES = {
+    "floats": RNG.standard_normal(50_000),
+    "missing": np.where(RNG.random(50_000) < 0.2, np.nan, RNG.standard_normal(50_000)),
+    "ties": RNG.integers(0, 30, 50_000).astype(float),
+    "infinities and missing": np.where(RNG.random(50_000) < 0.3, np.inf,
+                                       np.where(RNG.random(50_000) < 0.3, np.nan, 1.0)),
+    "small ints": RNG.integers(-5, 5, 50_000),
+    "int extremes": np.array([np.iinfo(np.int64).min, np.iinfo(np.int64).max] * 25_000),
+    "times": pd.to_datetime(RNG.integers(0, 100, 50_000), unit="D").where(RNG.random(50_000) > 0.1).to_numpy(),
+}
+
+
+@pytest.mark.parametrize("name", list(HEAD_CASES))
+@pytest.mark.parametrize("ascending", [True, False])
+def test_the_top_of_a_sorted_view_is_the_top_of_the_whole_sort(name, ascending):
+    series = pd.Series(HEAD_CASES[name])
+    for count in (1, 100, 2000):
+        head = sorted_head(series, ascending, count)
+        assert head is not None and (head == sort_ranks(series, ascending)[:count]).all(), (name, count)
+    assert sorted_head(pd.Series(["b", "a"] * 100), ascending, 10) is None  # text: the whole sort
+
+
+def test_a_sorted_views_first_window_comes_before_its_whole_order_and_agrees_with_it():
+    frame = pd.DataFrame({"v": RNG.integers(0, 1000, 40_000), "w": RNG.standard_normal(40_000)})
+    table = build_table(frame, hide_index=None, column_order=None, column_config=None)
+    first = table.window(0, 100, ("v", False), "")
+    assert first["total"] == 40_000 and len(first["rows"]) == 100 and first["whole_order_pending"]
+    second = table.window(100, 200, ("v", False), "")  # the whole order, made for it
+    assert not second["whole_order_pending"]
+    expected = sort_ranks(frame["v"], False)
+    assert first["positions"] + second["positions"] == expected[:200].tolist()
+    again = table.window(0, 100, ("v", False), "")  # now from the kept order
+    assert again["positions"] == first["positions"] and not again["whole_order_pending"]
 
 
 def test_booleans_and_mixed_objects_sort_too():
