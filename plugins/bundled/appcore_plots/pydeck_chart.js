@@ -13,8 +13,9 @@ css(`
 .ac-pydeck-chart .ac-pydeck-error { padding: 0.75rem; color: var(--ac-error); font-size: 0.9rem; white-space: pre-wrap; }
 `);
 
-// Props of a pydeck spec that are not the Deck's own: the basemap it names is not drawn.
-const NOT_DECK_PROPS = ["mapProvider", "mapStyle", "mapboxKey", "googleMapsKey", "tooltip", "description"];
+// Props of a pydeck spec that are not the Deck's own here: the basemap it names is not drawn,
+// and the element's width and height (st.pydeck_chart's) are the map's size.
+const NOT_DECK_PROPS = ["mapProvider", "mapStyle", "mapboxKey", "googleMapsKey", "tooltip", "description", "width", "height"];
 
 function converterOf(deck, json) {
   const classes = {};

@@ -38,7 +38,7 @@ def pydeck_chart(pydeck_obj: Any = None, *, width: Any = "stretch", use_containe
         width = "stretch"
     width = check_width(width)
     height = check_height(height)
-    spec = EMPTY_MAP if pydeck_obj is None else json.loads(pydeck_obj.to_json())
+    spec = json.loads(json.dumps(EMPTY_MAP) if pydeck_obj is None else pydeck_obj.to_json())
     tooltip = _tooltip(pydeck_obj)
     props: dict[str, Any] = {
         "spec": spec,
@@ -59,7 +59,8 @@ def pydeck_chart(pydeck_obj: Any = None, *, width: Any = "stretch", use_containe
                 "alt": props["alt"], "use_container_width": use_container_width}
     return register_widget(
         "pydeck_chart", props, key=key, default=_empty(), id_parts=id_parts,
-        parse=lambda raw: parse_selection(raw, props["selection_mode"]), to_json=lambda state: json.loads(json.dumps(state)), on_change=callback,
+        parse=lambda raw: parse_selection(raw, props["selection_mode"]),
+        to_json=lambda state: json.loads(json.dumps(state)), on_change=callback,
     ).value
 
 
