@@ -40,7 +40,7 @@ stops = pd.DataFrame({"name": [f"p{x}" for x in xs], "lon": [-122.45 + 0.004 * x
                       "lat": [37.76 + 0.0015 * y for y in ys]})
 deck = pdk.Deck(
     map_style=None,  # no basemap: the points on the page's own background
-    initial_view_state=pdk.ViewState(latitude=37.76, longitude=-122.45, zoom=12),  # the map opens on p0
+    initial_view_state=pdk.ViewState(latitude=37.7675, longitude=-122.428, zoom=12),
     layers=[pdk.Layer("ScatterplotLayer", data=stops, get_position="[lon, lat]", get_radius=60,
                       radius_min_pixels=8, get_fill_color=[255, 75, 75], pickable=True, id="points")],
     tooltip={"text": "{name}"},
