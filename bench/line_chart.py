@@ -4,7 +4,8 @@ The app (the same script for both, only the import differs) draws one random wal
 --points points with st.line_chart. Each run opens the app in a fresh browser context
 (nothing cached) and measures, in the page, from the navigation's start
 (performance.now() counts from it) to the first frame whose chart canvas has
-anything painted on it: the chart drawn with its data. Medians over --runs runs
+anything painted on it: the chart drawn with its data; and, beside it, from the first
+frame with the chart's element on the page to that paint. Medians over --runs runs
 (after one warm-up), side by side with the ratio.
 
 Target: appcore's median within 1 s of the chart element arriving, and at most half
@@ -31,7 +32,8 @@ st.line_chart(walk)
 
 # Installed before the page loads: every frame, look for a canvas with a painted pixel.
 # window.__painted is the time of the first such frame; window.__canvas the time the
-# canvas appeared (the chart element arrived and Vega set it up).
+# canvas appeared (Vega set it up); window.__element the first frame with the chart's
+# element on the page (its data has arrived and its renderer is loaded).
 WATCH_JS = """
 (() => {
   const painted = (canvas) => {
@@ -41,6 +43,9 @@ WATCH_JS = """
     return false;
   };
   const frame = () => {
+    if (window.__element === undefined && document.querySelector(
+        '[data-testid="ac-line_chart"], [data-testid="stVegaLiteChart"], [data-testid="stArrowVegaLiteChart"]'))
+      window.__element = performance.now();
     const canvas = document.querySelector("canvas");
     if (canvas && window.__canvas === undefined) window.__canvas = performance.now();
     if (canvas && painted(canvas)) { window.__painted = performance.now(); return; }
@@ -59,22 +64,23 @@ def one_run(browser, kind: str, server, timeout_ms: int) -> tuple[float, float]:
         page.wait_for_function("window.__painted !== undefined", timeout=timeout_ms, polling=100)
     except Exception as error:
         raise RuntimeError(f"{kind}: the chart was not drawn: {error}\n{c.describe_page(page)}") from None
-    painted, canvas = page.evaluate("[window.__painted, window.__canvas]")
+    painted, element = page.evaluate("[window.__painted, window.__element ?? window.__canvas]")
     page.context.close()
-    return float(painted), float(canvas)
+    return float(painted), float(element)
 
 
 def measure(browser, kind: str, workdir: Path, runs: int, points: int) -> tuple[list[float], list[float]]:
     with c.served(kind, APP.format(points=points), workdir / "line") as server:
-        painted, after_canvas = [], []
+        painted, after_element = [], []
         for n in range(runs + 1):
-            total, canvas = one_run(browser, kind, server, timeout_ms=300_000)
+            total, element = one_run(browser, kind, server, timeout_ms=300_000)
             note = "  (warm-up)" if n == 0 else ""
-            print(f"  {kind} run {n}: drawn at {total:.0f} ms (canvas at {canvas:.0f} ms){note}", flush=True)
+            print(f"  {kind} run {n}: drawn at {total:.0f} ms (its element on the page at {element:.0f} ms){note}",
+                  flush=True)
             if n:
                 painted.append(total)
-                after_canvas.append(total - canvas)
-        return painted, after_canvas
+                after_element.append(total - element)
+        return painted, after_element
 
 
 def main() -> None:
@@ -90,10 +96,14 @@ def main() -> None:
     rows = [[kind, c.fmt_ms(c.median(results[kind][0])), c.fmt_ms(c.p90(results[kind][0])),
              c.fmt_ms(c.median(results[kind][1])), len(results[kind][0])] for kind in kinds]
     print(f"\nst.line_chart of {args.points:,} points, from navigation to the chart painted:")
-    print(c.table(["framework", "median", "p90", "canvas to painted (median)", "runs"], rows))
+    print(c.table(["framework", "median", "p90", "element to painted (median)", "runs"], rows))
     if len(kinds) == 2:
         r = c.ratio(c.median(results["appcore"][0]), c.median(results["streamlit"][0]))
         print(f"\nratio appcore/streamlit: {r:.2f}  (target <= 0.50: {c.verdict(r, 0.5)})")
+    if "appcore" in results:
+        after = c.median(results["appcore"][1]) / 1000
+        print(f"appcore, the chart's element on the page to painted: {after * 1000:.0f} ms "
+              f"(target <= 1 s: {c.verdict(after, 1.0)})")
 
 
 if __name__ == "__main__":

@@ -78,6 +78,31 @@ def test_a_fragment_rerun_gives_the_chart_new_data_in_place_and_keeps_its_zoom(
     shot(page, artifacts_dir, "live-updated")
 
 
+def test_hovering_a_100000_point_line_shows_the_nearest_point_and_its_value(serve_app, page: Page) -> None:
+    """A thinned line (its M4 points) finds the point under the pointer among one in eight."""
+    app = serve_app("""
+        import appcore as st, numpy as np, pandas as pd
+        st.line_chart(pd.DataFrame({"walk": np.random.default_rng(0).normal(size=100_000).cumsum()}))
+    """)
+    page.goto(app.url)
+    idle(page)
+    chart = page.get_by_test_id("ac-line_chart")
+    drawn(chart)
+    # The middle of the plot, on the line: x from the scale, y where the line is at that x.
+    where = chart.evaluate("""(el) => {
+        const view = el.vegaView, [ox, oy] = view.origin(), box = el.querySelector("canvas").getBoundingClientRect();
+        const rows = view.data(el.dataset.datasets.split(" ")[0]), row = rows[Math.floor(rows.length / 2)];
+        const [xField, yField] = Object.keys(row);
+        return {x: box.left + ox + view.scale("x")(row[xField]), y: box.top + oy + view.scale("y")(row[yField])};
+    }""")
+    page.mouse.move(where["x"], where["y"])
+    page.mouse.move(where["x"] + 1, where["y"])
+    tooltip = page.locator("#vg-tooltip-element")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("walk")
+    wait_until(page, chart, "el.vegaView.data('param_1_store').length === 1")  # the hovered point is picked
+
+
 def test_a_point_picked_and_a_box_dragged_reach_python_as_the_charts_selection(
         serve_app, page: Page, artifacts_dir: Path) -> None:
     app = serve_app((EXAMPLES / "charts.py").read_text(encoding="utf-8"))

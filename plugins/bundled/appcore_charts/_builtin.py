@@ -13,7 +13,7 @@ from typing import Any
 
 from appcore.plugin import AppcoreAPIError, StreamlitValueError
 
-from ._data import thin_lines, to_frame
+from ._data import HOVER_STEP, thin_lines, to_frame
 
 INDEX = "index -- streamlit-generated"
 COLOR = "color -- streamlit-generated"
@@ -96,8 +96,10 @@ def _tip(field: str, series: Any, title: str | None = None) -> dict[str, Any]:
 
 def chart_spec(kind: str, data: Any, *, x: str | None, y: str | Sequence[str] | None, x_label: str | None,
                y_label: str | None, color: Any, size: Any = None, stack: Any = None, horizontal: bool = False,
-               sort: bool | str = True, width: Any = None, height: Any = None) -> tuple[dict[str, Any], Any]:
-    """(spec, frame): the Vega-Lite spec of a built-in chart and the one dataset it draws."""
+               sort: bool | str = True, width: Any = None, height: Any = None
+               ) -> tuple[dict[str, Any], Any, dict[int, Any]]:
+    """(spec, frame, layer_frames): the Vega-Lite spec of a built-in chart, the dataset it
+    draws, and the layers (by index) that draw another one: a thinned line's hover layer."""
     if kind in ("area", "bar") and not (stack is None or isinstance(stack, bool)
                                         or isinstance(stack, str) and stack in STACKS):
         raise StreamlitValueError("stack", ["True", "False", "'normalize'", "'center'", "'layered'", "None"])
@@ -105,7 +107,7 @@ def chart_spec(kind: str, data: Any, *, x: str | None, y: str | Sequence[str] | 
     top = {"height": height if isinstance(height, int) else 0, "width": width if isinstance(width, int) else 0,
            "$schema": SCHEMA, "autosize": {"type": "fit", "contains": "padding"}}
     if len(frame.columns) == 0:
-        return _empty_spec(kind, x_label, y_label, top), frame
+        return _empty_spec(kind, x_label, y_label, top), frame, {}
 
     def check(name: Any) -> None:
         if name not in frame.columns:
@@ -224,13 +226,14 @@ def chart_spec(kind: str, data: Any, *, x: str | None, y: str | Sequence[str] | 
         offset = {"field": series_field}
         encoding["xOffset"], encoding["yOffset"] = ({}, offset) if horizontal else (offset, {})
 
+    rows = len(frame)
     if kind in ("line", "area") and not y_enc.get("stack"):  # stacked areas need every series' x
         frame = thin_lines(frame, x_field, y_field, series_field)
     zoom = {"name": "param_2" if kind == "line" else "param_1",
             "select": {"type": "interval", "encodings": ["x", "y"]}, "bind": "scales"}
     if kind != "line":
         mark = {"area": "area", "bar": "bar", "scatter": "circle"}[kind]
-        return {"mark": {"type": mark}, "encoding": encoding, "params": [zoom], **top}, frame
+        return {"mark": {"type": mark}, "encoding": encoding, "params": [zoom], **top}, frame, {}
     # A line chart shows its nearest point under the pointer: an invisible layer of points
     # that a hover selection picks from, and a third layer that draws the picked one.
     zoom["views"] = ["view_1"]
@@ -242,7 +245,9 @@ def chart_spec(kind: str, data: Any, *, x: str | None, y: str | Sequence[str] | 
         {"mark": {"type": "point", "filled": True, "size": 65}, "encoding": encoding,
          "transform": [{"filter": {"param": "param_1", "empty": False}}]},
     ]
-    return {"layer": layers, "config": {"legend": {"symbolType": "stroke"}}, "params": [hover, zoom], **top}, frame
+    hover_points = {1: frame.iloc[::HOVER_STEP]} if len(frame) < rows else {}
+    return ({"layer": layers, "config": {"legend": {"symbolType": "stroke"}}, "params": [hover, zoom], **top},
+            frame, hover_points)
 
 
 def _list_repr(colors: list[str], given: Any) -> str:

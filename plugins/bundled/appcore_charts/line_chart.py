@@ -22,7 +22,10 @@ def builtin_chart(kind: str, data: Any, *, width: Any, height: Any, use_containe
                   alt: str | None, **options: Any) -> Container:
     """Draw one of the four built-in charts (their functions differ only in their options)."""
     width, height = sizes(width, height, use_container_width)
-    spec, frame = chart_spec(kind, data, width=width, height=height, **options)
-    dataset = encode_dataset(frame)
-    spec["data"] = {"name": dataset["name"]}
-    return draw_chart(f"{kind}_chart", spec, [dataset], width=width, height=height, alt=alt)
+    spec, frame, layer_frames = chart_spec(kind, data, width=width, height=height, **options)
+    datasets = [encode_dataset(frame)]
+    spec["data"] = {"name": datasets[0]["name"]}
+    for index, layer_frame in layer_frames.items():
+        datasets.append(encode_dataset(layer_frame))
+        spec["layer"][index]["data"] = {"name": datasets[-1]["name"]}
+    return draw_chart(f"{kind}_chart", spec, datasets, width=width, height=height, alt=alt)

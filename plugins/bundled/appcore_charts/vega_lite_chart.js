@@ -23,14 +23,21 @@ css(`
 
 const DEFAULT_HEIGHT = 350;
 
+const VENDOR = `${document.documentElement.dataset.prefix || ""}/_appcore/static/vendor`;
+
 let libraries = null;
 function loadVega() {
   if (!libraries) {
-    const base = `${document.documentElement.dataset.prefix || ""}/_appcore/static/vendor`;
-    libraries = Promise.all([import(`${base}/vega/vega.mjs`), import(`${base}/vega_embed/vega-embed.mjs`)])
+    libraries = Promise.all([import(`${VENDOR}/vega/vega.mjs`), import(`${VENDOR}/vega_embed/vega-embed.mjs`)])
       .then(([vega, embed]) => ({ vega: vega.default, embed: embed.default }));
   }
   return libraries;
+}
+
+// Vega's files are fetched (not run) once this module loads: for a page that drew charts
+// lately that is with the session message, so the first chart waits only for Vega to run.
+for (const file of ["vega/vega.mjs", "vega_lite/vega-lite.mjs", "vega_embed/vega-embed.mjs"]) {
+  document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href: `${VENDOR}/${file}` }));
 }
 
 // Streamlit's categorical palettes (light, dark), and the rest of its chart look from the page's colours.

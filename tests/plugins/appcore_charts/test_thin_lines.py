@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 
 from appcore.testing import AppTest
-from appcore_charts._data import BUCKETS, thin_lines
+from appcore_charts._data import BUCKETS, HOVER_STEP, thin_lines
 
 
 def test_a_100k_point_line_keeps_each_buckets_first_last_lowest_and_highest_point() -> None:
@@ -49,3 +49,20 @@ st.area_chart(walk, stack=True)
     line, area = (node.props["datasets"][0] for node in at.get("vega_lite_chart"))
     assert len(line["values"][0]) <= 2 * 4 * BUCKETS  # two series
     assert len(area["values"][0]) == 100_000  # stacking needs every series at every x
+
+
+def test_a_thinned_line_finds_the_point_under_the_pointer_among_one_point_in_eight() -> None:
+    at = AppTest.from_string("""
+import appcore as st, numpy as np, pandas as pd
+st.line_chart(pd.DataFrame({"walk": np.random.default_rng(0).normal(size=100_000).cumsum()}))
+st.line_chart(pd.DataFrame({"walk": np.arange(500.0)}))
+""", default_timeout=30).run()
+    long, short = at.get("vega_lite_chart")
+    line, hover = long.props["datasets"]
+    assert long.props["spec"]["data"] == {"name": line["name"]}
+    line_layer, hover_layer, picked_layer = long.props["spec"]["layer"]
+    # The line and the picked point draw every M4 point; the invisible hover points are a subset.
+    assert hover_layer["data"] == {"name": hover["name"]} and "data" not in line_layer and "data" not in picked_layer
+    assert len(hover["values"][0]) == -(-len(line["values"][0]) // HOVER_STEP)
+    assert set(hover["values"][0]) <= set(line["values"][0])
+    assert len(short.props["datasets"]) == 1 and "data" not in short.props["spec"]["layer"][1]  # short: as Streamlit
