@@ -295,7 +295,9 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
     return () => clearTimeout(timer);
   }, [searchText]);
   useLayoutEffect(() => { if (searching) searchBox.current?.focus(); }, [searching]);
-  useEffect(() => { if (scroller.current) { scroller.current.scrollTop = 0; setScrollTop(0); } }, [sort, search]);
+  // Layout effects, not effects: a new view's first rows are asked for in the render that
+  // shows the new view, not a frame later.
+  useLayoutEffect(() => { if (scroller.current) { scroller.current.scrollTop = 0; setScrollTop(0); } }, [sort, search]);
 
   const columns = props.columns;
   const rowSelect = selection && selection.modes.some((m) => m.endsWith("-row") || m === "single-row-required");
@@ -318,7 +320,7 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
   const first = Math.max(0, Math.floor(contentTop / rowHeight) - 2);
   const last = Math.min(total, Math.ceil((contentTop + bodyView) / rowHeight) + 2);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (knownTotal === null) { fetchBlock(0); return; }
     for (let b = Math.floor(first / BLOCK); b * BLOCK < last; b++) fetchBlock(b);
   });
