@@ -2,7 +2,8 @@
 the vendored plotly.js in light and dark theme, updated in place when the script reruns
 (the person's zoom kept), and points selected with a box reaching the script; a
 matplotlib figure shown as the image the server drew; a Graphviz graph laid out by the
-vendored Viz.js in the page's text colour, a bad one explained.
+vendored Viz.js in the page's text colour, a bad one explained; a pydeck map drawn by the
+vendored deck.gl, picked, panned, updated in place, in a hidden tab, with safe tooltips.
 Screenshots go to the artifacts folder."""
 from __future__ import annotations
 
@@ -280,3 +281,24 @@ def test_a_map_tooltip_shows_a_fields_markup_as_text(serve_app, page: Page) -> N
     expect(tooltip).to_contain_text("Stop <img src=x onerror='window.hacked=1'>")
     expect(tooltip.locator("b")).to_have_text("Stop")  # the app's own markup is kept
     assert tooltip.locator("img").count() == 0 and page.evaluate("window.hacked") is None
+
+
+def test_a_map_in_a_hidden_tab_is_drawn_when_the_tab_is_shown(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+        import pydeck as pdk
+        stops = [{"lon": -122.45 + 0.004 * i, "lat": 37.76, "name": f"p{i}"} for i in range(6)]
+        text, shown_later = st.tabs(["Text", "Map"])
+        text.write("The first tab")
+        shown_later.pydeck_chart(pdk.Deck(
+            map_style=None, initial_view_state=pdk.ViewState(latitude=37.76, longitude=-122.44, zoom=12),
+            layers=[pdk.Layer("ScatterplotLayer", data=stops, get_position="[lon, lat]", radius_min_pixels=8,
+                              get_fill_color=[255, 75, 75])]), height=300)
+    """)
+    open_app(page, app)
+    page.get_by_role("tab", name="Map").click()
+    chart = page.get_by_test_id("ac-pydeck_chart")
+    expect(chart.locator("canvas")).to_be_visible(timeout=30_000)
+    page.wait_for_timeout(500)
+    assert chart.locator("canvas").evaluate("c => c.clientWidth") > 300
+    assert len(red_pixels(chart)) > 6 * 150  # the six points, drawn at the width the tab gave
