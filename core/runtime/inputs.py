@@ -142,12 +142,12 @@ def check_on_change(callback: Any, modes: Sequence[str] = ON_CHANGE_MODES,
     raise invalid_value(parameter, [*(repr(m) for m in modes), "a callback function"])
 
 
-
 def check_on_select(on_select: Any) -> Callable[..., Any] | None:
     """A selectable element's ``on_select``: "rerun", "ignore" or a callback (None is none of them)."""
     if on_select is None:
         raise invalid_value("on_select", ["'rerun'", "'ignore'", "a callback function"])
     return check_on_change(on_select, parameter="on_select")
+
 
 def check_callback_args(args: Any, kwargs: Any) -> None:
     # Streamlit takes these unchecked and fails when the callback runs; we say it where it was written.

@@ -120,6 +120,7 @@ class Session:
         self._outbox_tail: tuple | None = None
         self._client: Client | None = None
         self._wake_pending = False
+        self._noted_page: object = None  # the page whose element types were last noted (services.drawn)
         self.closed = False
 
     # -- the browser end -----------------------------------------------------------
@@ -443,9 +444,14 @@ class Session:
                 run.execute()
             except BaseException:
                 log.exception("session %s: run %d failed inside appcore", self.id, run.number)
-            with self._lock:
-                drawn = {record[0] for record in self.shown.values()}
-            self.services.drawn.add(drawn)
+            # What a page draws rarely changes from run to run: it is noted on a session's first
+            # run and when its page changes, not on every click.
+            page = self.page.current
+            if run.number == 1 or page is not self._noted_page:
+                self._noted_page = page
+                with self._lock:
+                    drawn = {record[0] for record in self.shown.values()}
+                self.services.drawn.add(drawn)
 
     def is_current(self, run: Run) -> bool:
         return self._current is run
