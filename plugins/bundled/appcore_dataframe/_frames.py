@@ -169,17 +169,13 @@ def sort_ranks(series: Any, ascending: bool) -> Any:
 
     values = series.to_numpy() if not isinstance(series.dtype, pd.CategoricalDtype) else None
     if values is not None and values.dtype.kind in "iufbmM":
-        keys = values.view("i8") if values.dtype.kind in "mM" else values
-        missing = np.isnat(values) if values.dtype.kind in "mM" else \
-            np.isnan(values) if values.dtype.kind == "f" else np.zeros(len(values), dtype=bool)
+        keys, missing = _sort_keys(values, ascending)
     else:  # text, categories, objects: rank by sorted unique values
         try:
             codes, _ = pd.factorize(series, sort=True, use_na_sentinel=True)
         except TypeError:  # mixed types: as text
             codes, _ = pd.factorize(series.astype(str), sort=True)
-        keys, missing = codes, codes < 0
-    if not ascending:  # an order-reversing key keeps ties in their order, as a stable sort must
-        keys = -keys if keys.dtype.kind == "f" else ~keys.astype(np.int64)
+        keys, missing = _sort_keys(codes, ascending)[0], codes < 0
     order = _stable_argsort(keys)
     present = ~missing[order]
     return np.concatenate([order[present], np.flatnonzero(missing)])  # missing rows in their own order
@@ -194,15 +190,8 @@ def sorted_head(series: Any, ascending: bool, count: int) -> Any:
     values = series.to_numpy()
     if values.dtype.kind not in "iufmM" or count <= 0 or count * 4 > len(values):
         return None
-    if values.dtype.kind in "mM":
-        missing, keys = np.isnat(values), values.view("i8")
-    elif values.dtype.kind == "f":
-        missing, keys = np.isnan(values), values
-    else:
-        missing, keys = None, values
-    if not ascending:  # order-reversing keys, ties kept in their order (as sort_ranks)
-        keys = -keys if keys.dtype.kind == "f" else ~keys.astype(np.int64)
-    if missing is not None and missing.any():
+    keys, missing = _sort_keys(values, ascending)
+    if missing.any():
         if len(values) - int(missing.sum()) < count:
             return None
         keys = np.where(missing, np.inf if keys.dtype.kind == "f" else np.iinfo(np.int64).max, keys)
@@ -211,8 +200,7 @@ def sorted_head(series: Any, ascending: bool, count: int) -> Any:
     # A stable sort takes every row below the cut, then the tied ones at it in their order.
     below = np.flatnonzero(keys < threshold)
     tied = np.flatnonzero(keys == threshold)
-    if missing is not None:
-        tied = tied[~missing[tied]]
+    tied = tied[~missing[tied]]
     chosen = np.concatenate([below, tied[:count - len(below)]])
     return chosen[np.lexsort((chosen, keys[chosen]))]
 
@@ -226,13 +214,28 @@ def reversed_ranks(series: Any, ranks: Any) -> Any:
     values = series.to_numpy()
     if values.dtype.kind not in "iufmM":
         return None
-    missing = int(np.isnat(values).sum() if values.dtype.kind in "mM" else
-                  np.isnan(values).sum() if values.dtype.kind == "f" else 0)
+    missing = int(_sort_keys(values, True)[1].sum())
     present = ranks[:len(ranks) - missing][::-1]
     ordered = values[present]
     if len(ordered) > 1 and bool((ordered[1:] == ordered[:-1]).any()):
         return None
     return np.concatenate([present, ranks[len(ranks) - missing:]])
+
+
+def _sort_keys(values: Any, ascending: bool) -> tuple[Any, Any]:
+    """A numeric, boolean or time array's sort keys in that direction (an order-reversing key
+    keeps ties in their order, as a stable sort must) and its missing values' mask."""
+    import numpy as np
+
+    if values.dtype.kind in "mM":
+        keys, missing = values.view("i8"), np.isnat(values)
+    elif values.dtype.kind == "f":
+        keys, missing = values, np.isnan(values)
+    else:
+        keys, missing = values, np.zeros(len(values), dtype=bool)
+    if not ascending:
+        keys = -keys if keys.dtype.kind == "f" else ~keys.astype(np.int64)
+    return keys, missing
 
 
 def _stable_argsort(keys: Any) -> Any:
