@@ -471,17 +471,18 @@ let moduleImports = {};
 const modules = new Map();
 const preloaded = new Set();
 
+// Fetch (and compile) an ES module now, without running it: its import() later finds it ready.
+export function preloadModule(url) {
+  const href = new URL(url, location.href).href;
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href }));
+}
+
 // A module's own "./" imports, fetched alongside it rather than one level at a time.
 function preloadImports(type, url) {
-  for (const path of moduleImports[type] || []) {
-    const dependency = new URL(path, new URL(url, location.href)).href;
-    if (preloaded.has(dependency)) continue;
-    preloaded.add(dependency);
-    const link = document.createElement("link");
-    link.rel = "modulepreload";
-    link.href = dependency;
-    document.head.append(link);
-  }
+  const base = new URL(url, location.href);
+  for (const path of moduleImports[type] || []) preloadModule(new URL(path, base).href);
 }
 
 function rootNode(name) {

@@ -10,7 +10,7 @@
 // A new spec embeds the chart again; new data under the same spec goes into the drawn
 // view (its zoom and pan kept, no flicker). A chart laid out while hidden (a tab not
 // shown) waits until it has a width, then draws.
-import { css, html, useLayoutEffect, useRef } from "appcore";
+import { css, html, preloadModule, useLayoutEffect, useRef } from "appcore";
 
 css(`
 .ac-chart { width: 100%; min-width: 0; }
@@ -36,9 +36,7 @@ function loadVega() {
 
 // Vega's files are fetched (not run) once this module loads: for a page that drew charts
 // lately that is with the session message, so the first chart waits only for Vega to run.
-for (const file of ["vega/vega.mjs", "vega_lite/vega-lite.mjs", "vega_embed/vega-embed.mjs"]) {
-  document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href: `${VENDOR}/${file}` }));
-}
+for (const file of ["vega/vega.mjs", "vega_lite/vega-lite.mjs", "vega_embed/vega-embed.mjs"]) preloadModule(`${VENDOR}/${file}`);
 
 // Streamlit's categorical palettes (light, dark), and the rest of its chart look from the page's colours.
 const PALETTE = {
