@@ -17,7 +17,10 @@ css(`
 // and the element's width and height (st.pydeck_chart's) are the map's size.
 const NOT_DECK_PROPS = ["mapProvider", "mapStyle", "mapboxKey", "googleMapsKey", "tooltip", "description", "width", "height"];
 
+// One converter for every map: deck.gl's layer and view classes, by the names pydeck writes.
+let converter = null;
 function converterOf(deck, json) {
+  if (converter) return converter;
   const classes = {};
   for (const [name, value] of Object.entries(deck)) {
     if (typeof value === "function" && /(Layer|View|Extension)$/.test(name)) classes[name] = value;
@@ -25,7 +28,8 @@ function converterOf(deck, json) {
   const configuration = new json.JSONConfiguration({
     classes, enumerations: { COORDINATE_SYSTEM: deck.COORDINATE_SYSTEM },
   });
-  return new json.JSONConverter({ configuration });
+  converter = new json.JSONConverter({ configuration });
+  return converter;
 }
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
