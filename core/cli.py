@@ -148,27 +148,14 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = None) -> int:
     # Start-up allocates a great deal and frees little: collecting during it is wasted work
-    # (_serve freezes what it built and turns the collector back on once listening).
+    # (_serve freezes what it built and turns the collector back on once the App is built).
     gc.disable()
-    # The server (aiohttp) is imported after the App, on this thread: importing it on a thread of
-    # its own gained nothing measurable (the GIL) and could deadlock with the plugins' imports.
-    from .app import App
-
     server = {"port": args.port, "address": args.address, "headless": args.headless,
               "run_on_save": run_on_save}
     config = Config.load(script.resolve().parent, overrides={"server": server},
                          options=getattr(args, "config_options", None))
-    app = App(script, config, disable_plugins=args.disable_plugin)
-    if config.server.streamlit_alias:  # this process serves one app: `import streamlit` is appcore
-        from . import streamlit_alias
-
-        streamlit_alias.install()
-    for info in app.plugin_infos:
-        if info.error and info.error != "disabled":
-            print(f"appcore: plugin '{info.name}' ({info.distribution}) failed to load: {info.error}",
-                  file=sys.stderr)
     try:
-        asyncio.run(_serve(app))
+        asyncio.run(_serve(script, config, args.disable_plugin))
     except KeyboardInterrupt:
         pass
     except OSError as error:
@@ -178,46 +165,80 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
     return 0
 
 
-async def _serve(app) -> None:  # type: ignore[no-untyped-def]
+async def _serve(script: Path, config: Config, disable_plugins: list[str]) -> None:
+    """Listen, then build the App on a thread while the first tab fetches the page: its plugins
+    load meanwhile, and what needs the App (the tab's websocket) waits for it."""
     from aiohttp import web
 
-    from .server import READY_KEY, build_web_app, drain
+    from .server import ARRIVAL_KEY, attach_app, drain, web_app_for
 
-    server = app.config.server
+    server = config.server
     _raise_file_limit(server.max_sessions)
-    web_app = build_web_app(app)
-    readiness = web_app[READY_KEY]
-    readiness.state = "starting"  # /_appcore/health answers 503 until the script is compiled
+    web_app = web_app_for(config)
     runner = web.AppRunner(web_app, handle_signals=False, access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, server.address, server.port)
-    await site.start()
-    gc.freeze()  # what start-up built lives as long as the server: later collections skip it
-    gc.enable()
-    loop = asyncio.get_running_loop()
-    from .warmup import warm_up
+    try:
+        site = web.TCPSite(runner, server.address, server.port)
+        await site.start()
+        url = f"http://{server.address}:{server.port}{server.base_url_path}/"
+        print(f"\n  appcore is serving {script.name}\n  URL: {url}\n", flush=True)
+        loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
+        signals: list[int] = []
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, lambda sig=sig: (signals.append(sig), stop.set()))
+        try:
+            app, imports = await loop.run_in_executor(None, _build_app, script, config, disable_plugins)
+        except BaseException as error:
+            web_app[ARRIVAL_KEY].fail(error)
+            raise
+        attach_app(web_app, app)
+        gc.freeze()  # what start-up built lives as long as the server: later collections skip it
+        gc.enable()
+        from .warmup import import_modules
 
-    def compiled() -> None:
-        if readiness.state == "starting":
-            readiness.state = "ok"
+        threading.Thread(target=import_modules, args=(imports,), name="appcore-warm-up", daemon=True).start()
+        watcher = _LateWatcher(app, loop) if server.run_on_save else None
+        if not server.headless:
+            _open_browser(url.replace(f"//{server.address}:", "//localhost:", 1)
+                          if server.address in ("0.0.0.0", "::", "") else url)
+        await stop.wait()
+        if watcher is not None:
+            watcher.stop()
+        if signals[0] == signal.SIGTERM:  # a balancer or a supervisor: let the tabs move elsewhere
+            print("  Draining...", flush=True)
+            await drain(web_app)
+        print("  Stopping...", flush=True)
+    finally:
+        await runner.cleanup()  # stops listening, closes the sockets with 1001, ends the sessions
 
-    threading.Thread(target=warm_up, args=(app, lambda: loop.call_soon_threadsafe(compiled)),
-                     name="appcore-warm-up", daemon=True).start()
-    watcher = _LateWatcher(app, loop) if server.run_on_save else None
-    print(f"\n  appcore is serving {Path(app.script_path).name}\n"
-          f"  URL: http://{server.address}:{server.port}{server.base_url_path}/\n", flush=True)
-    stop = asyncio.Event()
-    signals: list[int] = []
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, lambda sig=sig: (signals.append(sig), stop.set()))
-    await stop.wait()
-    if watcher is not None:
-        watcher.stop()
-    if signals[0] == signal.SIGTERM:  # a balancer or a supervisor: let the tabs move elsewhere
-        print("  Draining...", flush=True)
-        await drain(web_app)
-    print("  Stopping...", flush=True)
-    await runner.cleanup()  # stops listening, closes the sockets with 1001, ends the sessions
+
+def _build_app(script: Path, config: Config, disable_plugins: list[str]) -> tuple[Any, list[str]]:
+    """The App, its plugins loaded and prepared and the script compiled, and the installed modules
+    the script imports (a thread's target: the server listens meanwhile). The first tab is most
+    often waiting by then: what its run needs is done before it starts, not beside it."""
+    from .app import App
+    from .warmup import prepare
+
+    app = App(script, config, disable_plugins=disable_plugins)
+    if config.server.streamlit_alias:  # this process serves one app: `import streamlit` is appcore
+        from . import streamlit_alias
+
+        streamlit_alias.install()
+    for info in app.plugin_infos:
+        if info.error and info.error != "disabled":
+            print(f"appcore: plugin '{info.name}' ({info.distribution}) failed to load: {info.error}",
+                  file=sys.stderr)
+    return app, prepare(app)
+
+
+def _open_browser(url: str) -> None:
+    """As ``streamlit run`` does unless headless: where there is a screen to show it on."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return
+    import webbrowser
+
+    threading.Thread(target=webbrowser.open, args=(url,), name="appcore-open-browser", daemon=True).start()
 
 
 def _raise_file_limit(sessions: int) -> None:

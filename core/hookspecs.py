@@ -107,11 +107,12 @@ def appcore_register_commands(subparsers: argparse._SubParsersAction) -> None:
 
 @hookspec
 def appcore_server_started(app: AppView) -> None:
-    """``appcore run`` listens; called once, on a thread of its own, while the first tab loads
-    the page. Build here what a plugin would otherwise build at import (a parser, a table) or in
-    the first run, so that it costs neither start-up nor the first paint. The first runs may
-    already go on meanwhile, so build lazily and safely (``functools.cache`` is enough): a run
-    that needs it first builds it itself, as it does under AppTest, which never calls this."""
+    """``appcore run`` listens and has built the App: called once, on the thread that built it,
+    while the first tab loads the page and before the App serves it. Build here what most first
+    runs need that a plugin would otherwise build at import (a parser, a table): it then costs
+    start-up nothing and spares the first run. Build lazily and safely all the same
+    (``functools.cache`` is enough): under AppTest, which never calls this, a run that needs it
+    builds it itself."""
 
 
 @hookspec

@@ -24,11 +24,21 @@ ENTRY_POINT_GROUP = "appcore"
 @dataclass
 class PluginInfo:
     name: str
-    distribution: str
-    version: str
+    # The distribution that installed it (importlib.metadata's), read only when its name or
+    # version is asked for: parsing METADATA costs start-up a few milliseconds a distribution.
+    # Or the (name, version) to show, for a plugin given directly.
+    origin: Any
     module: Any = None
     error: str | None = None
     hooks: list[str] = field(default_factory=list)
+
+    @property
+    def distribution(self) -> str:
+        return _distribution_label(self.origin)[0]
+
+    @property
+    def version(self) -> str:
+        return _distribution_label(self.origin)[1]
 
 
 def load_plugin_manager(
@@ -50,9 +60,8 @@ def load_plugin_manager(
     pm.register(defaults, name="appcore.defaults")
     infos: list[PluginInfo] = []
     if autoload:
-        labels: dict[Any, tuple[str, str]] = {}
         for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            info = PluginInfo(ep.name, *_distribution_label(getattr(ep, "dist", None), labels))
+            info = PluginInfo(ep.name, getattr(ep, "dist", None) or ("?", "?"))
             infos.append(info)
             if ep.name in disabled:
                 info.error = "disabled"  # never imported: a disabled plugin runs no code at all
@@ -70,7 +79,7 @@ def load_plugin_manager(
         if name in disabled:
             continue
         pm.register(plugin, name=name)
-        infos.append(PluginInfo(name, "(given)", "", module=plugin))
+        infos.append(PluginInfo(name, ("(given)", ""), module=plugin))
     pm.check_pending()
     for info in infos:
         if info.module is not None:
@@ -78,13 +87,16 @@ def load_plugin_manager(
     return pm, infos
 
 
-def _distribution_label(dist: Any, seen: dict[Any, tuple[str, str]]) -> tuple[str, str]:
+_LABELS: dict[Any, tuple[str, str]] = {}
+
+
+def _distribution_label(origin: Any) -> tuple[str, str]:
     """A distribution's name and version. Its METADATA is parsed once: every bundled plugin is
-    an entry point of the one ``appcore`` distribution, and each parse costs a few milliseconds."""
-    if dist is None:
-        return "?", "?"
-    where = getattr(dist, "_path", None) or id(dist)
-    if where not in seen:
-        metadata = dist.metadata
-        seen[where] = (metadata["Name"], metadata["Version"])
-    return seen[where]
+    an entry point of the one ``appcore`` distribution."""
+    if isinstance(origin, tuple):
+        return origin
+    where = getattr(origin, "_path", None) or id(origin)
+    if where not in _LABELS:
+        metadata = origin.metadata
+        _LABELS[where] = (metadata["Name"], metadata["Version"])
+    return _LABELS[where]

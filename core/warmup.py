@@ -1,7 +1,8 @@
 """While the first tab loads the page, import what the script's first run will import.
 
-``appcore run`` listens first, then, on a thread of its own, compiles the script and
-imports the installed modules its top-level import statements name (``import pandas
+``appcore run`` listens first; on a thread of its own it builds the App, compiles the script,
+lets the plugins prepare, and, once the App serves, imports the installed modules the script's
+top-level import statements name (``import pandas
 as pd``, ``from sklearn import tree``): the first run would import them anyway, with
 the same effects, and doing it while the browser fetches the page and its modules
 takes that time off the first paint. A name the app's own folder provides (its
@@ -14,7 +15,6 @@ import ast
 import importlib
 import importlib.util
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,23 +49,26 @@ def installed_imports(source: str, app_dir: Path) -> list[str]:
     return wanted
 
 
-def warm_up(app: Any, compiled: Callable[[], None] = lambda: None) -> None:
-    """Compile the script, call ``compiled`` (the process is ready: /_appcore/health says so),
-    let the plugins prepare (``appcore_server_started``), and import the script's installed
-    modules (a thread's target)."""
+def warm_up(app: Any) -> None:
+    """``prepare`` then ``import_modules`` (a thread's target)."""
+    import_modules(prepare(app))
+
+
+def prepare(app: Any) -> list[str]:
+    """Compile the script and let the plugins prepare (``appcore_server_started``): the
+    installed modules the script imports at its top are returned, to import next."""
     path = Path(app.script_path)
     try:
-        try:
-            app.compile_script(str(path))
-            source = path.read_text(encoding="utf-8")
-        finally:
-            compiled()
+        app.compile_script(str(path))
+        source = path.read_text(encoding="utf-8")
     except Exception:  # a script that cannot be read or compiled is reported by the run, in the page
         source = None
     _let_each_plugin_prepare(app)
-    if source is None:
-        return
-    for name in installed_imports(source, path.parent):
+    return [] if source is None else installed_imports(source, path.parent)
+
+
+def import_modules(names: list[str]) -> None:
+    for name in names:
         try:
             importlib.import_module(name)
         except BaseException as error:  # noqa: BLE001 (the run imports it again and shows what fails)

@@ -15,6 +15,7 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from .. import runtime
 from ..app import App, asset_name
+from ..config import Config
 from ..runtime.run import STOPPED_BY_SESSION
 from ..runtime.services import ClientInfo
 from ..runtime.session import BadMessage, Session
@@ -24,7 +25,6 @@ from .uploads import upload_routes
 
 log = logging.getLogger("appcore.server")
 
-APP_KEY = web.AppKey("appcore_app", App)
 SOCKETS_KEY = web.AppKey("appcore_sockets", weakref.WeakSet)
 STATIC_KEY = web.AppKey("appcore_static", dict)
 EXPIRY_KEY = web.AppKey("appcore_expiry", dict)
@@ -40,7 +40,7 @@ REFUSALS_KEY = web.AppKey("appcore_refusals", RejectionLog)
 
 
 class Readiness:
-    """What /_appcore/health tells a balancer: "starting" and "draining" answer 503."""
+    """What /_appcore/health tells a balancer: "ok", or "draining" (503)."""
 
     __slots__ = ("state",)
 
@@ -48,7 +48,38 @@ class Readiness:
         self.state = state
 
 
+class AppArrival:
+    """The App a web app serves. ``appcore run`` listens before it builds the App, so that the
+    plugins load while the browser fetches the page: until the App arrives, what needs it waits."""
+
+    __slots__ = ("app", "error", "_arrived")
+
+    def __init__(self) -> None:
+        self.app: App | None = None
+        self.error: BaseException | None = None
+        self._arrived = asyncio.Event()
+
+    def arrive(self, app: App) -> None:
+        self.app = app
+        self._arrived.set()
+
+    def fail(self, error: BaseException) -> None:
+        """The App could not be built (the process is about to exit): the waiting requests get 503."""
+        self.error = error
+        self._arrived.set()
+
+    async def wait(self) -> App:
+        if self.app is None:
+            await self._arrived.wait()
+        if self.app is None:
+            raise web.HTTPServiceUnavailable(text="The app failed to start.\n")
+        return self.app
+
+
 READY_KEY = web.AppKey("appcore_readiness", Readiness)
+ARRIVAL_KEY = web.AppKey("appcore_app", AppArrival)
+CONFIG_KEY = web.AppKey("appcore_config", Config)
+LATE_ROUTES_KEY = web.AppKey("appcore_late_routes", web.AbstractResource)
 
 IMMUTABLE = {"Cache-Control": "public, max-age=31536000, immutable"}
 # A file served under its content hash never changes: up to this size it is held in
@@ -209,24 +240,34 @@ async def _no_sniffing(request: web.Request, response: web.StreamResponse) -> No
 
 
 def build_web_app(app: App) -> web.Application:
-    server = app.config.server
+    """The web app serving ``app`` (tests and in-process servers, whose App exists already)."""
+    web_app = web_app_for(app.config)
+    attach_app(web_app, app)
+    return web_app
+
+
+def web_app_for(config: Config) -> web.Application:
+    """The web app before its App: health, the page and the runtime's files answer at once; the
+    websocket, the plugins' files and routes wait for ``attach_app``."""
+    server = config.server
     web_app = web.Application(client_max_size=int(server.max_message_mb * 1_000_000),
                               middlewares=[check_host])
-    web_app[APP_KEY] = app
+    web_app[CONFIG_KEY] = config
+    web_app[ARRIVAL_KEY] = AppArrival()
     web_app[HOSTS_KEY] = HostCheck(server.address, tuple(server.allowed_hosts), tuple(server.allowed_origins))
     web_app[CONNECTIONS_KEY] = Connections(server.max_connections_per_ip)
     web_app[REFUSALS_KEY] = RejectionLog(log)
     web_app[SOCKETS_KEY] = weakref.WeakSet()
-    web_app[READY_KEY] = Readiness()  # `appcore run` says "starting" until the first run is prepared
+    web_app[READY_KEY] = Readiness()
     web_app[EXPIRY_KEY] = {}
     web_app[FOOTPRINT_KEY] = {}
     web_app[HELD_KEY] = {}
     root = frontend_dir()
     web_app[STATIC_KEY] = build_static_index(root)
-    web_app[INDEX_KEY] = render_index(app, web_app[STATIC_KEY])
-    prefix = app.config.server.base_url_path.rstrip("/")
+    web_app[INDEX_KEY] = render_index(config, web_app[STATIC_KEY])
+    prefix = server.base_url_path.rstrip("/")
     web_app[HEALTH_PATH_KEY] = f"{prefix}/_appcore/health"
-    routes = [
+    web_app.add_routes([
         web.get(f"{prefix}/_appcore/health", health),
         web.get(f"{prefix}/_appcore/plugins.json", plugins_json),
         web.get(f"{prefix}/_appcore/stream", stream),
@@ -235,27 +276,100 @@ def build_web_app(app: App) -> web.Application:
         web.get(f"{prefix}/_appcore/components/{{component}}/{{name:.+}}", component_file),
         *upload_routes(prefix),
         *media_routes(prefix),
-    ]
-    for contribution in app.pm.hook.appcore_register_routes(app=app):
-        routes.extend(_under(prefix, route) for route in contribution or [])
-    routes += [web.get(f"{prefix}/", index), web.get(f"{prefix}/{{page_path:.*}}", index)]
-    web_app.add_routes(routes)
+        web.get(f"{prefix}/", index),
+    ])
+    late = web_app[LATE_ROUTES_KEY] = PluginRoutes(prefix, web_app[ARRIVAL_KEY])
+    web_app.router.register_resource(late)
+    web_app.router.add_get(f"{prefix}/{{page_path:.*}}", index)  # a page's own URL
     web_app.cleanup_ctx.append(_lifecycle)
     web_app.on_shutdown.append(_close_sockets)
     web_app.on_response_prepare.append(_no_sniffing)
     return web_app
 
 
+def attach_app(web_app: web.Application, app: App) -> None:
+    """The App has been built: its plugins' routes join the web app, and what waited for it goes on
+    (on the event loop's thread)."""
+    prefix = web_app[CONFIG_KEY].server.base_url_path.rstrip("/")
+    routes = [_under(prefix, route) for contribution in app.pm.hook.appcore_register_routes(app=app)
+              for route in contribution or []]
+    web_app[LATE_ROUTES_KEY].add(routes)
+    web_app[ARRIVAL_KEY].arrive(app)
+
+
+def app_of(web_app: web.Application) -> App:
+    """The App, where it has arrived (past ``arrived``)."""
+    app = web_app[ARRIVAL_KEY].app
+    assert app is not None, "the App has not arrived"
+    return app
+
+
+async def arrived(request: web.Request) -> App:
+    """The App, waiting for it while ``appcore run`` is still building it."""
+    return await request.app[ARRIVAL_KEY].wait()
+
+
+class PluginRoutes(web.AbstractResource):
+    """The plugins' routes (``appcore_register_routes``), which exist once the App is built: the
+    server listens before that, and aiohttp's router is frozen once it listens. They come after the
+    core's routes and the root page, before the pages' own URLs; a request for one of those waits
+    for the App."""
+
+    def __init__(self, prefix: str, arrival: AppArrival) -> None:
+        super().__init__()
+        self._prefix = prefix
+        self._arrival = arrival
+        self._router = web.UrlDispatcher()
+
+    def add(self, routes: list[web.AbstractRouteDef]) -> None:
+        self._router.add_routes(routes)
+        self._router.freeze()
+
+    @property
+    def canonical(self) -> str:
+        return self._prefix or "/"  # indexed with the pages' URLs, and tried before them
+
+    def url_for(self, **kwargs: str) -> Any:
+        raise RuntimeError("the plugins' routes have no URL of their own")
+
+    def add_prefix(self, prefix: str) -> None:
+        raise RuntimeError("the plugins' routes are not mounted under another app")
+
+    def get_info(self) -> dict[str, Any]:
+        return {"prefix": self._prefix, "routes": len(self)}
+
+    def raw_match(self, path: str) -> bool:
+        return False
+
+    async def resolve(self, request: web.Request) -> tuple[Any, set[str]]:
+        try:
+            await self._arrival.wait()
+        except web.HTTPServiceUnavailable:
+            return None, set()
+        match = await self._router.resolve(request)
+        error = match.http_exception
+        if error is None:
+            return match, set()
+        return None, set(getattr(error, "allowed_methods", ()))
+
+    def __len__(self) -> int:
+        return len(self._router.routes())
+
+    def __iter__(self) -> Any:
+        return iter(self._router.routes())
+
+
 async def _lifecycle(web_app: web.Application) -> AsyncIterator[None]:
     # Hot reload is `appcore run`'s (core/cli.py): it starts watching once the server listens.
-    app = web_app[APP_KEY]
     runtime.server_started()  # streamlit.runtime.exists() is True while a server serves
     yield
     runtime.server_stopped()
     for handle in web_app[EXPIRY_KEY].values():
         handle.cancel()
-    for session in list(app.sessions.values()):
-        app.close_session(session)
+    app = web_app[ARRIVAL_KEY].app
+    if app is not None:
+        for session in list(app.sessions.values()):
+            app.close_session(session)
 
 
 async def _close_sockets(web_app: web.Application) -> None:
@@ -269,11 +383,11 @@ async def _close_sockets(web_app: web.Application) -> None:
 async def health(request: web.Request) -> web.Response:
     """Readiness, for anyone: 200 ``{"ok": true}`` while the process takes sessions, 503 while it
     starts and while it drains; the session count only with ``[server] expose_details``."""
-    app = request.app[APP_KEY]
+    app = request.app[ARRIVAL_KEY].app
     state = request.app[READY_KEY].state
     body: dict[str, Any] = {"ok": state == "ok", "status": state}
-    if app.config.server.expose_details:
-        body["sessions"] = len(app.sessions)
+    if request.app[CONFIG_KEY].server.expose_details:
+        body["sessions"] = len(app.sessions) if app is not None else 0
     return web.json_response(body, status=200 if state == "ok" else 503, headers={"Cache-Control": "no-store"})
 
 
@@ -283,7 +397,9 @@ async def drain(web_app: web.Application) -> None:
     written, if the store can say). The caller then closes the sockets with 1001 (GOING_AWAY), and
     the tabs reconnect to another process, which resumes them from the store."""
     web_app[READY_KEY].state = "draining"
-    app = web_app[APP_KEY]
+    app = web_app[ARRIVAL_KEY].app
+    if app is None:  # still starting: no session yet
+        return
     loop = asyncio.get_running_loop()
     sessions = list(app.sessions.values())
     log.info("draining: %d sessions, %d running a script", len(sessions), sum(s.running for s in sessions))
@@ -311,7 +427,7 @@ async def drain(web_app: web.Application) -> None:
 
 async def plugins_json(request: web.Request) -> web.Response:
     """What is installed, versions and all: only with ``[server] expose_details``."""
-    app = request.app[APP_KEY]
+    app = await arrived(request)
     if not app.config.server.expose_details:
         raise web.HTTPNotFound()
     return web.json_response([
@@ -328,8 +444,8 @@ async def index(request: web.Request) -> web.Response:
                         headers={"Cache-Control": "no-cache"})
 
 
-def render_index(app: App, static_index: dict[str, Path]) -> str:
-    prefix = app.config.server.base_url_path.rstrip("/")
+def render_index(config: Config, static_index: dict[str, Path]) -> str:
+    prefix = config.server.base_url_path.rstrip("/")
     by_name = {str(path.relative_to(frontend_dir())): hashed for hashed, path in static_index.items()}
     static = f"{prefix}/_appcore/static"
     imports = {
@@ -338,7 +454,7 @@ def render_index(app: App, static_index: dict[str, Path]) -> str:
     }
     preloads = "".join(f'\n  <link rel="modulepreload" href="{static}/{by_name[name]}">' for name in RUNTIME_IMPORTS)
     template = (frontend_dir() / "index.html").read_text(encoding="utf-8")
-    theme = app.config.theme
+    theme = config.theme
     return (template
             .replace("{{importmap}}", json.dumps({"imports": imports}))
             .replace("{{css}}", f"{static}/{by_name['style.css']}")
@@ -363,7 +479,7 @@ async def static_file(request: web.Request) -> web.StreamResponse:
 
 
 async def plugin_file(request: web.Request) -> web.StreamResponse:
-    app = request.app[APP_KEY]
+    app = await arrived(request)
     plugin = request.match_info["plugin"]
     name = request.match_info["name"]
     held = request.app[HELD_KEY].get(("plugin", plugin, name))
@@ -399,7 +515,7 @@ def _immutable(request: web.Request, key: tuple, path: Path) -> web.StreamRespon
 
 async def component_file(request: web.Request) -> web.StreamResponse:
     """A component's frontend files (its iframe's content): what a frontend loads, nothing else."""
-    app = request.app[APP_KEY]
+    app = await arrived(request)
     name = request.match_info["component"]
     folder = app.components.get(name) or app.pm.hook.appcore_resolve_component(app=app, name=name)
     name = request.match_info["name"]
@@ -430,7 +546,7 @@ def _unhash(name: str) -> str | None:
 
 
 async def stream(request: web.Request) -> web.StreamResponse:
-    app = request.app[APP_KEY]
+    app = await arrived(request)
     server = app.config.server
     refusals = request.app[REFUSALS_KEY]
     origin = request.headers.get("Origin")
@@ -483,7 +599,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
         sockets.discard(ws)
         client.close()
         if session is not None:
-            request.app[APP_KEY].close_tab(session, client)
+            app.close_tab(session, client)
             _expire_later(request.app, session)
     return ws
 
@@ -513,7 +629,7 @@ async def _hello(request: web.Request, ws: web.WebSocketResponse, client: WebCli
                  rejections: RejectionLog) -> Session | None:
     """The first frame must be a hello, within ``[server] hello_timeout_seconds``: then the
     tab's session. Anything else closes the socket, without a session."""
-    app = request.app[APP_KEY]
+    app = await arrived(request)
     timeout = app.config.server.hello_timeout_seconds
     try:
         msg = await ws.receive(timeout=timeout)
@@ -545,7 +661,7 @@ async def _hello(request: web.Request, ws: web.WebSocketResponse, client: WebCli
 def _room_for(web_app: web.Application, hello: dict[str, Any]) -> bool:
     """A hello may have a session: it resumes a waiting one, or there is room, or the tab that
     went away longest ago makes room (its grace period ends early)."""
-    app = web_app[APP_KEY]
+    app = app_of(web_app)
     wanted = hello.get("session")
     resumable = app.sessions.get(wanted) if isinstance(wanted, str) else None
     if resumable is not None and not resumable.connected:
@@ -564,7 +680,7 @@ def _expire_now(web_app: web.Application, session_id: str) -> None:
     if handle is not None:
         handle.cancel()
     web_app[FOOTPRINT_KEY].pop(session_id, None)
-    app = web_app[APP_KEY]
+    app = app_of(web_app)
     session = app.sessions.get(session_id)
     if session is not None:
         app.expire(session)
@@ -574,7 +690,7 @@ def _keep_within_budget(web_app: web.Application) -> None:
     """Waiting sessions hold at most ``[server] disconnected_sessions_mb``: the one whose tab
     went away longest ago goes first."""
     footprints = web_app[FOOTPRINT_KEY]
-    budget = web_app[APP_KEY].config.server.disconnected_sessions_mb * 1024 * 1024
+    budget = app_of(web_app).config.server.disconnected_sessions_mb * 1024 * 1024
     held = sum(footprints.values())
     while footprints and held > budget:
         oldest, size = next(iter(footprints.items()))
@@ -599,7 +715,7 @@ def _connection_info(request: web.Request) -> ClientInfo:
 
 def _open_session(request: web.Request, client: WebClient, hello: Any) -> Session:
     """The hello names the tab's session, if it had one: the App resumes it or starts one."""
-    session = request.app[APP_KEY].open_tab(client, hello, connection=_connection_info(request))
+    session = app_of(request.app).open_tab(client, hello, connection=_connection_info(request))
     handle = request.app[EXPIRY_KEY].pop(session.id, None)
     if handle is not None:
         handle.cancel()
@@ -608,7 +724,7 @@ def _open_session(request: web.Request, client: WebClient, hello: Any) -> Sessio
 
 
 def _expire_later(web_app: web.Application, session: Session) -> None:
-    app = web_app[APP_KEY]
+    app = app_of(web_app)
     expiry = web_app[EXPIRY_KEY]
 
     def expire() -> None:

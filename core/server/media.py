@@ -59,9 +59,9 @@ def byte_range(header: str | None, size: int) -> tuple[int, int] | None | bool:
 
 
 async def media_file(request: web.Request) -> web.StreamResponse:
-    from . import APP_KEY  # the package imports this module before it defines its keys
+    from . import arrived  # the package imports this module before it defines it
 
-    index: MediaIndex = request.app[APP_KEY].services.media
+    index: MediaIndex = (await arrived(request)).services.media
     file = index.find(request.match_info["name"])
     if file is None:
         raise web.HTTPNotFound(text="No such media file: it was never served here, or its session has ended.\n")

@@ -35,7 +35,7 @@ def content_type(request: web.Request) -> str:
 
 async def upload_file(request: web.Request) -> web.StreamResponse:
     # The package imports this module before it defines its keys: look them up per request.
-    from . import APP_KEY, HOSTS_KEY, REFUSALS_KEY, request_scheme
+    from . import HOSTS_KEY, REFUSALS_KEY, arrived, request_scheme
 
     session_id = request.match_info["session"]
     file_id = request.match_info["file_id"]
@@ -52,7 +52,7 @@ async def upload_file(request: web.Request) -> web.StreamResponse:
     origin = request.headers.get("Origin")
     if origin is not None and not request.app[HOSTS_KEY].origin_allowed(origin, request.host, request_scheme(request)):
         return refuse(403, f"Origin {clip(origin, 80)} is not allowed")
-    session = request.app[APP_KEY].sessions.get(session_id)
+    session = (await arrived(request)).sessions.get(session_id)
     if session is None or session.closed:
         return refuse(404, "no such session")
     if not session.uploads.token_matches(request.headers.get(TOKEN_HEADER)):

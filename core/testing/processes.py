@@ -24,9 +24,8 @@ def free_port() -> int:
 
 
 def wait_healthy(health_url: str, process: subprocess.Popen, timeout: float = 20.0, poll: float = 0.05) -> bool:
-    """Wait until ``health_url`` answers 200: appcore's /_appcore/health answers 503 "starting"
-    while the script is compiled, after the URL is printed. False when ``process`` exits first
-    or ``timeout`` seconds pass."""
+    """Wait until ``health_url`` answers 200 (appcore's /_appcore/health does once the server
+    listens). False when ``process`` exits first or ``timeout`` seconds pass."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
         try:

@@ -1,8 +1,13 @@
 """The command line: clear failures, and the pytest fixture it installs."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
+import urllib.request
+
+from appcore.testing.processes import free_port, stop, wait_healthy
 
 
 def appcore(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
@@ -56,3 +61,40 @@ def test_streamlit_style_options_are_read_and_a_bad_one_exits_2(tmp_path):
     assert "--server.port" in result.stderr and "whole number" in result.stderr
     result = appcore("run", str(tmp_path / "app.py"), "--server.port")
     assert (result.returncode, result.stderr.strip()) == (2, "appcore: --server.port needs a value")
+
+
+def test_run_opens_the_app_in_the_browser_unless_headless(tmp_path):
+    """As `streamlit run`: the default browser ($BROWSER here, a script that notes what it was
+    asked to open) gets the app's URL once the server listens; --headless opens nothing."""
+    (tmp_path / "app.py").write_text("import appcore as st\nst.title('Hi')\n")
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser"
+    browser.write_text(f"#!{sys.executable}\nimport pathlib, sys\npathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n")
+    browser.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("APPCORE_")}
+    env.update(BROWSER=str(browser), DISPLAY=":0", APPCORE_SERVER_RUN_ON_SAVE="false")
+    took = 0.0
+    for headless in (False, True):
+        port = free_port()
+        flags = ["--headless"] if headless else []
+        process = subprocess.Popen([sys.executable, "-m", "appcore", "run", "app.py", "--port", str(port), *flags],
+                                   cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert wait_healthy(f"http://127.0.0.1:{port}/_appcore/health", process)
+            # A plugin's file is served once the App is built, which is when a browser is opened.
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_appcore/plugins/elements/button.js",
+                                        timeout=10) as response:
+                assert response.status == 200
+            started = time.monotonic()
+            if headless:  # three times as long as the browser took to be opened, or a second
+                while not opened.exists() and time.monotonic() < started + max(1.0, 3 * took):
+                    time.sleep(0.05)
+                assert not opened.exists(), "--headless opened a browser"
+            else:
+                while not opened.exists() and time.monotonic() < started + 20:
+                    time.sleep(0.05)
+                took = time.monotonic() - started
+                assert opened.read_text() == f"http://localhost:{port}/"
+                opened.unlink()
+        finally:
+            stop(process)

@@ -316,14 +316,18 @@ class Tab:
 
 def test_appcore_server_started_is_called_once_the_script_is_compiled_and_a_failing_plugin_stops_no_other(
         tmp_path, caplog):
-    """`appcore run` calls warm_up on a thread of its own once it listens."""
-    seen: list[tuple[str, bool]] = []
-    compiled = threading.Event()
+    """`appcore run` calls warm_up on a thread of its own once it listens and has built the App."""
+    events: list[str] = []
+
+    class Compiling(App):
+        def compile_script(self, path: str):  # type: ignore[no-untyped-def]
+            events.append(f"compiled {Path(path).name}")
+            return super().compile_script(path)
 
     class Prepares:
         @hookimpl
         def appcore_server_started(self, app):
-            seen.append((Path(app.script_path).name, compiled.is_set()))
+            events.append(f"started {Path(app.script_path).name}")
 
     class Breaks:
         @hookimpl
@@ -331,16 +335,16 @@ def test_appcore_server_started_is_called_once_the_script_is_compiled_and_a_fail
             raise RuntimeError("no parser today")
 
     script = write_script(tmp_path, "import json\n")
-    app = App(script, quiet_config(), plugins=[Prepares(), Breaks()], autoload_plugins=False)
+    app = Compiling(script, quiet_config(), plugins=[Prepares(), Breaks()], autoload_plugins=False)
     with caplog.at_level("ERROR", logger="appcore"):
-        warm_up(app, compiled.set)
-    assert seen == [("app.py", True)], "once, after /_appcore/health says ready"
+        warm_up(app)
+    assert events == ["compiled app.py", "started app.py"], "once, after the script is compiled"
     assert "plugin 'Breaks': appcore_server_started failed" in caplog.text and "no parser today" in caplog.text
     # A script that does not compile is the run's to report: the plugins still prepare.
-    broken = App(write_script(tmp_path, "def (:\n", "broken.py"), quiet_config(), plugins=[Prepares()],
-                 autoload_plugins=False)
+    broken = Compiling(write_script(tmp_path, "def (:\n", "broken.py"), quiet_config(), plugins=[Prepares()],
+                       autoload_plugins=False)
     warm_up(broken)
-    assert seen[-1] == ("broken.py", True)
+    assert events[-2:] == ["compiled broken.py", "started broken.py"]
 
 
 def test_appcore_session_opened_is_called_once_for_each_new_session_not_for_a_tab_that_comes_back(tmp_path):

@@ -6,8 +6,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from appcore.app import App
-from appcore.warmup import installed_imports, warm_up
+from appcore.warmup import installed_imports
 
 SCRIPT = """
 import os.path, wave
@@ -51,22 +50,3 @@ def test_warm_up_compiles_the_script_and_imports_them(tmp_path: Path) -> None:
         assert app.compile_script({str(script)!r}) is app.compile_script({str(script)!r})
     """)
     subprocess.run([sys.executable, "-c", check], check=True, cwd=tmp_path)
-
-
-def test_the_process_is_ready_once_the_script_is_compiled_before_the_imports(tmp_path: Path) -> None:
-    """/_appcore/health answers 503 "starting" until warm_up says the script is compiled; it
-    says so also when the script does not compile (the run shows the error)."""
-
-    events: list[str] = []
-
-    class Recording(App):
-        def compile_script(self, path: str):  # type: ignore[no-untyped-def]
-            events.append("compiled")
-            return super().compile_script(path)
-
-    for source in ("import wave\nimport appcore as st\n", "def broken(:\n"):
-        events.clear()
-        script = tmp_path / "app.py"
-        script.write_text(source)
-        warm_up(Recording(script, autoload_plugins=False), lambda: events.append("ready"))
-        assert events == ["compiled", "ready"]

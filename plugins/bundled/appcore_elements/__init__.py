@@ -48,10 +48,10 @@ def appcore_resolve_markdown(text: str, inline: bool) -> str:
 
 @hookimpl
 def appcore_server_started() -> None:
+    """The parser nearly every first run uses; the one for ``unsafe_allow_html`` is built on first use."""
     from .markdown import parser
 
     parser(False)
-    parser(True)
 
 
 @lru_cache(maxsize=1024)  # labels repeat on every rerun

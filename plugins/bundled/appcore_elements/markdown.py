@@ -36,8 +36,8 @@ _DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "
 @cache
 def parser(unsafe_allow_html: bool) -> Any:
     """markdown-it with Streamlit's extras: raw HTML escaped, or kept (to be sanitised). Built on
-    first use, since importing markdown-it is a tenth of start-up; ``appcore run`` builds both
-    while the first tab loads (appcore_server_started)."""
+    first use, since importing markdown-it is a tenth of start-up; ``appcore run`` builds the
+    first before the first tab's run (appcore_server_started)."""
     from markdown_it import MarkdownIt
 
     from ._markdown_colors import add_colors

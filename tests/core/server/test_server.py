@@ -22,7 +22,7 @@ import pytest
 from appcore_test_wire import COUNTER, REJECTED, TIMEOUT, Tab, elements_plugin, make_app, raw_get, serve  # noqa: F401
 
 from appcore.app import asset_name
-from appcore.server import APP_KEY, safe_child
+from appcore.server import app_of, safe_child
 
 # -- HTTP routes -----------------------------------------------------------------------
 
@@ -362,7 +362,7 @@ async def test_an_allow_listed_origin_is_accepted(serve) -> None:  # type: ignor
 
 async def test_a_module_is_cacheable_only_under_its_current_hash(serve):
     client = await serve()
-    url = client.server.app[APP_KEY].element_urls["button"]
+    url = app_of(client.server.app).element_urls["button"]
     assert url.endswith(asset_name(Path(appcore_elements.__file__).parent / "button.js"))
     good = await client.get(url)
     assert good.status == 200 and "immutable" in good.headers["Cache-Control"]
