@@ -191,9 +191,13 @@ def sorted_head(series: Any, ascending: bool, count: int) -> Any:
     if values.dtype.kind not in "iufmM" or count <= 0 or count * 4 > len(values):
         return None
     keys, missing = _sort_keys(values, ascending)
-    if missing.any():
-        if len(values) - int(missing.sum()) < count:
-            return None
+    any_missing = bool(missing.any())
+    if any_missing and len(values) - int(missing.sum()) < count:
+        return None
+    chosen = _below_sampled_cut(keys, missing, count)
+    if chosen is not None:
+        return chosen[np.lexsort((chosen, keys[chosen]))][:count]
+    if any_missing:
         keys = np.where(missing, np.inf if keys.dtype.kind == "f" else np.iinfo(np.int64).max, keys)
     chosen = np.argpartition(keys, count - 1)[:count]
     threshold = keys[chosen].max()
@@ -203,6 +207,31 @@ def sorted_head(series: Any, ascending: bool, count: int) -> Any:
     tied = tied[~missing[tied]]
     chosen = np.concatenate([below, tied[:count - len(below)]])
     return chosen[np.lexsort((chosen, keys[chosen]))]
+
+
+SAMPLE = 8192  # keys a sorted head looks at to guess where its rows end
+
+
+def _below_sampled_cut(keys: Any, missing: Any, count: int) -> Any:
+    """The present rows whose keys are at or below a cut taken from an evenly spaced sample, so
+    that a few times ``count`` rows fall below it: one pass over the column, where a partition
+    takes several (a million floats: about 2 ms against 10). They hold the ``count`` smallest
+    keys, ties at the cut included, when there are at least ``count`` of them; None when the
+    sample guessed too low, or so high that sorting them would cost more than the partition."""
+    import numpy as np
+
+    step = max(1, len(keys) // SAMPLE)
+    sample = keys[::step][~missing[::step]]
+    wanted = min(len(sample) - 1, 4 * count * len(sample) // len(keys) + 16)
+    if wanted < 0:
+        return None
+    cut = np.partition(sample, wanted)[wanted]
+    chosen = np.flatnonzero(keys <= cut)  # NaN keys (missing floats) are never at or below it
+    if missing.any():
+        chosen = chosen[~missing[chosen]]
+    if not count <= len(chosen) <= 64 * count + 4096:
+        return None
+    return chosen
 
 
 def reversed_ranks(series: Any, ranks: Any) -> Any:

@@ -63,6 +63,10 @@ HEAD_CASES = {
     "small ints": RNG.integers(-5, 5, 50_000),
     "int extremes": np.array([np.iinfo(np.int64).min, np.iinfo(np.int64).max] * 25_000),
     "times": pd.to_datetime(RNG.integers(0, 100, 50_000), unit="D").where(RNG.random(50_000) > 0.1).to_numpy(),
+    # Every sixth row (the head's sample takes every sixth of 50,000) far below or above the rest:
+    # the sample's guess of where the head ends is too low, or far too high.
+    "sampled rows lowest": np.where(np.arange(50_000) % 6 == 0, -1000 - RNG.random(50_000), RNG.random(50_000)),
+    "sampled rows highest": np.where(np.arange(50_000) % 6 == 0, 1000 + RNG.random(50_000), RNG.random(50_000)),
 }
 
 
