@@ -189,8 +189,8 @@ async def _serve(script: Path, config: Config, disable_plugins: list[str]) -> No
             loop.add_signal_handler(sig, lambda sig=sig: (signals.append(sig), stop.set()))
         try:
             app, imports = await loop.run_in_executor(None, _build_app, script, config, disable_plugins)
-        except BaseException as error:
-            web_app[ARRIVAL_KEY].fail(error)
+        except BaseException:
+            web_app[ARRIVAL_KEY].fail()
             raise
         attach_app(web_app, app)
         gc.freeze()  # what start-up built lives as long as the server: later collections skip it

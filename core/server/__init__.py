@@ -52,20 +52,18 @@ class AppArrival:
     """The App a web app serves. ``appcore run`` listens before it builds the App, so that the
     plugins load while the browser fetches the page: until the App arrives, what needs it waits."""
 
-    __slots__ = ("app", "error", "_arrived")
+    __slots__ = ("app", "_arrived")
 
     def __init__(self) -> None:
         self.app: App | None = None
-        self.error: BaseException | None = None
         self._arrived = asyncio.Event()
 
     def arrive(self, app: App) -> None:
         self.app = app
         self._arrived.set()
 
-    def fail(self, error: BaseException) -> None:
+    def fail(self) -> None:
         """The App could not be built (the process is about to exit): the waiting requests get 503."""
-        self.error = error
         self._arrived.set()
 
     async def wait(self) -> App:
@@ -79,7 +77,6 @@ class AppArrival:
 READY_KEY = web.AppKey("appcore_readiness", Readiness)
 ARRIVAL_KEY = web.AppKey("appcore_app", AppArrival)
 CONFIG_KEY = web.AppKey("appcore_config", Config)
-LATE_ROUTES_KEY = web.AppKey("appcore_late_routes", web.AbstractResource)
 
 IMMUTABLE = {"Cache-Control": "public, max-age=31536000, immutable"}
 # A file served under its content hash never changes: up to this size it is held in
@@ -278,8 +275,8 @@ def web_app_for(config: Config) -> web.Application:
         *media_routes(prefix),
         web.get(f"{prefix}/", index),
     ])
-    late = web_app[LATE_ROUTES_KEY] = PluginRoutes(prefix, web_app[ARRIVAL_KEY])
-    web_app.router.register_resource(late)
+    plugin_routes = web_app[PLUGIN_ROUTES_KEY] = PluginRoutes(prefix, web_app[ARRIVAL_KEY])
+    web_app.router.register_resource(plugin_routes)
     web_app.router.add_get(f"{prefix}/{{page_path:.*}}", index)  # a page's own URL
     web_app.cleanup_ctx.append(_lifecycle)
     web_app.on_shutdown.append(_close_sockets)
@@ -293,7 +290,7 @@ def attach_app(web_app: web.Application, app: App) -> None:
     prefix = web_app[CONFIG_KEY].server.base_url_path.rstrip("/")
     routes = [_under(prefix, route) for contribution in app.pm.hook.appcore_register_routes(app=app)
               for route in contribution or []]
-    web_app[LATE_ROUTES_KEY].add(routes)
+    web_app[PLUGIN_ROUTES_KEY].add(routes)
     web_app[ARRIVAL_KEY].arrive(app)
 
 
@@ -359,6 +356,9 @@ class PluginRoutes(web.AbstractResource):
         return iter(self._router.routes())
 
 
+PLUGIN_ROUTES_KEY = web.AppKey("appcore_plugin_routes", PluginRoutes)
+
+
 async def _lifecycle(web_app: web.Application) -> AsyncIterator[None]:
     # Hot reload is `appcore run`'s (core/cli.py): it starts watching once the server listens.
     runtime.server_started()  # streamlit.runtime.exists() is True while a server serves
@@ -381,8 +381,8 @@ async def _close_sockets(web_app: web.Application) -> None:
 
 
 async def health(request: web.Request) -> web.Response:
-    """Readiness, for anyone: 200 ``{"ok": true}`` while the process takes sessions, 503 while it
-    starts and while it drains; the session count only with ``[server] expose_details``."""
+    """Readiness, for anyone: 200 ``{"ok": true}`` while the process takes sessions (from the moment
+    it listens), 503 while it drains; the session count only with ``[server] expose_details``."""
     app = request.app[ARRIVAL_KEY].app
     state = request.app[READY_KEY].state
     body: dict[str, Any] = {"ok": state == "ok", "status": state}
