@@ -112,8 +112,8 @@ def text_width(frame: Any, column: Column) -> int:
         if column.kind == "int":
             return max(len(str(low)), len(str(high)))
         return max(len(f"{low:.4f}".rstrip("0")), len(f"{high:.4f}".rstrip("0")))
-    sample = pd.Series(series[:500]).astype(str)
-    return int(min(60, sample.str.len().max())) if len(sample) else 4
+    longest = pd.Series(series[:500]).astype(str).str.len().max()  # NaN when every value is missing
+    return int(min(60, longest)) if pd.notna(longest) else 4
 
 
 def _label(config: Mapping[str, Any], default: str) -> str:

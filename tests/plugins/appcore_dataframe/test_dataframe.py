@@ -96,6 +96,15 @@ st.dataframe(pd.DataFrame({
     assert kinds == ["float", "bool", "datetime", "date", "list", "object"]
 
 
+def test_a_column_starts_as_wide_as_its_longest_text_and_an_empty_one_narrow():
+    at = run("""
+st.dataframe(pd.DataFrame({"name": ["Ann", "Bartholomew"], "note": [None, None], "long": ["x" * 300] * 2}),
+             hide_index=True)
+""")
+    chars = {c["name"]: c["chars"] for c in at.dataframe[0].props["columns"]}
+    assert chars == {"name": 11, "note": 4, "long": 60}
+
+
 def test_column_config_labels_hides_and_orders_columns_and_hide_index_drops_the_index():
     at = run("""
 df = pd.DataFrame({"a": [1], "b": [2], "c": [3]})
