@@ -348,8 +348,8 @@ def test_the_first_run_happens_while_the_runtime_module_is_still_loading(serve_a
     expect(page.get_by_role("button", name="Drawn once the runtime is here")).to_be_visible()
     expect(status(page)).to_have_attribute("data-state", "idle")
     expect_real_renderers(page)
-    # st.title's module imports markdown.js, which imports _shared.js.
-    for helper in ("markdown.js", "_shared.js"):
+    # st.title's module imports _markdown.js, which imports _shared.js.
+    for helper in ("_markdown.js", "_shared.js"):
         expect(page.locator(f'link[rel="modulepreload"][href$="/_appcore/plugins/elements/{helper}"]')).to_have_count(1)
 
 

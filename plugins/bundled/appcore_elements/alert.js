@@ -1,10 +1,9 @@
 // st.success, st.info, st.warning, st.error: a tinted box with an icon, an optional title
 // and a Markdown body rendered on the server. Errors and warnings interrupt a screen reader.
-import { html, css, widthStyle } from "appcore";
+import { html, widthStyle } from "appcore";
 import { alertCss, Icon } from "./_shared.js";
-import { MARKDOWN_CSS, useRichHtml } from "./markdown.js";
+import { useRichHtml } from "./_markdown.js";  // brings the Markdown typography with it
 
-css(MARKDOWN_CSS);
 alertCss();
 
 export default function Alert({ props: p, ctx }) {

@@ -1,6 +1,6 @@
 // title, header and subheader: h1, h2, h3 with an anchor and an optional divider.
 import { css, html, Help } from "appcore";
-import { useRichHtml } from "./markdown.js";
+import { useRichHtml } from "./_markdown.js";
 
 css(`
 .ac-heading > .ac-help { margin-left: 0.5rem; vertical-align: middle; font-weight: 400; }
