@@ -10,7 +10,7 @@ from aiohttp import web
 from appcore_test_wire import Tab, make_app
 
 from appcore.plugin import hookimpl
-from appcore.server import ARRIVAL_KEY, attach_app, web_app_for
+from appcore.server import ARRIVAL_KEY, AppArrival, attach_app, web_app_for
 
 
 class Echo:
@@ -24,27 +24,53 @@ class Echo:
         return [web.get("/_echo/{word}", echo)]
 
 
-async def waiting(awaitable):  # type: ignore[no-untyped-def]
-    """A task for ``awaitable``, checked to be still waiting once the server has had time to answer it."""
-    task = asyncio.ensure_future(awaitable)
-    for _ in range(20):  # the server answers what it can in a few loop turns; this is plenty
-        await asyncio.sleep(0)
-    await asyncio.sleep(0.05)
-    assert not task.done(), "answered before the App was built"
-    return task
+class Waiters:
+    """Counts the requests that reached the wait for the App (AppArrival.wait)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.changed = asyncio.Event()
+
+    async def reached(self, count: int) -> None:
+        async with asyncio.timeout(5):
+            while self.count < count:
+                self.changed.clear()
+                await self.changed.wait()
 
 
 @pytest.fixture
-async def listening(aiohttp_client, tmp_path):  # type: ignore[no-untyped-def]
-    """A server listening with no App yet, and the App it will get."""
+def waiters(monkeypatch) -> Waiters:  # type: ignore[no-untyped-def]
+    seen = Waiters()
+    original = AppArrival.wait
+
+    async def wait(self):  # type: ignore[no-untyped-def]
+        seen.count += 1
+        seen.changed.set()
+        return await original(self)
+
+    monkeypatch.setattr(AppArrival, "wait", wait)
+    return seen
+
+
+@pytest.fixture
+async def listening(aiohttp_client, tmp_path, waiters):  # type: ignore[no-untyped-def]
+    """A server listening with no App yet, the App it will get, and ``waiting(request)``: the
+    request's task, once the request waits for the App."""
     app = make_app(tmp_path, extra_plugins=[Echo()], base_url_path="/tools")
     web_app = web_app_for(app.config)
     client = await aiohttp_client(web_app)
-    return client, web_app, app
+
+    async def waiting(request):  # type: ignore[no-untyped-def]
+        task = asyncio.ensure_future(request)
+        await waiters.reached(waiters.count + 1)
+        assert not task.done(), "answered before the App was built"
+        return task
+
+    return client, web_app, app, waiting
 
 
 async def test_the_page_its_files_and_health_answer_before_the_app_is_built(listening) -> None:  # type: ignore[no-untyped-def]
-    client, _web_app, _app = listening
+    client, _web_app, _app, _waiting = listening
     page = await client.get("/tools/")
     assert page.status == 200 and "appcore" in await page.text()
     runtime = [line for line in (await page.text()).splitlines() if 'type="module" src=' in line]
@@ -55,7 +81,7 @@ async def test_the_page_its_files_and_health_answer_before_the_app_is_built(list
 
 
 async def test_a_tab_that_connects_before_the_app_gets_its_first_run_once_it_arrives(listening) -> None:  # type: ignore[no-untyped-def]
-    client, web_app, app = listening
+    client, web_app, app, waiting = listening
     opening = await waiting(client.ws_connect("/tools/_appcore/stream"))
     attach_app(web_app, app)
     tab = Tab(await opening)
@@ -68,7 +94,7 @@ async def test_a_tab_that_connects_before_the_app_gets_its_first_run_once_it_arr
 
 
 async def test_a_plugin_route_and_a_pages_url_asked_for_early_are_served_once_the_app_arrives(listening) -> None:  # type: ignore[no-untyped-def]
-    client, web_app, app = listening
+    client, web_app, app, waiting = listening
     route = await waiting(client.get("/tools/_echo/hello"))
     page = await waiting(client.get("/tools/second_page"))
     attach_app(web_app, app)
@@ -80,7 +106,7 @@ async def test_a_plugin_route_and_a_pages_url_asked_for_early_are_served_once_th
 
 
 async def test_what_waits_for_an_app_that_failed_to_build_gets_503(listening) -> None:  # type: ignore[no-untyped-def]
-    client, web_app, _app = listening
+    client, web_app, _app, waiting = listening
     route = await waiting(client.get("/tools/_echo/hello"))
     socket = await waiting(client.get("/tools/_appcore/stream"))
     web_app[ARRIVAL_KEY].fail()
