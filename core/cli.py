@@ -187,8 +187,16 @@ async def _serve(script: Path, config: Config, disable_plugins: list[str]) -> No
         signals: list[int] = []
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, lambda sig=sig: (signals.append(sig), stop.set()))
+        building = _on_a_thread(loop, _build_app, script, config, disable_plugins)
+        stopping = asyncio.ensure_future(stop.wait())
+        await asyncio.wait({building, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if not building.done():  # Ctrl+C or SIGTERM while the plugins load: stop without them
+            web_app[ARRIVAL_KEY].fail()
+            print("  Stopping...", flush=True)
+            return
+        stopping.cancel()
         try:
-            app, imports = await loop.run_in_executor(None, _build_app, script, config, disable_plugins)
+            app, imports = building.result()
         except BaseException:
             web_app[ARRIVAL_KEY].fail()
             raise
@@ -211,6 +219,35 @@ async def _serve(script: Path, config: Config, disable_plugins: list[str]) -> No
         print("  Stopping...", flush=True)
     finally:
         await runner.cleanup()  # stops listening, closes the sockets with 1001, ends the sessions
+
+
+def _on_a_thread(loop: asyncio.AbstractEventLoop, function: Any, *args: Any) -> asyncio.Future[Any]:
+    """``function(*args)`` on a daemon thread of its own: unlike the loop's executor, whose threads
+    the interpreter waits for at exit, a plugin that hangs while it loads cannot keep a stopped
+    server from exiting."""
+    future = loop.create_future()
+
+    def settle(result: Any, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
+
+    def target() -> None:
+        result, failure = None, None
+        try:
+            result = function(*args)
+        except BaseException as error:  # noqa: BLE001 (handed to the loop, which raises it)
+            failure = error
+        try:
+            loop.call_soon_threadsafe(settle, result, failure)
+        except RuntimeError:  # the loop has closed: the server stopped while this went on
+            pass
+
+    threading.Thread(target=target, name="appcore-build-app", daemon=True).start()
+    return future
 
 
 def _build_app(script: Path, config: Config, disable_plugins: list[str]) -> tuple[Any, list[str]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -98,3 +99,29 @@ def test_run_opens_the_app_in_the_browser_unless_headless(tmp_path):
                 opened.unlink()
         finally:
             stop(process)
+
+
+def test_run_stops_at_once_on_ctrl_c_while_its_plugins_are_still_loading(tmp_path):
+    """A plugin that hangs while it loads (here the App's build waits 60 s, patched in by a
+    sitecustomize) does not keep the server from stopping: it listens, and Ctrl+C ends it."""
+    (tmp_path / "app.py").write_text("import appcore as st\n")
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(
+        "import time\nimport appcore.app\n"
+        "_build = appcore.app.App.__init__\n"
+        "def slow(self, *args, **kwargs):\n    time.sleep(60)\n    _build(self, *args, **kwargs)\n"
+        "appcore.app.App.__init__ = slow\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("APPCORE_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(hooks), *filter(None, [env.get("PYTHONPATH")])])
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "appcore", "run", "app.py", "--port", str(port), "--headless"],
+                               cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert wait_healthy(f"http://127.0.0.1:{port}/_appcore/health", process), "it listens while the App builds"
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=15)
+    finally:
+        stop(process)
+    assert process.returncode == 0, err
+    assert "Stopping..." in out
