@@ -6,7 +6,7 @@ and nothing else. See docs/plugins.md for the contract of each piece.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol, TypeVar
 
@@ -154,6 +154,9 @@ class SessionView(Protocol):
     def forget(self, path: tuple) -> None:
         """The browser dropped ``path`` by itself (a dismissed dialog): forget it and its widgets."""
 
+    def parse_widget_value(self, widget: Widget, raw: Any) -> Any:
+        """A value the browser sent for ``widget``, parsed by its codec; BadMessage if refused."""
+
     def set_widget_value(self, widget: Widget, value: Any) -> None:
         """Set a widget's value and show it without a rerun (a form cleared on submit)."""
 
@@ -172,6 +175,7 @@ class RunView(Protocol):
     active_partials: list[str]            # ids of the partials being drawn, innermost last
     triggers: set[str]                    # ids of the buttons this run handles a click of
     trigger_values: Mapping[str, Any]     # what those triggers carry, when not just True (a chat input's text)
+    events: Sequence[Any]                 # what plugins handed this run through RerunRequest.events
     widget_keys: Mapping[str, Widget]     # user key -> Widget drawn by this run
     in_callbacks: bool                    # running on_change/on_click callbacks, before the script
     parallel: bool                        # a parallel partial's first run, on its worker thread

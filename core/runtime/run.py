@@ -98,6 +98,9 @@ class RerunRequest:
     idempotent: bool = False
     # Plugin callbacks to call before the script, like on_change (a dialog's on_dismiss).
     callbacks: list[Callable[[], Any]] = field(default_factory=list)
+    # What plugins hand the run that serves this request, in arrival order (a component's
+    # setTriggerValue): that run's ``events``, never another's.
+    events: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -127,7 +130,7 @@ class CompileError(Exception):
 class Run:
     __slots__ = (
         "session", "request", "number", "partial", "stack", "cursors", "produced",
-        "widget_ids", "widget_keys", "triggers", "trigger_values", "status", "error_target", "partials_called",
+        "widget_ids", "widget_keys", "triggers", "trigger_values", "events", "status", "error_target", "partials_called",
         "active_partials", "stash", "in_callbacks", "appending", "keep_page", "stop_reason", "scripts", "page", "_thread_id",
         "_in_script", "_stop_lock", "_ended", "_timer", "parent", "parallel", "fence", "_workers",
         "_workers_lock", "_slots", "_signal", "__weakref__",
@@ -145,6 +148,7 @@ class Run:
         self.widget_keys: dict[str, Widget] = {}
         self.triggers: set[str] = set()
         self.trigger_values: dict[str, Any] = {}  # what this run's triggers carry (RerunRequest)
+        self.events: tuple[Any, ...] = ()  # what plugins handed this run (RerunRequest.events)
         self.status = "running"
         self.error_target: tuple[BaseException, Container] | None = None
         self.partials_called: set[str] = set()
@@ -246,8 +250,8 @@ class Run:
             raise RunInterrupted()
 
     def _yields_to(self, request: RerunRequest) -> bool:
-        if self.triggers or self.in_callbacks:
-            return False  # a click being handled is never dropped
+        if self.triggers or self.events or self.in_callbacks:
+            return False  # a click (or a plugin's event) being handled is never dropped
         if request.partial is not None and not request.explicit:
             return False  # fragment requests (clicks, ticks) wait for the run in flight to end
         return True
@@ -400,7 +404,7 @@ class Run:
         stopping the run stops its workers."""
         top = self.parent or self
         worker = Run(self.session, self.request, self.number)
-        for shared in ("produced", "widget_ids", "widget_keys", "triggers", "partials_called", "stash"):
+        for shared in ("produced", "widget_ids", "widget_keys", "triggers", "events", "partials_called", "stash"):
             setattr(worker, shared, getattr(top, shared))
         worker.parent, worker.parallel = top, True
         worker.stack = list(self.stack)
@@ -609,6 +613,7 @@ class Run:
         self.triggers = {wid for wid in request.triggers if wid in session.widgets}
         self.trigger_values = {wid: request.trigger_values[wid] for wid in self.triggers
                                if wid in request.trigger_values}
+        self.events = tuple(request.events)
         for wid in self.triggers:
             widget = session.widgets[wid]
             if widget.key is not None:

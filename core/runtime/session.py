@@ -573,6 +573,7 @@ def _merge(into: RerunRequest, new: RerunRequest) -> bool:
       clicks with no value that differs, merges into it.
     - Values merge into the waiting request (the newer value wins), clicks or not.
     - Plugin callbacks (a dialog's on_dismiss) never merge with other callbacks.
+    - Plugin events (RerunRequest.events) are all kept, in order.
     """
     if into.callbacks and new.callbacks:
         return False
@@ -594,13 +595,14 @@ def _merge(into: RerunRequest, new: RerunRequest) -> bool:
     into.trigger_values.update(new.trigger_values)
     into.auto = into.auto and new.auto
     into.callbacks += new.callbacks
+    into.events += new.events
     return True
 
 
 def _is_refresh(request: RerunRequest) -> bool:
     """Nothing but a scope to run again (a timer's tick, a rerun): any waiting run of
     that scope, or of the whole script, does it."""
-    return not (request.values or request.triggers or request.callbacks)
+    return not (request.values or request.triggers or request.callbacks or request.events)
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -88,6 +88,20 @@ export default function BidiComponent({ props: p, ctx }) {
   useEffect(() => {
     if (!p.js && !p.js_file) return undefined;
     let cancelled = false;
+    // What the module sets in one task goes as one message, so one run sees a click's
+    // setStateValue and setTriggerValue together (Streamlit batches them too).
+    let queued = null;
+    const flush = () => {
+      const { state, triggers } = queued;
+      queued = null;
+      if (!triggers.length) { ctx.setValue(state); return; }
+      triggers.forEach(([event, value], i) => ctx.send({
+        t: "bidi_trigger", id: ctx.widgetId, event, value, ...(i === 0 && state ? { state } : {}) }));
+    };
+    const enqueue = () => {
+      if (!queued) { queued = { state: null, triggers: [] }; queueMicrotask(flush); }
+      return queued;
+    };
     const api = {
       name: p.name,
       key: live.current.instanceKey,
@@ -96,7 +110,7 @@ export default function BidiComponent({ props: p, ctx }) {
       setStateValue(name, value) {
         const state = { ...live.current.state, [name]: value };
         live.current.state = state;
-        ctx.setValue(state);
+        enqueue().state = state;
       },
       setTriggerValue(event, value) {
         if (live.current.props.in_form) {
@@ -104,7 +118,7 @@ export default function BidiComponent({ props: p, ctx }) {
             "use setStateValue and the form's submit button.");
           return;
         }
-        ctx.send({ t: "bidi_trigger", id: ctx.widgetId, event, value: value === undefined ? null : value });
+        enqueue().triggers.push([event, value === undefined ? null : value]);
       },
     };
     Promise.all([import(p.js_file ? assetUrl(p, p.js_file) : moduleUrl(p.js, p.name)), decodeData(p)]).then(([module, data]) => {

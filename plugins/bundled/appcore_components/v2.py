@@ -55,11 +55,19 @@ class Definition:
 _definitions: dict[str, Definition] = {}
 _lock = threading.Lock()
 
-# Per session: trigger payloads that wait for the run that handles them ({widget id: {event: value}}),
-# and each component's state as the last run returned it (to tell which values changed).
-PENDING_TRIGGERS = StashKey[dict[str, dict[str, Any]]]("components v2 triggers")
+# Per session: each component's state as the last run returned it (to tell which values changed).
 LAST_STATE = StashKey[dict[str, dict[str, Any]]]("components v2 state")
 CALLBACKS = StashKey[dict[str, dict[str, Callable[[], Any]]]]("components v2 callbacks")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A ``setTriggerValue(event, value)``, carried by the rerun it asks for (RerunRequest.events):
+    only the run that serves that request sees it, so a run already in flight cannot take it."""
+
+    widget_id: str
+    event: str
+    value: Any
 
 
 class ComponentResult(dict):
@@ -218,8 +226,8 @@ def _mount(definition: Definition, isolate_styles: bool, key: Any, data: Any, de
     state = dict(widget.value or {})
     last[widget.id] = state
     session.stash.setdefault(CALLBACKS, {})[widget.id] = callbacks
-    # Trigger values that arrived since the last run: this run's, and gone after it.
-    fired = session.stash.get(PENDING_TRIGGERS, {}).pop(widget.id, {})
+    # Trigger values the request of this run carried: this run's, and gone after it.
+    fired = {e.event: e.value for e in run.events if isinstance(e, Trigger) and e.widget_id == widget.id}
     triggers = {event: fired.get(event) for event in callbacks}
     triggers.update({event: value for event, value in fired.items() if event not in triggers})
     return ComponentResult({**triggers, **state})
@@ -253,7 +261,9 @@ def on_trigger(session: SessionView, message: dict[str, Any]) -> None:
         raise BadMessage("the component is disabled")
     if widget.scope.get(FORM) is not None:
         raise BadMessage("triggers are not allowed in forms (use setStateValue and the form's submit)")
-    value = message.get("value")
     callback = session.stash.get(CALLBACKS, {}).get(wid, {}).get(event)
-    session.stash.setdefault(PENDING_TRIGGERS, {}).setdefault(wid, {})[event] = value
-    session.request_rerun(RerunRequest(partial=widget.scope.get(PARTIAL), callbacks=[callback] if callback else []))
+    request = RerunRequest(partial=widget.scope.get(PARTIAL), callbacks=[callback] if callback else [],
+                           events=[Trigger(wid, event, message.get("value"))])
+    if "state" in message:  # setStateValue in the same task as the trigger: one run sees both
+        request.values[wid] = session.parse_widget_value(widget, message["state"])
+    session.request_rerun(request)

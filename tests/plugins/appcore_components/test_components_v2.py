@@ -211,3 +211,53 @@ def test_code_with_a_newline_stays_inline_even_when_it_mentions_a_path(packaged)
                              "(key='p')").run()
     assert not at.exception
     assert (component(at).props["js"], component(at).props["js_file"]) == (js, None)
+
+
+
+def test_a_trigger_belongs_to_the_run_it_asks_for_not_to_a_click_run_in_flight(gates) -> None:
+    at = app("""
+from appcore_test_gates import drawing
+st.button("Other")
+drawing.arrive()
+result = counter(key="c", on_clicked_change=lambda: None)
+st.session_state.setdefault("seen", []).append(result.clicked)
+st.markdown(f"clicked={result.clicked!r}")
+""").run()
+    with gates.drawing.closed():
+        at.session.handle_message({"t": "widget", "id": at.button[0].id, "value": True})
+        gates.drawing.wait_arrival()  # the click's run (never cut short) waits before the component
+        at.session.handle_message({"t": "bidi_trigger", "id": component(at).id, "event": "clicked", "value": "Add"})
+    at._wait(5)
+    assert at.session_state["seen"] == [None, None, "Add"]
+    assert at.markdown[0].value == "clicked='Add'"
+
+
+def test_state_sent_with_a_trigger_reaches_the_same_single_run() -> None:
+    at = app("""
+result = counter(key="c", default={"count": 0}, on_count_change=lambda: None, on_clicked_change=lambda: None)
+st.markdown(f"count={result.count} clicked={result.clicked!r}")
+""").run()
+    runs = at.session.runs_started
+    at.send({"t": "bidi_trigger", "id": component(at).id, "event": "clicked", "value": "Add",
+             "state": {"count": 1}}).run()
+    assert at.markdown[0].value == "count=1 clicked='Add'"
+    assert at.session.runs_started - runs == 1
+    assert at.session_state["c"] == {"count": 1}
+
+
+def test_a_run_that_carries_a_trigger_is_not_cut_short_by_a_newer_state_change(gates) -> None:
+    at = app("""
+from appcore_test_gates import drawing
+result = counter(key="c", default={"count": 0}, on_count_change=lambda: None, on_clicked_change=lambda: None)
+drawing.arrive()
+st.session_state.setdefault("seen", []).append((result.count, result.clicked))
+st.markdown(f"count={result.count}")
+""").run()
+    wid = component(at).id
+    with gates.drawing.closed():
+        at.session.handle_message({"t": "bidi_trigger", "id": wid, "event": "clicked", "value": "Add"})
+        gates.drawing.wait_arrival()  # the trigger's run has drawn the component
+        at.session.handle_message({"t": "widget", "id": wid, "value": {"count": 2}})
+    at._wait(5)
+    assert at.session_state["seen"] == [(0, None), (0, "Add"), (2, None)]
+    assert at.markdown[0].value == "count=2"
