@@ -122,7 +122,7 @@ class Navigation:
                 "title": None if current is None else current.title}
 
 
-@dataclass
+@dataclass(slots=True)
 class PageState:
     """A session's page: what the tab asked for, what it shows, what it was told."""
 
@@ -282,8 +282,8 @@ def use_navigation(navigation: Navigation) -> PageEntry:
         # Streamlit's rule: a page's widgets are gone once another page ran; a key that a widget
         # of the page left used starts again from the new widget's default.
         left = state.current.url_path
-        session.state.left_keys = {w.key for w in session.widgets.values()
-                                   if w.key is not None and w.page == left and w.persist_state != "session"}
+        session.state.left_keys = frozenset(w.key for w in session.widgets.values()
+                                            if w.key is not None and w.page == left and w.persist_state != "session")
     state.requested = "" if page.default else page.url_path
     state.current = page
     state.navigation = navigation

@@ -219,10 +219,12 @@ class Run:
     def emit(self, path: tuple, type: str, props: dict[str, Any], widget_id: str | None,
              key: str | None) -> None:
         self.produced.add(path)
-        self.session.media.drawn(path, props)
+        store = self.session.media_if_any
+        if store is not None:
+            store.drawn(path, props)
         recordings = ACTIVE_RECORDINGS.get()  # record_elements() blocks of this context
         if recordings:
-            media = self.session.media.copies_at(path)
+            media = store.copies_at(path) if store is not None else ()
             for recording in recordings:
                 recording.note(path, type, props, widget_id, key, media)
         self.session.emit(path, type, props, widget_id, key)
@@ -690,7 +692,8 @@ class Run:
         if status in ("complete", "stopped", "error") and session.is_current(self) and not self.keep_page:
             scope = () if full else self.partial.path
             session.prune(scope, self.produced)
-            session.media.prune(scope, self.produced)
+            if session.media_if_any is not None:
+                session.media_if_any.prune(scope, self.produced)
             if status == "complete":
                 session.drop_stale_widgets(self, scope)
                 if full:
@@ -705,7 +708,8 @@ class Run:
             if widget is not None and widget.key is not None:
                 session.state.values[widget.key] = widget.default  # False for a button, None for a chat input
         session.state.user_set_keys.clear()
-        session.media.run_ended()
+        if session.media_if_any is not None:
+            session.media_if_any.run_ended()
         try:
             session.services.hooks.appcore_run_finished(run=self)
         except Exception:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import reprlib
+import secrets
 import threading
 import uuid
-from collections import deque
 from hashlib import blake2b
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,6 +24,7 @@ from .state import SessionState
 from .uploads import Uploads
 
 if TYPE_CHECKING:
+    from .media import MediaStore
     from .widgets import Widget
 
 log = logging.getLogger("appcore.session")
@@ -36,6 +37,8 @@ SAVED_STASH = "$$appcore.stash:"
 # Requests waiting at once, after merging (see ``_merge``): more is a client flooding
 # distinct clicks; the request is refused and the tab told (``{"t": "busy"}``).
 MAX_PENDING = 50
+
+_MAKING = threading.Lock()  # a session's uploads and media stores are made once
 
 
 class Client(Protocol):
@@ -97,14 +100,16 @@ class Session:
         self.partials: dict[str, Partial] = {}
         # Plugins keep per-session data here, each under its own StashKey.
         self.stash = Stash()
-        # Files its tab uploaded, by widget; its token goes to the tab in the session message.
-        self.uploads = Uploads(services.max_upload_mb)
-        # What its elements show from bytes and files (st.image, st.audio, ...), at /_appcore/media/.
-        self.media = services.media.new_store()
+        # Its uploads' token, for its tab only (the session message); `uploads` and `media` are
+        # made on first use: most sessions hold neither, and each costs about 900 bytes.
+        self.upload_token = secrets.token_urlsafe(24)
+        self._uploads: Uploads | None = None
+        self._media: MediaStore | None = None
         # What the browser shows now, path -> (type, digest of the encoded element); a widget
         # with a value -> (type, encoded element without its value, encoded value). See emit.
         self.shown: dict[tuple, tuple] = {}
-        self.pending: deque[RerunRequest] = deque()
+        # Waiting requests, oldest first: at most MAX_PENDING, so a list (a deque costs 700 B a session).
+        self.pending: list[RerunRequest] = []
         # Values of on_change="ignore" widgets, sent with whatever runs next.
         self.held_values: dict[str, Any] = {}
         self.runs_started = 0
@@ -134,7 +139,7 @@ class Session:
             self._outbox_tail = None
             self._wake_pending = False
         pages.attached(self)
-        self.queue_message({"t": "session", "id": self.id, "upload_token": self.uploads.token,
+        self.queue_message({"t": "session", "id": self.id, "upload_token": self.upload_token,
                             **self.services.hello, "preload": list(self.services.drawn)})
 
     def detach(self, client: Client) -> None:
@@ -147,7 +152,32 @@ class Session:
 
     def footprint(self) -> int:
         """Roughly the bytes this session holds: its state, held values, uploaded files and media."""
-        return self.uploads.held_bytes() + self.media.bytes_held + approximate_size((self.state.values, self.held_values))
+        held = (self._uploads.held_bytes() if self._uploads is not None else 0) + (
+            self._media.bytes_held if self._media is not None else 0)
+        return held + approximate_size((self.state.values, self.held_values))
+
+    @property
+    def uploads(self) -> Uploads:
+        """The files its tab uploaded, by widget."""
+        if self._uploads is None:
+            with _MAKING:  # the server's loop and the script's thread may both be first
+                if self._uploads is None:
+                    self._uploads = Uploads(self.services.max_upload_mb, token=self.upload_token)
+        return self._uploads
+
+    @property
+    def media(self) -> MediaStore:
+        """What its elements show from bytes and files (st.image, st.audio, ...), at /_appcore/media/."""
+        if self._media is None:
+            with _MAKING:
+                if self._media is None:
+                    self._media = self.services.media.new_store()
+        return self._media
+
+    @property
+    def media_if_any(self) -> MediaStore | None:
+        """Its media store if an element ever put a file in it, else None (nothing to track)."""
+        return self._media
 
     @property
     def connected(self) -> bool:
@@ -232,11 +262,13 @@ class Session:
         with self._lock:
             for shown in [p for p in self.shown if p[:n] == path]:
                 del self.shown[shown]
-        self.media.forget(path)
+        if self._media is not None:
+            self._media.forget(path)
         # Its widgets are gone from the page: late values from them are refused.
         for wid in [wid for wid, w in self.widgets.items() if w.path[:n] == path]:
             del self.widgets[wid]
-            self.uploads.release_widget(wid)
+            if self._uploads is not None:
+                self._uploads.release_widget(wid)
 
     def set_widget_value(self, widget: Widget, value: Any) -> None:
         """Set a widget's value from the server side and show it in the browser
@@ -386,7 +418,7 @@ class Session:
             if self.closed:
                 return False
             if front:
-                self.pending.appendleft(request)
+                self.pending.insert(0, request)
             elif not self._merge_locked(request):
                 if len(self.pending) >= MAX_PENDING:
                     self.refused += 1
@@ -432,7 +464,7 @@ class Session:
                     self._runner = None
                     self._current = None
                     return
-                request = self.pending.popleft()
+                request = self.pending.pop(0)
                 self._busy_told = False
                 if self.held_values:
                     request.values = {**self.held_values, **request.values}
@@ -480,13 +512,14 @@ class Session:
             if widget.persist_state == "session" or (widget.persist_state == "page" and widget.page in (shown, "")):
                 continue  # its value waits for the widget to come back
             del self.widgets[wid]
-            self.uploads.release_widget(wid)
+            if self._uploads is not None:
+                self._uploads.release_widget(wid)
             # Streamlit's idiom `st.session_state.k = st.session_state.k` keeps the value, and
             # so does a widget of this run with the same key (on another page).
             if widget.key not in self.state.user_set_keys and widget.key not in run.widget_keys:
                 self.state.values.pop(widget.state_key, None)
         if not scope:
-            self.state.left_keys.clear()
+            self.state.left_keys = frozenset()
 
     def save(self) -> list[str]:
         """Hand the session's state to the store (after a complete run; a plugin may call it
@@ -552,8 +585,10 @@ class Session:
             self.pending.clear()
             self._client = None
             run = self._current if self._runner is not None else None
-        self.uploads.clear()
-        self.media.clear()
+        if self._uploads is not None:
+            self._uploads.clear()
+        if self._media is not None:
+            self._media.clear()
         if run is not None:
             run.request_stop(STOPPED_BY_SESSION)
 

@@ -28,7 +28,7 @@ class SessionState(MutableMapping[str, Any]):
         self.user_set_keys: set[str] = set()
         # Keys of the widgets of a page the session just left: a widget of the new page with
         # one of them starts from its default (Streamlit's rule), unless this run set the key.
-        self.left_keys: set[str] = set()
+        self.left_keys: frozenset[str] = frozenset()  # replaced, never changed: no set per session
 
     # -- the mapping users see -------------------------------------------------
 
@@ -79,7 +79,7 @@ class SessionState(MutableMapping[str, Any]):
         """The value a widget shows: stored, set by the user, or its default."""
         slot = widget.state_key
         if widget.key is not None and widget.key in self.left_keys:
-            self.left_keys.discard(widget.key)
+            self.left_keys = self.left_keys - {widget.key}
             if widget.key not in self.user_set_keys:
                 self.values[slot] = widget.default
                 return widget.default

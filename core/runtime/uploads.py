@@ -243,9 +243,9 @@ class Uploads:
     ``token`` is announced to the session's tab only (the ``session`` message); an upload
     must carry it."""
 
-    def __init__(self, default_max_mb: float = 200.0) -> None:
+    def __init__(self, default_max_mb: float = 200.0, token: str | None = None) -> None:
         self.default_max_mb = default_max_mb  # [server] max_upload_mb, for widgets that set no cap
-        self.token = secrets.token_urlsafe(24)
+        self.token = token or secrets.token_urlsafe(24)
         self._lock = threading.Lock()
         self._specs: dict[str, UploadSpec] = {}
         self._disabled: set[str] = set()  # widgets drawn disabled: they keep their files, take no new one

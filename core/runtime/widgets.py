@@ -28,7 +28,7 @@ def _identity(value: Any) -> Any:
     return value
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Widget:
     """A widget's definition as the last run that drew it left it.
 

@@ -233,6 +233,8 @@ async def check_host(request: web.Request,
 
 async def _no_sniffing(request: web.Request, response: web.StreamResponse) -> None:
     # A file is what its suffix says: a browser must not guess a script out of an image.
+    if isinstance(response, web.WebSocketResponse):
+        return  # no body to sniff, and the header would live as long as the socket
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
 
 

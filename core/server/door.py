@@ -159,7 +159,7 @@ def clip(text: str, limit: int = REASON_CHARS) -> str:
     return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
 
 
-@dataclass
+@dataclass(slots=True)
 class RejectionLog:
     """The first ``burst`` refusals logged one line each, then one summary line per ``interval``."""
 

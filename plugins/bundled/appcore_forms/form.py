@@ -176,6 +176,8 @@ def submit_with_enter(session: SessionView, form_key: str) -> None:
 
 def on_run_finished(run: RunView) -> None:
     session = run.session
+    if SESSION_FORMS not in session.stash and RUN_FORMS not in run.stash:
+        return  # this session never drew a form
     forms = _session_forms(session)
     drawn = _forms_this_run(run)
     _clear_submitted(run, forms.drawn, drawn)
