@@ -168,6 +168,9 @@ def serve(script: Path, args: argparse.Namespace, run_on_save: bool | None = Non
 async def _serve(script: Path, config: Config, disable_plugins: list[str]) -> None:
     """Listen, then build the App on a thread while the first tab fetches the page: its plugins
     load meanwhile, and what needs the App (the tab's websocket) waits for it."""
+    from . import server_half
+
+    server_half.install()  # aiohttp's client (and its SSL contexts) only if the script uses it
     from aiohttp import web
 
     from .server import ARRIVAL_KEY, attach_app, drain, web_app_for

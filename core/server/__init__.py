@@ -11,7 +11,8 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from aiohttp import WSCloseCode, WSMsgType, web
+from aiohttp import web
+from aiohttp.http import WSCloseCode, WSMsgType  # not `from aiohttp`: see core/server_half.py
 
 from .. import runtime
 from ..app import App, asset_name
