@@ -549,8 +549,9 @@ def _unhash(name: str) -> str | None:
 
 
 async def stream(request: web.Request) -> web.StreamResponse:
-    app = await arrived(request)
-    server = app.config.server
+    # The handshake does not wait for the App (`appcore run` may still be building it): the tab's
+    # hello is on its way meanwhile, and _hello waits for the App.
+    server = request.app[CONFIG_KEY].server
     refusals = request.app[REFUSALS_KEY]
     origin = request.headers.get("Origin")
     if not request.app[HOSTS_KEY].origin_allowed(origin, request.host, request_scheme(request)):
@@ -602,7 +603,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
         sockets.discard(ws)
         client.close()
         if session is not None:
-            app.close_tab(session, client)
+            app_of(request.app).close_tab(session, client)  # a session means the App arrived
             _expire_later(request.app, session)
     return ws
 
@@ -632,8 +633,7 @@ async def _hello(request: web.Request, ws: web.WebSocketResponse, client: WebCli
                  rejections: RejectionLog) -> Session | None:
     """The first frame must be a hello, within ``[server] hello_timeout_seconds``: then the
     tab's session. Anything else closes the socket, without a session."""
-    app = await arrived(request)
-    timeout = app.config.server.hello_timeout_seconds
+    timeout = request.app[CONFIG_KEY].server.hello_timeout_seconds
     try:
         msg = await ws.receive(timeout=timeout)
     except asyncio.TimeoutError:
@@ -648,6 +648,11 @@ async def _hello(request: web.Request, ws: web.WebSocketResponse, client: WebCli
         if hello is not _NOTHING:
             _reject(rejections, None, msg.data, "the first message must be a hello; closing the socket")
         await ws.close(code=POLICY, message=b"the first message must be a hello")
+        return None
+    try:
+        app = await arrived(request)
+    except web.HTTPServiceUnavailable:  # the App failed to build: the server is stopping
+        await ws.close(code=TRY_LATER, message=b"the app failed to start")
         return None
     if request.app[READY_KEY].state == "draining":  # no new session here: the tab goes to another process
         await ws.close(code=WSCloseCode.GOING_AWAY, message=b"the server is draining")

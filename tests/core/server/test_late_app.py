@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
+import aiohttp
 import pytest
 from aiohttp import web
 from appcore_test_wire import Tab, make_app
@@ -80,12 +81,15 @@ async def test_the_page_its_files_and_health_answer_before_the_app_is_built(list
     assert health.status == 200 and (await health.json())["ok"] is True
 
 
-async def test_a_tab_that_connects_before_the_app_gets_its_first_run_once_it_arrives(listening) -> None:  # type: ignore[no-untyped-def]
-    client, web_app, app, waiting = listening
-    opening = await waiting(client.ws_connect("/tools/_appcore/stream"))
-    attach_app(web_app, app)
-    tab = Tab(await opening)
+async def test_a_tab_that_connects_before_the_app_gets_its_first_run_once_it_arrives(listening, waiters) -> None:  # type: ignore[no-untyped-def]
+    client, web_app, app, _waiting = listening
+    # The handshake does not wait for the App; the tab's hello does.
+    tab = Tab(await client.ws_connect("/tools/_appcore/stream"))
     await tab.ws.send_json({"t": "hello", "session": None, "path": "/"})
+    await waiters.reached(1)
+    with pytest.raises(asyncio.TimeoutError):
+        await tab.ws.receive(timeout=0.05)  # nothing before the App is there
+    attach_app(web_app, app)
     await tab.until_idle()
     assert tab.texts() == ["Count: 0"]
     await tab.click("Add one")
@@ -105,12 +109,15 @@ async def test_a_plugin_route_and_a_pages_url_asked_for_early_are_served_once_th
     assert (await client.get("/tools/_appcore/nothing_here")).status == 404
 
 
-async def test_what_waits_for_an_app_that_failed_to_build_gets_503(listening) -> None:  # type: ignore[no-untyped-def]
+async def test_what_waits_for_an_app_that_failed_to_build_gets_503_or_1013(listening, waiters) -> None:  # type: ignore[no-untyped-def]
     client, web_app, _app, waiting = listening
     route = await waiting(client.get("/tools/_echo/hello"))
-    socket = await waiting(client.get("/tools/_appcore/stream"))
+    tab = Tab(await client.ws_connect("/tools/_appcore/stream"))
+    await tab.ws.send_json({"t": "hello", "session": None, "path": "/"})
+    await waiters.reached(2)
     web_app[ARRIVAL_KEY].fail()
     # No plugin route exists, the App never came: the URL is answered as any URL no route claims.
     assert (await route).content_type == "text/html"
-    assert (await socket).status == 503
+    closing = await tab.ws.receive(timeout=5)
+    assert (closing.type, tab.ws.close_code) == (aiohttp.WSMsgType.CLOSE, 1013)
     assert (await client.get("/tools/")).status == 200, "the page itself still answers"
