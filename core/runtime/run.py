@@ -688,12 +688,13 @@ class Run:
 
     def _finish(self) -> None:
         session, status = self.session, self.status
+        media = session.media_if_any  # None: no element of this session ever held a file
         full = self.partial is None
         if status in ("complete", "stopped", "error") and session.is_current(self) and not self.keep_page:
             scope = () if full else self.partial.path
             session.prune(scope, self.produced)
-            if session.media_if_any is not None:
-                session.media_if_any.prune(scope, self.produced)
+            if media is not None:
+                media.prune(scope, self.produced)
             if status == "complete":
                 session.drop_stale_widgets(self, scope)
                 if full:
@@ -708,8 +709,8 @@ class Run:
             if widget is not None and widget.key is not None:
                 session.state.values[widget.key] = widget.default  # False for a button, None for a chat input
         session.state.user_set_keys.clear()
-        if session.media_if_any is not None:
-            session.media_if_any.run_ended()
+        if media is not None:
+            media.run_ended()
         try:
             session.services.hooks.appcore_run_finished(run=self)
         except Exception:

@@ -176,7 +176,7 @@ class Session:
 
     @property
     def media_if_any(self) -> MediaStore | None:
-        """Its media store if an element ever put a file in it, else None (nothing to track)."""
+        """Its media store if one was made (an element held a file), else None: nothing to track."""
         return self._media
 
     @property
