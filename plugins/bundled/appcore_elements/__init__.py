@@ -5,6 +5,7 @@ Each element is a pair of files: ``<type>.py`` (the API functions) and
 """
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
@@ -48,10 +49,12 @@ def appcore_resolve_markdown(text: str, inline: bool) -> str:
 
 @hookimpl
 def appcore_server_started() -> None:
-    """The parser nearly every first run uses; the one for ``unsafe_allow_html`` is built on first use."""
+    """The parser nearly every first run uses, built on a thread of its own: the App serves the
+    first tab meanwhile (a run that needs it first waits for it); the one for
+    ``unsafe_allow_html`` is built on first use."""
     from .markdown import parser
 
-    parser(False)
+    threading.Thread(target=parser, args=(False,), name="appcore-markdown-parser", daemon=True).start()
 
 
 @lru_cache(maxsize=1024)  # labels repeat on every rerun

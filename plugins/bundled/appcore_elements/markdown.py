@@ -10,6 +10,7 @@ triple-quoted string is Markdown, not a code block.
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache, lru_cache
 from typing import Any
 
@@ -33,11 +34,20 @@ _ALIGNMENTS = ("left", "center", "right", "justify")
 _DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
 
 
-@cache
 def parser(unsafe_allow_html: bool) -> Any:
     """markdown-it with Streamlit's extras: raw HTML escaped, or kept (to be sanitised). Built on
-    first use, since importing markdown-it is a tenth of start-up; ``appcore run`` builds the
-    first before the first tab's run (appcore_server_started)."""
+    first use, since importing markdown-it is a tenth of start-up; ``appcore run`` starts building
+    the first on a thread of its own as it starts (appcore_server_started), and a run that needs
+    it before it is done waits for that build rather than making a second."""
+    with _BUILDING:
+        return _built_parser(unsafe_allow_html)
+
+
+_BUILDING = threading.Lock()
+
+
+@cache
+def _built_parser(unsafe_allow_html: bool) -> Any:
     from markdown_it import MarkdownIt
 
     from ._markdown_colors import add_colors
@@ -61,7 +71,14 @@ def sanitize(html: str) -> str:
                      tags=nh3.ALLOWED_TAGS | {"style", "span", "div", "font", "input", "section"}, clean_content_tags={"script"})
 
 
+# Words and the punctuation markdown leaves alone, on one line, starting with a letter: rendered
+# inline, such a body is itself (with quotes escaped), so a plain title needs no parser.
+_PLAIN = re.compile(r"[^\W\d_](?:[^\W_]|[ ,.;?!'\"%()/=+-])*", re.U)
+
+
 def _inline(body: str) -> str:
+    if _PLAIN.fullmatch(body) and body == body.rstrip() and "--" not in body and "  " not in body:
+        return body.replace('"', "&quot;")
     html = render_markdown(body)
     # a one-paragraph body renders inline inside headings and captions
     match = re.fullmatch(r"<p>(.*)</p>\n?", html, re.S)

@@ -112,3 +112,24 @@ def test_help_tooltips_are_markdown_rendered_on_the_server():
     assert 'href="https://example.com"' in at.metric[0].props["help_html"]
     assert at.text[0].props["help_html"] is None  # nothing to render: the page shows the text
     assert at.caption[0].props["help_html"] == "<p>&lt;b&gt;not html&lt;/b&gt;</p>\n"
+
+
+PLAIN_TITLES = ["First paint", "Hello, appcore", 'Say "hi" (or don\'t)!', "Sales 2024; 12% up / 3 down",
+                "a = b + c?", "Déjà vu, naïve café", "Ready.", "Über-fast", "x (c) (tm) +- y", "Wait... what"]
+
+
+@pytest.mark.parametrize("text", PLAIN_TITLES)
+def test_a_plain_title_renders_as_markdown_it_renders_it(text):
+    from appcore_elements.markdown import _PLAIN, _inline, render_markdown
+
+    assert _PLAIN.fullmatch(text), "the title takes the path without the parser"
+    assert _inline(text) == render_markdown(text).removeprefix("<p>").removesuffix("</p>\n")
+
+
+@pytest.mark.parametrize("text", ["1. first", "a  b", "A -- B", "x_y_", "Trailing ", "line\nbreak", "a -> b"])
+def test_a_title_with_markdown_signs_goes_through_the_parser(text):
+    from appcore_elements.markdown import _inline, render_markdown
+
+    rendered = render_markdown(text)
+    inline = rendered[3:-5] if rendered.startswith("<p>") and rendered.endswith("</p>\n") else rendered
+    assert _inline(text) == inline
