@@ -73,7 +73,7 @@ def sanitize(html: str) -> str:
 
 # Words and the punctuation markdown leaves alone, on one line, starting with a letter: rendered
 # inline, such a body is itself (with quotes escaped), so a plain title needs no parser.
-_PLAIN = re.compile(r"[^\W\d_](?:[^\W_]|[ ,.;?!'\"%()/=+-])*", re.U)
+_PLAIN = re.compile(r"[^\W\d_](?:[^\W_]|[ ,.;?!'\"%()/=+-])*")
 
 
 def _inline(body: str) -> str:
