@@ -58,6 +58,7 @@ from .runtime.inputs import (
     check_label_visibility,
     check_on_select,
     check_width,
+    container_width,
     input_widget,
     markdown_html,
     invalid_type,
@@ -219,7 +220,7 @@ __all__ = [
     "input_widget", "Codec", "MISSING", "MAX_FLOAT", "MAX_SAFE_INTEGER", "BoolCodec", "ClickCodec", "ColorCodec", "DateCodec", "DateTimeCodec",
     "IndexCodec", "MultiIndexCodec", "NumberCodec", "TextCodec", "TimeCodec", "Key", "Help", "OnChange", "Args",
     "Kwargs", "LabelVisibility", "Width", "WidthWithoutContent", "Bind", "PersistState", "check_width",
-    "check_height", "check_label_visibility", "check_on_select", "to_options", "invalid_value", "invalid_type", "out_of_range",
+    "container_width", "check_height", "check_label_visibility", "check_on_select", "to_options", "invalid_value", "invalid_type", "out_of_range",
     "below_min", "above_max", "min_max_error",
     # files the browser uploads over HTTP (docs/plugins.md, "Widgets that take files")
     "FilesCodec", "UploadSpec", "UploadedFile", "UploadedFileRec", "UploadRefused", "Uploads",

@@ -105,6 +105,13 @@ def check_size(name: str, value: Any, *, allow_content: bool = False, allow_stre
     raise AppcoreAPIError(f"Invalid {name} value: {value!r}. {name.capitalize()} must be either {listed}.")
 
 
+def container_width(use_container_width: bool | None, width: Any) -> Any:
+    """The deprecated ``use_container_width``, when given, decides the width (as in Streamlit)."""
+    if use_container_width is None:
+        return width
+    return "stretch" if use_container_width else "content"
+
+
 def check_width(width: Any, *, allow_content: bool = False) -> str | int:
     return check_size("width", width, allow_content=allow_content)
 

@@ -13,6 +13,4 @@ def bar_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str] 
               x_label: str | None = None, y_label: str | None = None, color: Any = None, horizontal: bool = False,
               sort: bool | str = True, stack: Any = None, width: Any = "stretch", height: Any = "content",
               use_container_width: bool | None = None, alt: str | None = None) -> Container:
-    return builtin_chart("bar", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-                         horizontal=horizontal, sort=sort, stack=stack, width=width, height=height,
-                         use_container_width=use_container_width, alt=alt)
+    return builtin_chart("bar", **locals())

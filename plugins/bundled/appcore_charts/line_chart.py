@@ -14,13 +14,13 @@ from .vega_lite_chart import draw_chart, sizes
 def line_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[str] | None = None,
                x_label: str | None = None, y_label: str | None = None, color: Any = None, width: Any = "stretch",
                height: Any = "content", use_container_width: bool | None = None, alt: str | None = None) -> Container:
-    return builtin_chart("line", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
-                         height=height, use_container_width=use_container_width, alt=alt)
+    return builtin_chart("line", **locals())
 
 
 def builtin_chart(kind: str, data: Any, *, width: Any, height: Any, use_container_width: bool | None,
                   alt: str | None, **options: Any) -> Container:
-    """Draw one of the four built-in charts (their functions differ only in their options)."""
+    """Draw one of the four built-in charts (their functions differ only in their options, and
+    pass them all as keywords: `**locals()`)."""
     width, height = sizes(width, height, use_container_width)
     spec, frame, layer_frames = chart_spec(kind, data, width=width, height=height, **options)
     datasets = [encode_dataset(frame)]

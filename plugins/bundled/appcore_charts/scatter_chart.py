@@ -13,5 +13,4 @@ def scatter_chart(data: Any = None, *, x: str | None = None, y: str | Sequence[s
                   x_label: str | None = None, y_label: str | None = None, color: Any = None, size: Any = None,
                   width: Any = "stretch", height: Any = "content", use_container_width: bool | None = None,
                   alt: str | None = None) -> Container:
-    return builtin_chart("scatter", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size,
-                         width=width, height=height, use_container_width=use_container_width, alt=alt)
+    return builtin_chart("scatter", **locals())

@@ -26,6 +26,7 @@ from appcore.plugin import (
     check_height,
     check_on_select,
     check_width,
+    container_width,
     current_run,
     read_only_error,
     register_widget,
@@ -54,8 +55,7 @@ def sizes(width: Any, height: Any, use_container_width: bool | None, *, default_
     """Streamlit's width and height of a chart, checked; `use_container_width` (deprecated) wins over `width`."""
     width = check_width(default_width if width is None else width, allow_content=True)
     height = check_height(height, allow_content=True)
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+    width = container_width(use_container_width, width)
     return width, height
 
 

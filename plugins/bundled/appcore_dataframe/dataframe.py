@@ -11,7 +11,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from appcore.plugin import (
-    AppcoreAPIError,
     Container,
     Key,
     StreamlitIncompatibleParametersError,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from appcore.plugin import Args, ClickCodec, button_props, Container, Help, Key, Kwargs, Width, add_element, check_width, \
-    input_widget, invalid_value
+    container_width, input_widget, invalid_value
 
 from ._display import help_html
 
@@ -26,8 +26,7 @@ def link_button(label: str, url: str, *, key: Key = None,
     """A link styled as a button: returns the element, or with ``on_click`` whether it was clicked."""
     if not callable(on_click) and on_click not in ("rerun", "ignore"):
         raise invalid_value("on_click", ["'rerun'", "'ignore'", "a callback function"])
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+    width = container_width(use_container_width, width)
     props = {**button_props(type, icon, icon_position, shortcut, wrap), "url": str(url)}
     if not callable(on_click) and on_click == "ignore":
         label_text = "" if label is None else str(label)

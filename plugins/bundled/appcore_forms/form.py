@@ -8,7 +8,7 @@ from typing import Any, Literal
 from types import MappingProxyType
 
 from appcore.plugin import PARTIAL, AppcoreAPIError, Args, ClickCodec, Container, Help, Key, Kwargs, RerunRequest, \
-    RunView, SessionView, StashKey, Widget, Width, add_container, button_props, current_run, input_widget
+    RunView, SessionView, StashKey, Widget, Width, add_container, button_props, container_width, current_run, input_widget
 
 FORM = "form"            # scope key: the key of the form a widget belongs to
 SUBMITTER = "submitter"  # scope key: set while the form's own submit button is drawn
@@ -99,8 +99,7 @@ def form_submit_button(
     form_key = run.target().scope.get(FORM)
     if form_key is None:
         raise AppcoreAPIError("`st.form_submit_button()` must be used inside an `st.form()`.")
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+    width = container_width(use_container_width, width)
     props = {**button_props(type, icon, icon_position, shortcut, wrap), "use_container_width": width == "stretch",
              "is_form_submitter": True, "form": form_key}
     # Drawn in the same place with a scope that says whose submit button it is.

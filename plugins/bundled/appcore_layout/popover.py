@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Literal
 
 from appcore.plugin import (Args, BoolCodec, Help, Key, Kwargs, OnChange, Width, add_container, check_icon,
-                            check_width, input_widget, invalid_value, markdown_html)
+                            check_width, container_width, input_widget, invalid_value, markdown_html)
 
 from ._layout import LayoutContainer, container_of, required, stateful
 
@@ -24,8 +24,7 @@ def popover(label: str, *, type: Literal["primary", "secondary", "tertiary"] = "
     is open and opening or closing it reruns the app."""
     if label is None:
         raise required("label")
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+    width = container_width(use_container_width, width)
     if type not in ("primary", "secondary", "tertiary"):
         raise invalid_value("type", ["'primary'", "'secondary'", "'tertiary'"])
     props = {"type": type, "icon": check_icon(icon) or None, "wrap": wrap}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from appcore.plugin import AppcoreAPIError, Args, ClickCodec, Help, Key, Kwargs, StreamlitValueError, Width, \
-    button_props, current_run, input_widget, invalid_value, media_url
+    button_props, container_width, current_run, input_widget, invalid_value, media_url
 
 __all__ = ["download_button"]
 
@@ -66,8 +66,7 @@ def download_button(label: str, data: Any, file_name: str | None = None, mime: s
                     use_container_width: bool | None = None, width: Width = "content", shortcut: str | None = None,
                     wrap: bool | None = None) -> bool:
     """A button that downloads ``data`` as ``file_name``; True in the run its click starts."""
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+    width = container_width(use_container_width, width)
     if type not in ("primary", "secondary", "tertiary"):
         raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
     if on_click is not None and not callable(on_click) and on_click not in ("rerun", "ignore"):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 from appcore.plugin import AppcoreAPIError, Container, Help, PageEntry, Width, add_element, check_icon, \
-    check_width, current_run, find_page, invalid_value, markdown_html, switch_page as open_page
+    check_width, container_width, current_run, find_page, invalid_value, markdown_html, switch_page as open_page
 
 from .query_params import to_query
 
@@ -45,8 +45,7 @@ def page_link(page: str | Path | Any, *, label: str | None = None, icon: str | N
     """A link to a page of the app (opened without reloading the tab) or to an external URL."""
     if icon_position not in ("left", "right"):
         raise invalid_value("icon_position", ["'left'", "'right'"])
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+    width = container_width(use_container_width, width)
     width = check_width(width, allow_content=True)
     query = to_query(query_params) if query_params is not None else {}
     is_path = isinstance(page, (str, os.PathLike))

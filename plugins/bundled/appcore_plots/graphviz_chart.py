@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from appcore.plugin import Container, Width, add_element, check_height, check_width, invalid_type
+from appcore.plugin import Container, Width, add_element, check_height, check_width, container_width, invalid_type
 
 __all__ = ["graphviz_chart"]
 
@@ -15,8 +15,7 @@ ENGINES = ("circo", "dot", "fdp", "neato", "nop", "nop1", "nop2", "osage", "patc
 def graphviz_chart(figure_or_dot: Any, use_container_width: bool | None = None, *,
                    width: Width = "content", height: Any = "content", alt: str | None = None) -> Container:
     """A graph drawn from its DOT source with the engine it names (``dot`` for text)."""
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+    width = container_width(use_container_width, width)
     width = check_width(width, allow_content=True)
     height = check_height(height, allow_content=True)
     dot, engine = _dot_of(figure_or_dot)

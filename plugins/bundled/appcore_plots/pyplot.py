@@ -9,6 +9,7 @@ from typing import Any
 
 from appcore.plugin import (
     AppcoreAPIError, Container, StreamlitMissingRequiredParameterError, Width, add_element, api, check_width,
+    container_width,
     media_url, sniff_mimetype,
 )
 
@@ -29,8 +30,7 @@ def pyplot(fig: Any, clear_figure: bool = False, *, width: Width = "stretch",
     """A matplotlib figure as an image; ``clear_figure`` clears it once drawn."""
     if fig is None:
         raise StreamlitMissingRequiredParameterError("fig", detail=FIG_REQUIRED)
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+    width = container_width(use_container_width, width)
     width = check_width(width, allow_content=True)
     if kwargs:
         log.warning(SAVEFIG_DEPRECATED)
