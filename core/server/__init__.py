@@ -219,16 +219,22 @@ def request_scheme(request: web.Request) -> str:
 
 
 @web.middleware
-async def check_host(request: web.Request,
-                     handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
+def check_host(request: web.Request,
+               handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> Awaitable[web.StreamResponse]:
     """Every route but liveness answers only to this server's own names (DNS rebinding):
-    a page served from evil.example, whose name now points here, gets 400, not the app."""
-    if request.path != request.app[HEALTH_PATH_KEY] and not request.app[HOSTS_KEY].host_allowed(request.host):
-        request.app[REFUSALS_KEY].refused("refused a request for %s from %s: Host %s is not allowed "
-                                          "(set [server] allowed_hosts to serve it)",
-                                          clip(request.path, 80), request.remote, clip(request.host, 80))
-        return web.Response(status=400, text="Host not allowed. Set [server] allowed_hosts to serve it.\n")
-    response = await handler(request)
+    a page served from evil.example, whose name now points here, gets 400, not the app.
+
+    A plain function handing back the handler's own awaitable, not a coroutine awaiting it:
+    an open websocket would otherwise hold this frame for as long as its tab stays (600 bytes)."""
+    if request.path == request.app[HEALTH_PATH_KEY] or request.app[HOSTS_KEY].host_allowed(request.host):
+        return handler(request)
+    request.app[REFUSALS_KEY].refused("refused a request for %s from %s: Host %s is not allowed "
+                                      "(set [server] allowed_hosts to serve it)",
+                                      clip(request.path, 80), request.remote, clip(request.host, 80))
+    return _answered(web.Response(status=400, text="Host not allowed. Set [server] allowed_hosts to serve it.\n"))
+
+
+async def _answered(response: web.StreamResponse) -> web.StreamResponse:
     return response
 
 
