@@ -6,6 +6,7 @@ while requests are pending. The two meet under ``_lock``.
 """
 from __future__ import annotations
 
+import hmac
 import logging
 import reprlib
 import secrets
@@ -162,8 +163,12 @@ class Session:
         if self._uploads is None:
             with _MAKING:  # the server's loop and the script's thread may both be first
                 if self._uploads is None:
-                    self._uploads = Uploads(self.services.max_upload_mb, token=self.upload_token)
+                    self._uploads = Uploads(self.services.max_upload_mb)
         return self._uploads
+
+    def upload_token_matches(self, token: str | None) -> bool:
+        """An upload carries the token only this session's tab was told (its session message)."""
+        return isinstance(token, str) and hmac.compare_digest(token.encode(), self.upload_token.encode())
 
     @property
     def media(self) -> MediaStore:

@@ -17,7 +17,6 @@ is no longer drawn, and when the session ends. Nothing here imports aiohttp.
 """
 from __future__ import annotations
 
-import hmac
 import io
 import os
 import re
@@ -238,22 +237,15 @@ class Upload:
 
 class Uploads:
     """A session's uploaded files, by widget. Thread-safe: the server's event loop writes,
-    the script thread draws widgets, both read.
+    the script thread draws widgets, both read."""
 
-    ``token`` is announced to the session's tab only (the ``session`` message); an upload
-    must carry it."""
-
-    def __init__(self, default_max_mb: float = 200.0, token: str | None = None) -> None:
+    def __init__(self, default_max_mb: float = 200.0) -> None:
         self.default_max_mb = default_max_mb  # [server] max_upload_mb, for widgets that set no cap
-        self.token = token or secrets.token_urlsafe(24)
         self._lock = threading.Lock()
         self._specs: dict[str, UploadSpec] = {}
         self._disabled: set[str] = set()  # widgets drawn disabled: they keep their files, take no new one
         self._files: dict[str, _Held] = {}
         self._reserved: set[str] = set()
-
-    def token_matches(self, token: str | None) -> bool:
-        return isinstance(token, str) and hmac.compare_digest(token.encode(), self.token.encode())
 
     # -- widgets -----------------------------------------------------------------------------
 

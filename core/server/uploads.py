@@ -55,7 +55,7 @@ async def upload_file(request: web.Request) -> web.StreamResponse:
     session = (await arrived(request)).sessions.get(session_id)
     if session is None or session.closed:
         return refuse(404, "no such session")
-    if not session.uploads.token_matches(request.headers.get(TOKEN_HEADER)):
+    if not session.upload_token_matches(request.headers.get(TOKEN_HEADER)):
         return refuse(403, "the upload token is not this session's")
     widget_id = request.query.get("widget", "")
     name = request.query.get("name", "")

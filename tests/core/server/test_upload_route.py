@@ -86,6 +86,18 @@ async def test_another_sessions_token_a_forged_one_or_none_is_refused(serve_uplo
     assert len(session_of(client, mine).uploads) == 0 and len(session_of(client, other).uploads) == 0
 
 
+async def test_a_refused_upload_costs_a_session_without_an_uploader_nothing(serve_uploads) -> None:  # type: ignore[no-untyped-def]
+    client = await serve_uploads('import appcore as st\nst.markdown("no uploader here")\n')
+    tab = await Tab.open(client)
+    for token in ("forged-token-of-the-right-length-000", None):
+        response = await put(client, tab, token=token, widget="w")
+        assert response.status == 403, token
+    # Its uploads' store is made by a widget or an upload that carries the token, not before.
+    assert session_of(client, tab)._uploads is None
+    assert (await put(client, tab, widget="w")).status == 404  # the token is right; no such widget
+    assert session_of(client, tab)._uploads is not None
+
+
 async def test_a_cross_origin_put_is_refused_and_the_pages_own_origin_is_not(serve_uploads) -> None:  # type: ignore[no-untyped-def]
     client = await serve_uploads()
     tab = await Tab.open(client)
