@@ -1,18 +1,11 @@
 """One pipeline for input widgets: Streamlit's shared parameter checks, once, and codecs.
 
-A new widget is its explicit Streamlit signature, one call and a renderer (``select_slider.js``):
-
-    def select_slider(label: str, options: Any = (), value: Any = None, format_func=str, key: Key = None,
-                      help: Help = None, on_change: OnChange = "rerun", args: Args = None, kwargs: Kwargs = None,
-                      *, disabled: bool = False, label_visibility: LabelVisibility = "visible",
-                      width: WidthWithoutContent = "stretch", bind: Bind = None, persist_state: PersistState = None):
-        codec = IndexCodec(options, 0 if value is None else to_options(options).index(value), format_func)
-        return input_widget("select_slider", locals(), codec).value
-
+A new widget is its explicit Streamlit signature, one call (``input_widget`` with a codec) and a
+renderer: docs/plugins.md, "Codecs", writes ``select_slider`` out whole, and a test runs it as written.
 ``input_widget`` checks the standard parameters it finds in ``locals()`` with Streamlit's messages,
 keeps a keyed widget's stored value valid (``codec.keep``), sends label/help/width/label_visibility/
 disabled plus ``codec.props()`` and ``props=``, and returns the Widget; ``widget.value`` is what the
-call returns. ``pills`` is the same with ``MultiIndexCodec`` when ``selection_mode="multi"``.
+call returns.
 """
 from __future__ import annotations
 
