@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 # Debian's chromium for the browser tier; redis-server and nginx for the session store and
 # deployment tests, which start their own instances on free ports in temporary folders.
 packages=()
-command -v chromium >/dev/null 2>&1 || packages+=(chromium fonts-dejavu-core fonts-noto-color-emoji)
+command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+# The screenshots' text and emoji (a chromium installed by hand may have come without them).
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
+[ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || packages+=(fonts-noto-color-emoji)
 [ -x /usr/bin/redis-server ] || packages+=(redis-server)
 [ -x /usr/sbin/nginx ] || packages+=(nginx)
 if [ ${#packages[@]} -gt 0 ]; then
