@@ -77,11 +77,16 @@ class StreamlitPageNotFoundError(LocalizableStreamlitException):
     pass
 
 
+def _listed(names: Collection[str]) -> str:
+    """``"'a', 'b'"`` from ``["'a'", "'b'"]``; a lone string is one name, not its letters."""
+    return names if isinstance(names, str) else ", ".join(names)
+
+
 class StreamlitValueError(LocalizableStreamlitException):
     """A parameter got a value outside the values it takes."""
 
     def __init__(self, parameter: str, valid_values: Collection[str], *, detail: str | None = None):
-        message = f"Invalid `{parameter}` value. Supported values: {', '.join(valid_values)}."
+        message = f"Invalid `{parameter}` value. Supported values: {_listed(valid_values)}."
         super().__init__(f"{message} {detail}" if detail else message)
 
 
@@ -90,7 +95,7 @@ class StreamlitInvalidParameterTypeError(LocalizableStreamlitException):
 
     def __init__(self, parameter: str, provided_type: str, expected_types: Collection[str], *,
                  detail: str | None = None):
-        message = (f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
+        message = (f"Invalid `{parameter}` type. Expected one of: {_listed(expected_types)}. "
                    f"Provided type: {provided_type}.")
         super().__init__(f"{message} {detail}" if detail else message)
 

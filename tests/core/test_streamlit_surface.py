@@ -42,6 +42,18 @@ def test_streamlit_errors_are_appcores_errors():
     assert issubclass(appcore.errors.StreamlitSecretNotFoundError, FileNotFoundError)
 
 
+def test_parameter_errors_read_as_streamlits_and_a_lone_name_stays_whole():
+    from appcore.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+
+    assert str(StreamlitValueError("scope", ["'global'", "'session'"])) == \
+        "Invalid `scope` value. Supported values: 'global', 'session'."
+    assert str(StreamlitInvalidParameterTypeError("n", "str", ["int", "float"])) == \
+        "Invalid `n` type. Expected one of: int, float. Provided type: str."
+    # A plugin that passes one string gets it as one name, not spelt out letter by letter.
+    assert str(StreamlitValueError("color", "'blue'")) == "Invalid `color` value. Supported values: 'blue'."
+    assert str(StreamlitInvalidParameterTypeError("n", "str", "int")).startswith("Invalid `n` type. Expected one of: int.")
+
+
 def test_a_streamlit_submodule_appcore_lacks_fails_with_a_message_that_says_so():
     at = AppTest.from_string("import streamlit.bogus_module").run()
     message = at.exception[0].message
