@@ -748,12 +748,22 @@ def _user_frames(tb: Any) -> list[traceback.FrameSummary]:
 
 def exception_props(error: BaseException) -> dict[str, Any]:
     frames = _user_frames(error.__traceback__)
+    name, message = type(error).__name__, str(error)
+    is_markdown = isinstance(error, MarkdownFormattedException)  # appcore's own errors are markdown
     return {
-        "type": type(error).__name__,
-        "message": str(error),
-        "is_markdown": isinstance(error, MarkdownFormattedException),  # appcore's own errors are markdown
+        "type": name,
+        "message": message,
+        "is_markdown": is_markdown,
+        # As Streamlit draws such a message: "**Type**: message", rendered (None: shown as text).
+        "message_html": _rendered(f"**{name}**: {message}") if is_markdown else None,
         "traceback": traceback.format_list(frames),
     }
+
+
+def _rendered(text: str) -> str | None:
+    """``text`` as safe HTML from the plugin that renders markdown, on the script thread."""
+    run = _current_run.get()
+    return None if run is None else run.hooks.appcore_resolve_markdown(text=text, inline=False)
 
 
 def _error_message(error: BaseException, compile: bool) -> dict[str, Any]:

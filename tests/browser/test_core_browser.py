@@ -124,6 +124,22 @@ def test_a_script_exception_is_shown_where_it_happened_and_the_app_lives_on(serv
     expect(status(page)).to_have_attribute("data-state", "idle")
 
 
+def test_an_api_errors_message_is_drawn_as_markdown_and_a_python_errors_as_text(
+        serve_app, page: Page, artifacts_dir) -> None:
+    app = serve_app('import appcore as st\ntry:\n    st.slider("Size", label_visibility="bogus")\n'
+                    'except st.errors.StreamlitAPIException as error:\n    st.exception(error)\n'
+                    'st.exception(ValueError("a `literal` message"))\n')
+    open_app(page, app)
+    api_error, python_error = page.get_by_test_id("ac-exception").all()
+    # As Streamlit: the parameter's name in code, not between backticks.
+    expect(api_error.locator("code")).to_have_text("label_visibility")
+    expect(api_error).to_contain_text("Invalid label_visibility value")
+    expect(api_error.locator("strong")).to_have_text("AppcoreAPIError")
+    expect(python_error).to_contain_text("ValueError: a `literal` message")
+    expect(python_error.locator("code")).to_have_count(0)
+    page.screenshot(path=artifacts_dir / "exception-markdown.png")
+
+
 def test_hot_reload_shows_edits_and_keeps_the_page_through_a_syntax_error(serve_app, page: Page) -> None:
     app = serve_app("""
         import appcore as st

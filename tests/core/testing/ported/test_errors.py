@@ -30,6 +30,8 @@ def test_an_api_error_is_markdown():
     at = run(bad_index=True)
     assert at.exception[0].is_markdown is True
     assert "index" in at.exception[0].message.lower()
+    # The page draws it as Streamlit does, "**Type**: message" in markdown.
+    assert at.exception[0].props["message_html"].startswith("<p><strong>AppcoreAPIError</strong>: ")
 
 
 def test_a_slow_run_times_out_with_streamlits_error():
