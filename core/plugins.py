@@ -84,7 +84,18 @@ def load_plugin_manager(
     for info in infos:
         if info.module is not None:
             info.hooks = sorted(h.name for h in pm.get_hookcallers(info.module) or [])
+            _warn_unmarked(pm, info)
     return pm, infos
+
+
+def _warn_unmarked(pm: pluggy.PluginManager, info: PluginInfo) -> None:
+    """pluggy registers only what ``@hookimpl`` marks: a function that merely has a hook's name
+    would be ignored without a word, and its author left wondering why it never runs."""
+    for name in dir(info.module):
+        if name.startswith("appcore_") and callable(getattr(info.module, name, None)) \
+                and pm.parse_hookimpl_opts(info.module, name) is None:
+            log.warning("plugin %r: %s is not marked @hookimpl (from appcore.plugin import hookimpl), "
+                        "so it is not a hook and never runs", info.name, name)
 
 
 _LABELS: dict[Any, tuple[str, str]] = {}

@@ -69,6 +69,24 @@ def test_a_misspelt_hook_is_an_error(tmp_path):
         App(script, plugins=[Misspelt()])
 
 
+def test_a_hook_function_without_hookimpl_is_reported_not_silently_ignored(tmp_path, caplog):
+    forgetful = types.ModuleType("forgetful")
+
+    def appcore_run_finished(run):  # no @hookimpl: pluggy does not see it
+        raise AssertionError("never called")
+
+    forgetful.appcore_run_finished = appcore_run_finished
+    script = tmp_path / "app.py"
+    script.write_text("")
+    with caplog.at_level("WARNING", logger="appcore.plugins"):
+        App(script, plugins=[forgetful], autoload_plugins=False)
+    assert "plugin 'forgetful': appcore_run_finished is not marked @hookimpl" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="appcore.plugins"):
+        App(script, autoload_plugins=True)  # every bundled plugin marks its hooks
+    assert "not marked @hookimpl" not in caplog.text
+
+
 def test_every_bundled_plugin_is_an_entry_point_and_loads():
     import tomllib
 
