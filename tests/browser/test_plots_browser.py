@@ -302,3 +302,27 @@ def test_a_map_in_a_hidden_tab_is_drawn_when_the_tab_is_shown(serve_app, page: P
     page.wait_for_timeout(500)
     assert chart.locator("canvas").evaluate("c => c.clientWidth") > 300
     assert len(red_pixels(chart)) > 6 * 150  # the six points, drawn at the width the tab gave
+
+
+def test_a_plotly_chart_in_a_hidden_tab_takes_the_tabs_width_when_shown(serve_app, page: Page) -> None:
+    app = serve_app("""
+        import appcore as st
+        import plotly.graph_objects as go
+        st.set_page_config(layout="wide")  # wider than plotly.js's default 700 px
+        figure = go.Figure(go.Bar(x=["a", "b", "c"], y=[1, 3, 2]))
+        st.plotly_chart(figure, key="shown")
+        first, later = st.tabs(["First", "Second"])
+        first.write("The first tab")
+        later.plotly_chart(figure, key="hidden")
+    """)
+    page.set_viewport_size({"width": 1400, "height": 900})
+    open_app(page, app)
+    charts = page.get_by_test_id("ac-plotly_chart")
+    expect(charts.first.locator(".main-svg").first).to_be_visible(timeout=30_000)
+    page.get_by_role("tab", name="Second").click()
+    expect(charts.nth(1).locator(".main-svg").first).to_be_visible()
+    width = lambda chart: chart.locator(".main-svg").first.evaluate("svg => svg.getBoundingClientRect().width")
+    page.wait_for_function("""() => { const [a, b] = [...document.querySelectorAll('[data-testid="ac-plotly_chart"] .main-svg:first-of-type')]
+                                      .map(s => s.getBoundingClientRect().width); return a > 0 && Math.abs(a - b) < 2; }""",
+                           timeout=5000)
+    assert width(charts.nth(1)) == pytest.approx(width(charts.first), abs=2) and width(charts.first) > 800

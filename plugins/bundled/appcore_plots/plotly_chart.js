@@ -157,6 +157,20 @@ export default function PlotlyChart({ props: p, ctx }) {
     };
   }, [Plotly, selecting]);
 
+  // plotly.js follows the window's size only: a chart drawn while hidden (in a tab not shown)
+  // is laid out at its default 700 px, so lay it out again whenever its own width changes.
+  useEffect(() => {
+    const node = ref.current;
+    if (!Plotly || !node) return undefined;
+    let width = node.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (node.clientWidth && node.clientWidth !== width && node.layout) Plotly.Plots.resize(node);
+      width = node.clientWidth;
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [Plotly]);
+
   useEffect(() => () => { if (Plotly && ref.current) Plotly.purge(ref.current); }, [Plotly]);
 
   const height = typeof p.height === "number" ? p.height : 450;
