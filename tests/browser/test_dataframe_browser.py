@@ -182,6 +182,22 @@ def test_a_number_format_reads_the_same_in_a_widget_and_in_a_dataframe_column(se
     screenshot(page, "number-formats")
 
 
+def test_a_date_column_shows_the_date_alone_and_a_datetime_column_the_time_too(serve_app, page: Page):
+    page.goto(serve_app("""
+        import appcore as st, pandas as pd
+        df = pd.DataFrame({"day": pd.to_datetime(["2024-01-02 15:30"]), "at": pd.to_datetime(["2024-01-02 15:30"]),
+                           "month": pd.to_datetime(["2024-01-02"])})
+        st.dataframe(df, key="dates", hide_index=True, column_config={
+            "day": st.column_config.DateColumn("Day"), "at": st.column_config.DatetimeColumn("At"),
+            "month": st.column_config.DateColumn("Month", format="MMM YYYY")})
+    """).url)
+    cells = page.locator('[data-testid="ac-dataframe"][data-key="dates"] [data-row="0"] .ac-df-cell')
+    expect(cells).to_have_count(3)
+    expect(cells.nth(0)).to_have_text("2024-01-02")
+    expect(cells.nth(1)).to_have_text("2024-01-02 15:30:00")
+    expect(cells.nth(2)).to_have_text("Jan 2024")
+
+
 SELECTING = """
 import appcore as st, pandas as pd, numpy as np
 df = pd.DataFrame({"n": np.arange(5000), "b": [f"w{i % 9}" for i in range(5000)]})

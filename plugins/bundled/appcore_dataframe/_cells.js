@@ -91,6 +91,8 @@ function distance(text) {
 }
 
 export function formatDate(value, format, type) {
+  // As Streamlit: a DateColumn shows the date alone, even of a pandas datetime with its time.
+  format ||= type === "date" ? "YYYY-MM-DD" : "";
   if (typeof value !== "string" || !format) return String(value);
   if (format === "iso8601") return value.replace(" ", "T");
   if (format === "distance") return distance(value);
