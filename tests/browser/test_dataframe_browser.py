@@ -198,6 +198,24 @@ def test_a_date_column_shows_the_date_alone_and_a_datetime_column_the_time_too(s
     expect(cells.nth(2)).to_have_text("Jan 2024")
 
 
+def test_a_stretched_tables_columns_fill_its_frame_and_a_content_wide_one_hugs_them(serve_app, page: Page):
+    page.goto(serve_app("""
+        import appcore as st, pandas as pd
+        df = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]})
+        st.dataframe(df, key="stretched")
+        st.dataframe(df, key="hugging", width="content")
+    """).url)
+    def widths(key):
+        table = page.locator(f'[data-testid="ac-dataframe"][data-key="{key}"]')
+        expect(table.locator(".ac-df-th")).to_have_count(3)
+        return (table.locator(".ac-df-scroll").evaluate("el => el.clientWidth"),
+                table.locator(".ac-df-th").evaluate_all("cells => cells.map(c => c.getBoundingClientRect().width)"))
+    frame, (index, a, b) = widths("stretched")
+    assert index + a + b == pytest.approx(frame, abs=1) and a > 150  # two short columns spread over ~700 px
+    frame, (index_hugging, a_hugging, b_hugging) = widths("hugging")
+    assert index_hugging == index and a_hugging < 100 and frame < 300  # the index is never stretched
+
+
 SELECTING = """
 import appcore as st, pandas as pd, numpy as np
 df = pd.DataFrame({"n": np.arange(5000), "b": [f"w{i % 9}" for i in range(5000)]})

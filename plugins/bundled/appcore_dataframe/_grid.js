@@ -97,6 +97,19 @@ function defaultWidth(column, rows, index) {
   return Math.max(50, Math.min(400, Math.round(chars * 8 + 28)));
 }
 
+// As Streamlit's stretched table: when the columns are narrower than the frame, the ones
+// sized by their content (not pinned, no width of their own or the person's) grow to fill it,
+// each in proportion to its width.
+function stretched(widths, columns, sized, room) {
+  const flexible = columns.map((c, i) => c.pinned !== true && c.width == null && sized[c.name] == null);
+  const spare = room - widths.reduce((a, b) => a + b, 0);
+  const grown = widths.reduce((sum, w, i) => sum + (flexible[i] ? w : 0), 0);
+  if (spare < 1 || !grown) return widths;
+  const out = widths.map((w, i) => (flexible[i] ? Math.floor(w + (spare * w) / grown) : w));
+  out[flexible.lastIndexOf(true)] += room - out.reduce((a, b) => a + b, 0);  // the pixels rounding left
+  return out;
+}
+
 function styleOf(text) {
   return text || undefined; // the server kept only colours, backgrounds and font properties
 }
@@ -303,8 +316,20 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
   const rowSelect = selection && selection.modes.some((m) => m.endsWith("-row") || m === "single-row-required");
   const columnSelect = selection && selection.modes.some((m) => m.endsWith("-column"));
   const cellSelect = selection && selection.modes.some((m) => m.endsWith("-cell"));
-  const colWidths = useMemo(() => columns.map((c, i) => widths[c.name] ?? defaultWidth(c, props.rows, i)), [columns, widths, props.rows]);
   const lead = rowSelect ? SELECT_WIDTH : 0;
+  const [room, setRoom] = useState(0);  // the frame's inner width, for a stretched table
+  useLayoutEffect(() => {
+    const node = scroller.current;
+    if (!node || props.width === "content") return undefined;
+    const observer = new ResizeObserver(() => setRoom(node.clientWidth));
+    observer.observe(node);
+    setRoom(node.clientWidth);
+    return () => observer.disconnect();
+  }, [props.width, full]);
+  const colWidths = useMemo(() => {
+    const natural = columns.map((c, i) => widths[c.name] ?? defaultWidth(c, props.rows, i));
+    return props.width === "content" ? natural : stretched(natural, columns, widths, room - lead);
+  }, [columns, widths, props.rows, props.width, room, lead]);
   const lefts = [];
   let x = lead;
   for (const w of colWidths) { lefts.push(x); x += w; }
