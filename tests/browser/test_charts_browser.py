@@ -167,3 +167,29 @@ def test_a_map_draws_its_points_without_network_and_zooms(serve_app, page: Page,
     expect(surface).to_have_attribute("data-zoom", f"{zoom + 1:g}")
     assert abs(chart.evaluate(spread) - 2 * before) < 1  # one zoom level doubles every distance
     assert external == []
+
+
+def coloured_pixels(chart) -> int:  # type: ignore[no-untyped-def]
+    """How many of the chart's pixels are strongly coloured (its marks, not its axes or text)."""
+    import io
+
+    from PIL import Image
+
+    data = Image.open(io.BytesIO(chart.locator("canvas").screenshot())).convert("RGB").tobytes()
+    return sum(1 for i in range(0, len(data), 3) if max(data[i:i + 3]) - min(data[i:i + 3]) > 80)
+
+
+def test_an_altair_point_is_a_hollow_circle_and_a_scatter_charts_a_filled_one(serve_app, page: Page) -> None:
+    page.goto(serve_app("""
+        import altair as alt, pandas as pd
+        import appcore as st
+        df = pd.DataFrame({"x": [1, 2, 3], "y": [1, 2, 3]})
+        st.altair_chart(alt.Chart(df).mark_point(size=2500).encode(x="x", y="y"), key="points")
+        st.scatter_chart(df, x="x", y="y", size=2500)
+    """).url)
+    idle(page)
+    points, scatter = page.get_by_test_id("ac-altair_chart"), page.get_by_test_id("ac-scatter_chart")
+    drawn(points)
+    drawn(scatter)
+    # As Vega-Lite (and Streamlit's theme): mark_point draws rings; st.scatter_chart, discs.
+    assert coloured_pixels(points) * 3 < coloured_pixels(scatter)

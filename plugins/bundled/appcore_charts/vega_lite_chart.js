@@ -65,7 +65,7 @@ function streamlitConfig() {
     header: { ...label },
     range: { category, ramp: [category[1], category[0]] },
     mark: { color: category[0] }, bar: { fill: category[0] }, area: { fill: category[0] },
-    line: { stroke: category[0], strokeWidth: 2 }, circle: { fill: category[0] }, point: { filled: true },
+    line: { stroke: category[0], strokeWidth: 2 }, circle: { fill: category[0] },
   };
 }
 
