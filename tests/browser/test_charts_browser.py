@@ -193,3 +193,21 @@ def test_an_altair_point_is_a_hollow_circle_and_a_scatter_charts_a_filled_one(se
     drawn(scatter)
     # As Vega-Lite (and Streamlit's theme): mark_point draws rings; st.scatter_chart, discs.
     assert coloured_pixels(points) * 3 < coloured_pixels(scatter)
+
+
+def test_a_chart_without_a_height_is_350_px_over_a_continuous_y_and_a_step_a_band_over_bands(
+        serve_app, page: Page) -> None:
+    page.goto(serve_app("""
+        import altair as alt, pandas as pd
+        import appcore as st
+        df = pd.DataFrame({"region": ["East", "North", "South", "West"], "revenue": [150, 160, 110, 140]})
+        st.bar_chart(df, x="region", y="revenue", horizontal=True)
+        st.bar_chart(df, x="region", y="revenue")
+        st.altair_chart(alt.Chart(df).mark_bar().encode(y="region:N", x="revenue:Q"))
+    """).url)
+    idle(page)
+    heights = [chart.locator("canvas").bounding_box()["height"] for chart in
+               (page.get_by_test_id("ac-bar_chart").first, page.get_by_test_id("ac-bar_chart").last,
+                page.get_by_test_id("ac-altair_chart"))]
+    # As Streamlit 1.67 draws them: four horizontal bars take about 150 px, not the 350 of a value axis.
+    assert heights[0] < 200 and heights[2] < 200 and heights[1] == pytest.approx(350, abs=2)

@@ -104,8 +104,10 @@ function specFor(props, width) {
     if (props.width === "stretch") spec.width = width;
     else if (typeof props.width === "number") spec.width = props.width;
     else if (!spec.width) delete spec.width;
+    // No height: Vega-Lite's own, as Streamlit leaves it: DEFAULT_HEIGHT for a continuous y
+    // (the theme's view.continuousHeight), a step per band for a discrete one (horizontal bars).
     if (typeof props.height === "number") spec.height = props.height;
-    else if (!spec.height) spec.height = DEFAULT_HEIGHT;
+    else if (!spec.height) delete spec.height;
   }
   spec.datasets = { ...(spec.datasets || {}) };
   const names = [];
