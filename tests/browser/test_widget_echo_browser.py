@@ -29,6 +29,12 @@ def test_a_checked_option_becomes_a_chip_and_a_removed_one_goes(serve_app, page:
     page.get_by_role("button", name="Remove North").click()
     expect(page.get_by_text("regions: South, West")).to_be_visible()
     expect(chips).to_have_text(["South", "West"])
+    # As Streamlit: "Choose options" only while nothing is chosen.
+    opener = page.locator(".ac-multi-open")
+    expect(opener).to_have_text("")
+    page.get_by_role("button", name="Clear all").click()
+    expect(page.get_by_text("regions:", exact=True)).to_be_visible()
+    expect(opener).to_have_text("Choose options")
 
 
 def test_a_cleared_selectbox_shows_no_choice(serve_app, page: Page) -> None:

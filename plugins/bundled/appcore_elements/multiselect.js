@@ -146,7 +146,7 @@ export default function Multiselect({ props: p, ctx }) {
       })}</ul>
       <button type="button" ...${control} ref=${opener} class="ac-multi-open" aria-expanded=${String(isOpen)}
         aria-controls=${isOpen ? `${id}-panel` : undefined} disabled=${disabled || empty} onClick=${() => (isOpen ? close(true) : setOpen(true))}>
-        ${placeholderOf(p)}
+        ${chosen.length ? null : placeholderOf(p)}
       </button>
       <button type="button" class="ac-multi-clear" aria-label="Clear all" hidden=${!chosen.length || disabled}
         onClick=${() => { send([]); opener.current.focus(); }}>×</button>
