@@ -41,6 +41,11 @@ def test_a_plotly_figure_is_drawn_in_the_pages_theme(serve_app, page: Page, arti
     # The figure chose no template: its text is the page's, its first trace Streamlit's first colour.
     page_text = page.evaluate("getComputedStyle(document.body).color")
     assert chart.locator(".gtitle").evaluate("el => getComputedStyle(el).fill") == page_text
+    # Streamlit's theme: the title at the chart's top left, in bold; a grid on the value axis only.
+    title, frame = chart.locator(".gtitle").bounding_box(), chart.bounding_box()
+    assert title["x"] - frame["x"] < 20 and chart.locator(".gtitle").evaluate("el => getComputedStyle(el).fontWeight") == "600"
+    expect(chart.locator(".xgrid")).to_have_count(0)
+    expect(chart.locator(".ygrid").first).to_be_attached()
     stroke = chart.locator(".scatterlayer .js-line").first.evaluate("el => getComputedStyle(el).stroke")
     assert stroke == ("rgb(0, 104, 201)" if theme == "light" else "rgb(131, 201, 255)")
     chart.scroll_into_view_if_needed()

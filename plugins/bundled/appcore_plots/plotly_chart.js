@@ -37,9 +37,11 @@ function pageTemplate(root, theme) {
   return {
     layout: {
       font: { family: v("--ac-font"), color: text, size: 12 },
+      // As Streamlit's theme: a figure's title sits at the chart's top left, in bold.
+      title: { font: { size: 16, weight: 600, color: text }, x: 0, xanchor: "left", xref: "container", pad: { l: 4 } },
       paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
       colorway: COLORWAY[theme],
-      xaxis: axis, yaxis: axis,
+      xaxis: { ...axis, showgrid: false }, yaxis: axis,  // as Streamlit's: the value axis' grid alone
       legend: { font: { color: muted } },
       modebar: { bgcolor: "rgba(0,0,0,0)", color: muted, activecolor: text },
       hoverlabel: { bgcolor: v("--ac-bg"), bordercolor: border, font: { color: text } },
