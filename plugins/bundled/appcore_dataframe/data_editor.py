@@ -273,5 +273,21 @@ def data_editor(
               "disabled": all_locked}
     widget = input_widget("data_editor", params, codec, props=props, content_width=True, id_parts={
         "columns": [c.name for c in table.columns], "num_rows": num_rows, "token": table.token,
-        "editable": sorted(codec.editable)})
+        "editable": sorted(codec.editable)}, identity=_keyed_identity(table, num_rows, codec))
     return as_input_type(data, apply_edits(table, widget.value))
+
+
+def _keyed_identity(table: Any, num_rows: str, codec: EditCodec) -> dict[str, Any]:
+    """What makes a keyed editor start over with no edits, as in Streamlit 1.67: with a fixed
+    number of rows, a change of the data's shape (columns, their kinds, the row count, a
+    non-default index, what is editable), so edits live through value changes; with rows to add
+    or delete, any change of the data (its token is new), so edits saved back into the data are
+    not applied to it a second time."""
+    import pandas as pd
+
+    if num_rows != "fixed":
+        return {"data": table.token}
+    index = table.frame.index
+    default_index = isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+    return {"columns": [(c.name, c.kind) for c in table.columns], "rows": len(table.frame),
+            "index": None if default_index else repr(index.tolist()), "editable": sorted(codec.editable)}

@@ -137,3 +137,34 @@ def test_a_disabled_editor_refuses_every_edit():
     with pytest.raises(ValueError, match="the app refused"):
         at.send({"t": "widget", "id": at.data_editor[0].id,
                  "value": {"edited_rows": {"0": {"a": 2}}, "added_rows": [], "deleted_rows": []}}).run()
+
+
+SAVED_BACK = """
+import appcore as st, pandas as pd
+if "df" not in st.session_state:
+    st.session_state.df = pd.DataFrame({"name": ["a", "b"], "qty": [1, 2]})
+if st.button("Change a value"):
+    st.session_state.df = st.session_state.df.assign(qty=st.session_state.df.qty + 10)
+edited = st.data_editor(st.session_state.df, key="ed", num_rows=NUM_ROWS)
+st.markdown(f"rows={len(edited)} names={list(edited.name)}")
+if st.button("Save"):
+    st.session_state.df = edited
+"""
+
+
+def test_a_dynamic_editor_saved_back_into_its_data_starts_over_instead_of_adding_its_rows_again():
+    at = AppTest.from_string(SAVED_BACK.replace("NUM_ROWS", '"dynamic"')).run()
+    send(at, added=[{"name": "zz"}])
+    assert at.markdown[0].value == "rows=3 names=['a', 'b', 'zz']"
+    for _ in range(3):  # as Streamlit 1.67: new data is a new editor, its record empty
+        at.button[1].click().run()
+        assert at.markdown[0].value == "rows=3 names=['a', 'b', 'zz']"
+    assert at.session_state["ed"]["added_rows"] == []
+
+
+def test_a_fixed_editors_edits_live_through_a_change_of_values_but_not_of_shape():
+    at = AppTest.from_string(SAVED_BACK.replace("NUM_ROWS", '"fixed"')).run()
+    send(at, edited={"0": {"name": "A"}})
+    at.button[0].click().run()  # the values change, the shape does not: the edit stays
+    assert at.markdown[0].value == "rows=2 names=['A', 'b']"
+    assert at.session_state["ed"]["edited_rows"] == {0: {"name": "A"}}
