@@ -287,3 +287,22 @@ def test_a_cell_edited_and_rows_added_and_deleted_reach_the_script(serve_app, pa
     page.keyboard.press("Escape")
     expect(grid.locator(".ac-df-editor")).to_have_count(0)
     screenshot(page, "data_editor")
+
+
+def test_a_number_outside_its_columns_bounds_is_not_taken_and_later_edits_still_reach_the_script(
+        serve_app, page: Page):
+    page.goto(serve_app("""
+        import appcore as st, pandas as pd
+        df = pd.DataFrame({"n": [1, 2]})
+        edited = st.data_editor(df, key="ed", column_config={"n": st.column_config.NumberColumn(min_value=0, max_value=100)})
+        st.markdown(f"n={list(edited['n'])}")
+    """).url)
+    grid = page.get_by_test_id("ac-data_editor")
+    first, second = (grid.locator(f'[data-row="{row}"] .ac-df-cell').nth(1) for row in (0, 1))
+    for cell, typed in ((first, "500"), (second, "8")):
+        cell.dblclick()
+        page.keyboard.press("Control+A")
+        page.keyboard.type(typed)
+        page.keyboard.press("Enter")
+    expect(page.get_by_text("n=[1, 8]")).to_be_visible()  # the 500 was not taken; the 8 was
+    expect(first).to_have_text("1")

@@ -231,7 +231,11 @@ function CellEditor({ value, column, onDone }) {
     else if (type === "date" || type === "time") next = text === "" ? null : text;
     else if (type === "datetime") next = text === "" ? null : text.replace("T", " ");
     else if (type === "list" || type === "multiselect") next = text.trim() === "" ? [] : text.split(",").map((t) => t.trim());
-    if (type === "number" && next !== null && !Number.isFinite(next)) { onDone(false); return; }
+    // A number the column does not take is not committed, as Streamlit's grid refuses it: one
+    // such cell in the edit record would have the server refuse every later edit with it.
+    const { min_value: min, max_value: max } = column.type_config ?? {};
+    if (type === "number" && next !== null && (!Number.isFinite(next) || (min != null && next < min)
+        || (max != null && next > max))) { onDone(false); return; }
     onDone(true, next);
   };
   const keys = (event) => {
