@@ -73,10 +73,18 @@ def test_pills_segmented_control_and_feedback_answer_clicks(serve_app, page: Pag
         kind = st.pills("Kind", ["Cat", "Dog"])
         stars = st.feedback("stars")
         st.markdown(f"tags={[t.split()[-1] for t in tags]} view={view} kind={kind} stars={stars}")
+        thumbs = st.feedback("thumbs", key="thumbs")
+        st.write(f"thumbs={thumbs}")
     ''')
     open_app(page, app)
-    summary = page.get_by_test_id("ac-markdown")
+    summary = page.get_by_test_id("ac-markdown").first
     expect(summary).to_have_text("tags=[] view=List kind=None stars=None")
+    # As Streamlit: the thumb up first, and it is worth 1.
+    thumbs = page.locator('[data-testid="ac-feedback"]').last.get_by_role("button")
+    expect(thumbs).to_have_count(2)
+    assert [thumbs.nth(i).get_attribute("aria-label") for i in range(2)] == ["thumbs up", "thumbs down"]
+    thumbs.first.click()
+    expect(page.get_by_text("thumbs=1")).to_be_visible()
 
     page.get_by_role("button", name="Fun").click()
     expect(summary).to_have_text("tags=['Fun'] view=List kind=None stars=None")
@@ -92,7 +100,7 @@ def test_pills_segmented_control_and_feedback_answer_clicks(serve_app, page: Pag
     expect(summary).to_contain_text("kind=None")
     page.get_by_role("button", name="4 stars").click()
     expect(summary).to_contain_text("stars=3")
-    expect(page.locator(".ac-feedback-lit")).to_have_count(4)
+    expect(page.locator('[data-testid="ac-feedback"]').first.locator(".ac-feedback-lit")).to_have_count(4)
     screenshot(page, artifacts_dir, "widgets")
 
 

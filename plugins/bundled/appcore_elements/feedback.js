@@ -21,6 +21,9 @@ const ICONS = {
   stars: [1, 2, 3, 4, 5].map((n) => [":material/star:", `${n} star${n > 1 ? "s" : ""}`]),
 };
 
+// As Streamlit: the thumb up (value 1) comes first, then the thumb down (0).
+const shownOrder = (options) => (options === "thumbs" ? [1, 0] : ICONS[options].map((_, i) => i));
+
 export default function Feedback({ props: p, ctx }) {
   const [hover, setHover] = useState(null);
   // What the person chose shows at once; the server's value wins whenever it sends one.
@@ -31,7 +34,7 @@ export default function Feedback({ props: p, ctx }) {
   const lit = (i) => (stars ? i <= (hover ?? chosen ?? -1) : i === chosen);
   return html`<div class="ac-feedback" role="group" aria-label=${p.label} style=${widthStyle(p.width)}
       onMouseLeave=${() => setHover(null)}>
-    ${ICONS[p.options].map(([icon, name], i) => html`<button type="button" aria-label=${name} title=${name}
+    ${shownOrder(p.options).map((i) => [...ICONS[p.options][i], i]).map(([icon, name, i]) => html`<button type="button" aria-label=${name} title=${name}
         aria-pressed=${i === chosen ? "true" : "false"} disabled=${!!p.disabled}
         class=${`ac-feedback-option${lit(i) ? " ac-feedback-lit" : ""}${stars && lit(i) ? " ac-feedback-filled" : ""}`}
         onMouseEnter=${() => setHover(i)} onClick=${() => choose(i === chosen ? null : i)}>
