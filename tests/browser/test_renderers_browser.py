@@ -224,3 +224,21 @@ def test_a_module_that_exports_no_renderer_is_reported_and_drawn_by_the_fallback
     expect(fallback).to_contain_text("divider")
     expect(page.get_by_test_id("ac-markdown")).to_have_text("after the divider")
     assert any('element type "divider"' in text for text in messages), messages
+
+
+def test_arrow_keys_step_a_number_input_and_send_at_once_in_its_format(serve_app, page: Page) -> None:
+    page.goto(serve_app("""
+        import appcore as st
+        amount = st.number_input("Amount", value=4.5, step=0.5, format="%.1f")
+        st.write(f"amount={amount}")
+    """).url)
+    field = page.get_by_role("spinbutton", name="Amount")
+    expect(field).to_have_value("4.5")
+    field.focus()
+    page.keyboard.press("ArrowUp")
+    expect(page.get_by_text("amount=5.0")).to_be_visible()  # no blur or Enter needed, as Streamlit
+    expect(field).to_have_value("5.0")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_text("amount=4.0")).to_be_visible()
+    expect(field).to_be_focused()

@@ -1,5 +1,5 @@
 // st.number_input: a native number field with step buttons. Sends on Enter, on
-// blur and on each step button, as Streamlit does; arrows only move the field.
+// blur, on each step button and on ArrowUp/ArrowDown (a step, as Streamlit does).
 import { html, css, Field, sprintf, useId, useLayoutEffect, useRef } from "appcore";
 import { decimals } from "./_inputs.js";
 
@@ -56,6 +56,11 @@ export default function NumberInput({ props: p, ctx }) {
   };
   const step = (direction) => send(input.current, tidy((read(input.current) ?? sent.current ?? p.min ?? 0) + direction * p.step));
   const keydown = (event) => {
+    if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+      event.preventDefault();  // the field's own stepping would show the bare number and send nothing
+      if (!p.disabled) step(event.key === "ArrowUp" ? 1 : -1);
+      return;
+    }
     if (event.key !== "Enter") return;
     commit(event);
     ctx.dispatch("submit");  // an enclosing form decides (enter_to_submit)
