@@ -306,3 +306,19 @@ def test_a_number_outside_its_columns_bounds_is_not_taken_and_later_edits_still_
         page.keyboard.press("Enter")
     expect(page.get_by_text("n=[1, 8]")).to_be_visible()  # the 500 was not taken; the 8 was
     expect(first).to_have_text("1")
+
+
+def test_an_editor_grows_with_the_rows_added_and_a_new_rows_first_cell_opens_for_typing(serve_app, page: Page):
+    page.goto(serve_app(EDITING).url)
+    grid = page.get_by_test_id("ac-data_editor")
+    frame = grid.locator(".ac-df-frame")
+    expect(grid.locator('[data-row="2"]')).to_have_count(1)
+    before = frame.bounding_box()["height"]
+    grid.hover()
+    grid.get_by_role("button", name="Add row").click()
+    expect(grid.locator(".ac-df-editor")).to_be_focused()  # the new row's name cell
+    page.keyboard.type("zed")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("names=['a', 'b', 'c', 'zed']")).to_be_visible()
+    assert frame.bounding_box()["height"] > before + 20  # one row taller: row "a" still in view
+    expect(grid.locator('[data-row="0"]')).to_be_in_viewport()

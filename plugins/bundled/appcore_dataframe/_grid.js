@@ -339,7 +339,8 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
   for (const w of colWidths) { lefts.push(x); x += w; }
   const innerWidth = x;
 
-  const height = full ? null : gridHeight(props.height, knownTotal ?? props.total_rows, rowHeight);
+  // An editor's added and deleted rows count: it grows (to ten rows) as rows are added, as Streamlit's.
+  const height = full ? null : gridHeight(props.height, edit ? total : knownTotal ?? props.total_rows, rowHeight);
   const viewport = full ? (scroller.current?.clientHeight ?? 600) : height - 2;
   const bodyView = Math.max(rowHeight, viewport - rowHeight);
   const content = total * rowHeight;
@@ -492,6 +493,10 @@ export function Grid({ props, ctx, selection = null, onSelect = null, edit = nul
       ${search ? html`<span class="ac-df-count" aria-live="polite">${knownTotal === null ? "…" : `${total.toLocaleString()} ${total === 1 ? "row" : "rows"}`}</span>` : null}` : null}
     ${edit?.canAdd ? html`<button type="button" class="ac-df-tool" aria-label="Add row" title="Add row" onClick=${() => {
         edit.onAdd();
+        // As Streamlit: the new row's first editable cell opens for typing.
+        const first = columns.findIndex((c) => columnType(c) !== "checkbox"
+          && (edit.editable.has(c.name) || edit.indexEditable.has(c.name)));
+        if (first >= 0) { setFocus([total, first]); setEditing([total, first]); }
         requestAnimationFrame(() => { const el = scroller.current; if (el) el.scrollTop = el.scrollHeight; });
       }}>${ICONS.add}</button>` : null}
     ${edit?.canDelete && selection?.rows.size ? html`<button type="button" class="ac-df-tool" aria-label="Delete rows" title="Delete rows" onClick=${() => edit.onDelete()}>${ICONS.trash}</button>` : null}
