@@ -257,7 +257,8 @@ st.markdown(f"clicks: {st.session_state.clicks}")
     # The overlay takes no clicks: the page under it still answers.
     page.get_by_role("button", name="Count").click()
     expect(page.get_by_text("clicks: 1")).to_be_visible()
-    expect(overlay).to_have_count(0)  # gone by itself
+    # As Streamlit: the rerun that does not draw them again takes them away (they fly 4.5 s).
+    expect(overlay).to_have_count(0, timeout=1500)
     page.get_by_role("button", name="Winter").click()
     snow = page.get_by_test_id("ac-snow-overlay")
     expect(snow.locator(".ac-snowflake").first).to_be_attached()

@@ -1,5 +1,5 @@
 // Balloons and snow: a layer over the whole window that takes no pointer events (the
-// page stays usable), plays once per draw (`shot`) and removes itself. With
+// page stays usable), plays once per draw (`shot`) and removes itself, or goes with its element. With
 // prefers-reduced-motion nothing moves, so nothing is shown. Each effect is its items'
 // look and path; the renderer and the items' timing are here.
 import { css, useLayoutEffect } from "appcore";
@@ -13,9 +13,9 @@ css(`
 const played = new Set();
 
 function playOverlay({ shot, kind, count, lifetimeMs, item }) {
-  if (played.has(shot)) return;
+  if (played.has(shot)) return null;
   played.add(shot);
-  if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
+  if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return null;
   const layer = document.createElement("div");
   layer.className = `ac-overlay ac-overlay-${kind}`;
   layer.dataset.testid = `ac-${kind}-overlay`;
@@ -25,14 +25,18 @@ function playOverlay({ shot, kind, count, lifetimeMs, item }) {
   document.body.append(layer);
   layer.showPopover();
   setTimeout(() => layer.remove(), lifetimeMs);
+  return layer;
 }
 
 // The renderer of an effect: `count` items made by `item(i)` play once per draw; it draws
 // nothing where it is called.
 export function overlayRenderer({ kind, count, lifetimeMs, item }) {
   return function Overlay({ props: p }) {
+    // As Streamlit: the effect goes with its element, so a rerun that does not draw it again
+    // (or another page) stops it.
     useLayoutEffect(() => {
-      playOverlay({ shot: p.shot, kind, count, lifetimeMs, item });
+      const layer = playOverlay({ shot: p.shot, kind, count, lifetimeMs, item });
+      return () => layer?.remove();
     }, [p.shot]);
     return null;
   };
