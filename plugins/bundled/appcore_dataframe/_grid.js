@@ -101,7 +101,7 @@ function defaultWidth(column, rows, index) {
 // sized by their content (not pinned, no width of their own or the person's) grow to fill it,
 // each in proportion to its width.
 function stretched(widths, columns, sized, room) {
-  const flexible = columns.map((c, i) => c.pinned !== true && c.width == null && sized[c.name] == null);
+  const flexible = columns.map((c) => c.pinned !== true && c.width == null && sized[c.name] == null);
   const spare = room - widths.reduce((a, b) => a + b, 0);
   const grown = widths.reduce((sum, w, i) => sum + (flexible[i] ? w : 0), 0);
   if (spare < 1 || !grown) return widths;

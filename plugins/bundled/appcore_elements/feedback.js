@@ -34,7 +34,7 @@ export default function Feedback({ props: p, ctx }) {
   const lit = (i) => (stars ? i <= (hover ?? chosen ?? -1) : i === chosen);
   return html`<div class="ac-feedback" role="group" aria-label=${p.label} style=${widthStyle(p.width)}
       onMouseLeave=${() => setHover(null)}>
-    ${shownOrder(p.options).map((i) => [...ICONS[p.options][i], i]).map(([icon, name, i]) => html`<button type="button" aria-label=${name} title=${name}
+    ${shownOrder(p.options).map((i) => [i, ...ICONS[p.options][i]]).map(([i, icon, name]) => html`<button type="button" aria-label=${name} title=${name}
         aria-pressed=${i === chosen ? "true" : "false"} disabled=${!!p.disabled}
         class=${`ac-feedback-option${lit(i) ? " ac-feedback-lit" : ""}${stars && lit(i) ? " ac-feedback-filled" : ""}`}
         onMouseEnter=${() => setHover(i)} onClick=${() => choose(i === chosen ? null : i)}>

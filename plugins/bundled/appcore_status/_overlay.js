@@ -1,6 +1,6 @@
 // Balloons and snow: a layer over the whole window that takes no pointer events (the
-// page stays usable), plays once per draw (`shot`) and removes itself, or goes with its element. With
-// prefers-reduced-motion nothing moves, so nothing is shown. Each effect is its items'
+// page stays usable), plays once per draw (`shot`) and removes itself, or goes with its
+// element. With prefers-reduced-motion nothing moves, so nothing is shown. Each effect is its items'
 // look and path; the renderer and the items' timing are here.
 import { css, useLayoutEffect } from "appcore";
 
