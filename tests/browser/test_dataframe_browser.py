@@ -289,12 +289,13 @@ def test_a_cell_edited_and_rows_added_and_deleted_reach_the_script(serve_app, pa
     screenshot(page, "data_editor")
 
 
-def test_a_number_outside_its_columns_bounds_is_not_taken_and_later_edits_still_reach_the_script(
+def test_a_number_outside_its_columns_bounds_or_none_in_a_required_one_is_not_taken_and_later_edits_reach_the_script(
         serve_app, page: Page):
     page.goto(serve_app("""
         import appcore as st, pandas as pd
         df = pd.DataFrame({"n": [1, 2]})
-        edited = st.data_editor(df, key="ed", column_config={"n": st.column_config.NumberColumn(min_value=0, max_value=100)})
+        edited = st.data_editor(df, key="ed", column_config={
+            "n": st.column_config.NumberColumn(min_value=0, max_value=100, required=True)})
         st.markdown(f"n={list(edited['n'])}")
     """).url)
     grid = page.get_by_test_id("ac-data_editor")
@@ -306,6 +307,15 @@ def test_a_number_outside_its_columns_bounds_is_not_taken_and_later_edits_still_
         page.keyboard.press("Enter")
     expect(page.get_by_text("n=[1, 8]")).to_be_visible()  # the 500 was not taken; the 8 was
     expect(first).to_have_text("1")
+    first.dblclick()  # nor is nothing, in a required column
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.press("Enter")
+    second.dblclick()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("9")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("n=[1, 9]")).to_be_visible()
 
 
 def test_an_editor_grows_with_the_rows_added_and_a_new_rows_first_cell_opens_for_typing(serve_app, page: Page):

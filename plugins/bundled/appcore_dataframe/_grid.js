@@ -231,11 +231,13 @@ function CellEditor({ value, column, onDone }) {
     else if (type === "date" || type === "time") next = text === "" ? null : text;
     else if (type === "datetime") next = text === "" ? null : text.replace("T", " ");
     else if (type === "list" || type === "multiselect") next = text.trim() === "" ? [] : text.split(",").map((t) => t.trim());
-    // A number the column does not take is not committed, as Streamlit's grid refuses it: one
-    // such cell in the edit record would have the server refuse every later edit with it.
+    // A value the column does not take (a number outside its bounds, nothing in a required
+    // column) is not committed, as Streamlit's grid refuses it: one such cell in the edit
+    // record would have the server refuse every later edit with it.
     const { min_value: min, max_value: max } = column.type_config ?? {};
     if (type === "number" && next !== null && (!Number.isFinite(next) || (min != null && next < min)
         || (max != null && next > max))) { onDone(false); return; }
+    if (next === null && column.required) { onDone(false); return; }
     onDone(true, next);
   };
   const keys = (event) => {
