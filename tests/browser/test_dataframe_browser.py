@@ -293,10 +293,11 @@ def test_a_number_outside_its_columns_bounds_or_none_in_a_required_one_is_not_ta
         serve_app, page: Page):
     page.goto(serve_app("""
         import appcore as st, pandas as pd
-        df = pd.DataFrame({"n": [1, 2]})
+        df = pd.DataFrame({"n": [1, 2], "code": ["ab", "cd"]})
         edited = st.data_editor(df, key="ed", column_config={
-            "n": st.column_config.NumberColumn(min_value=0, max_value=100, required=True)})
-        st.markdown(f"n={list(edited['n'])}")
+            "n": st.column_config.NumberColumn(min_value=0, max_value=100, required=True),
+            "code": st.column_config.TextColumn(validate=r"^[a-z]+$")})
+        st.markdown(f"n={list(edited['n'])} code={list(edited['code'])}")
     """).url)
     grid = page.get_by_test_id("ac-data_editor")
     first, second = (grid.locator(f'[data-row="{row}"] .ac-df-cell').nth(1) for row in (0, 1))
@@ -316,6 +317,12 @@ def test_a_number_outside_its_columns_bounds_or_none_in_a_required_one_is_not_ta
     page.keyboard.type("9")
     page.keyboard.press("Enter")
     expect(page.get_by_text("n=[1, 9]")).to_be_visible()
+    for row, typed in ((0, "X9"), (1, "zz")):  # nor text that does not match the column's pattern
+        grid.locator(f'[data-row="{row}"] .ac-df-cell').nth(2).dblclick()
+        page.keyboard.press("Control+A")
+        page.keyboard.type(typed)
+        page.keyboard.press("Enter")
+    expect(page.get_by_text("n=[1, 9] code=['ab', 'zz']")).to_be_visible()
 
 
 def test_an_editor_grows_with_the_rows_added_and_a_new_rows_first_cell_opens_for_typing(serve_app, page: Page):

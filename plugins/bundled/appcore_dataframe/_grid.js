@@ -238,6 +238,7 @@ function CellEditor({ value, column, onDone }) {
     if (type === "number" && next !== null && (!Number.isFinite(next) || (min != null && next < min)
         || (max != null && next > max))) { onDone(false); return; }
     if (next === null && column.required) { onDone(false); return; }
+    if (type === "text" && !matchesPattern(column.type_config?.validate, next)) { onDone(false); return; }
     onDone(true, next);
   };
   const keys = (event) => {
@@ -261,6 +262,13 @@ function CellEditor({ value, column, onDone }) {
   if (type === "datetime") return html`<input ...${common} type="datetime-local" step="1" value=${(value ?? "").replace(" ", "T").slice(0, 19)} />`;
   const text = Array.isArray(value) ? value.join(", ") : value ?? "";
   return html`<input ...${common} type="text" value=${text} maxlength=${column.type_config?.max_chars ?? undefined} />`;
+}
+
+// A TextColumn's `validate`: a JavaScript regular expression the text must match (as Streamlit
+// tests it); a pattern that does not compile lets everything through, as it does there.
+function matchesPattern(pattern, text) {
+  if (!pattern || typeof text !== "string") return true;
+  try { return new RegExp(pattern).test(text); } catch { return true; }
 }
 
 function gridHeight(height, total, rowHeight) {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
@@ -85,7 +86,18 @@ def parse_cell(value: Any, column: Column) -> Any:
     max_chars = tc.get("max_chars")
     if max_chars is not None and len(value) > max_chars:
         raise ValueError(f"{value!r} is longer than {max_chars} characters")
+    if tc.get("validate") and not _matches(tc["validate"], value):
+        raise ValueError(f"{value!r} does not match {column.name!r}'s pattern {tc['validate']!r}")
     return value
+
+
+def _matches(pattern: str, text: str) -> bool:
+    """A TextColumn's ``validate``, tested as the page tests it (a search; a pattern Python
+    cannot compile lets everything through, as one JavaScript cannot does there)."""
+    try:
+        return re.search(pattern, text) is not None
+    except re.error:
+        return True
 
 
 class EditCodec(Codec):

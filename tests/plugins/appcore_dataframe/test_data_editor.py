@@ -168,3 +168,16 @@ def test_a_fixed_editors_edits_live_through_a_change_of_values_but_not_of_shape(
     at.button[0].click().run()  # the values change, the shape does not: the edit stays
     assert at.markdown[0].value == "rows=2 names=['A', 'b']"
     assert at.session_state["ed"]["edited_rows"] == {0: {"name": "A"}}
+
+
+def test_a_text_columns_validate_pattern_refuses_text_that_does_not_match():
+    at = AppTest.from_string("""
+import appcore as st, pandas as pd
+edited = st.data_editor(pd.DataFrame({"code": ["ab"]}), key="ed",
+                        column_config={"code": st.column_config.TextColumn(validate=r"^[a-z]+$")})
+st.markdown(f"code={edited['code'][0]}")
+""").run()
+    with pytest.raises(ValueError, match="does not match 'code''s pattern"):
+        send(at, edited={"0": {"code": "X9"}})
+    send(at, edited={"0": {"code": "ok"}})
+    assert at.markdown[0].value == "code=ok"
