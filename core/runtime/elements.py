@@ -7,6 +7,7 @@ calling an API name on it draws into it.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,3 +155,18 @@ def send_message(message: dict[str, Any], *, checkpoint: bool = True) -> None:
 main = Container(("main",))
 sidebar = Container(("sidebar",))
 bottom = Container(("bottom",))  # st.bottom: pinned to the foot of the page
+
+
+def markdown_html(text: str | None, inline: bool = True) -> str | None:
+    """``text`` as Streamlit's markdown, in safe HTML, from the plugin that renders it
+    (``appcore_resolve_markdown``); None when no plugin does, or for plain text."""
+    if not text or not (_MARKDOWN_SIGNS.search(text) or (not inline and _BLOCK_SIGNS.search(text))):
+        return None  # nothing to render: the page shows the text as it is
+    return current_run().hooks.appcore_resolve_markdown(text=text, inline=inline)
+
+
+# What can make a line more than plain text in Streamlit's markdown (a bare link or e-mail
+# address, an em dash from "--" too); and, for a block (a help tooltip), a list, heading,
+# quote, table or a second paragraph.
+_MARKDOWN_SIGNS = re.compile(r"[*_`~\[\]<>$:&\\@]|--|www\.")
+_BLOCK_SIGNS = re.compile(r"^\s*(?:[-+*#>|]|\d+[.)])\s|\n\s*\n", re.M)

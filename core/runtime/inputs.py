@@ -20,6 +20,7 @@ from enum import EnumMeta
 from typing import Any, Literal
 
 from .context import current_run
+from .elements import markdown_html
 from .errors import AppcoreAPIError
 from .services import StashKey
 from .widgets import Widget, register_widget
@@ -850,21 +851,6 @@ def _keyed_identity(type: str, key: str | None, identity: Mapping[str, Any]) -> 
     known[key] = fingerprint
     if before is not None and before != fingerprint and key not in session.state.user_set_keys:
         session.state.values.pop(key, None)
-
-
-def markdown_html(text: str | None, inline: bool = True) -> str | None:
-    """``text`` as Streamlit's markdown, in safe HTML, from the plugin that renders it
-    (``appcore_resolve_markdown``); None when no plugin does, or for plain text."""
-    if not text or not (_MARKDOWN_SIGNS.search(text) or (not inline and _BLOCK_SIGNS.search(text))):
-        return None  # nothing to render: the page shows the text as it is
-    return current_run().hooks.appcore_resolve_markdown(text=text, inline=inline)
-
-
-# What can make a line more than plain text in Streamlit's markdown (a bare link or e-mail
-# address, an em dash from "--" too); and, for a block (a help tooltip), a list, heading,
-# quote, table or a second paragraph.
-_MARKDOWN_SIGNS = re.compile(r"[*_`~\[\]<>$:&\\@]|--|www\.")
-_BLOCK_SIGNS = re.compile(r"^\s*(?:[-+*#>|]|\d+[.)])\s|\n\s*\n", re.M)
 
 
 def _value_from_query(key: str, codec: Codec | Callable[[Any], Codec]) -> Any:

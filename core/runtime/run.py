@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import pages
 from .context import set_current_run, _current_run
-from .elements import EXCEPTION_TYPE, Container, main
+from .elements import EXCEPTION_TYPE, Container, main, markdown_html
 from .magic import MAGIC_NAME, magic_write
 from .recording import ACTIVE_RECORDINGS
 from .services import Stash
@@ -755,15 +755,9 @@ def exception_props(error: BaseException) -> dict[str, Any]:
         "message": message,
         "is_markdown": is_markdown,
         # As Streamlit draws such a message: "**Type**: message", rendered (None: shown as text).
-        "message_html": _rendered(f"**{name}**: {message}") if is_markdown else None,
+        "message_html": markdown_html(f"**{name}**: {message}", inline=False) if is_markdown else None,
         "traceback": traceback.format_list(frames),
     }
-
-
-def _rendered(text: str) -> str | None:
-    """``text`` as safe HTML from the plugin that renders markdown, on the script thread."""
-    run = _current_run.get()
-    return None if run is None else run.hooks.appcore_resolve_markdown(text=text, inline=False)
 
 
 def _error_message(error: BaseException, compile: bool) -> dict[str, Any]:

@@ -231,14 +231,9 @@ function CellEditor({ value, column, onDone }) {
     else if (type === "date" || type === "time") next = text === "" ? null : text;
     else if (type === "datetime") next = text === "" ? null : text.replace("T", " ");
     else if (type === "list" || type === "multiselect") next = text.trim() === "" ? [] : text.split(",").map((t) => t.trim());
-    // A value the column does not take (a number outside its bounds, nothing in a required
-    // column) is not committed, as Streamlit's grid refuses it: one such cell in the edit
-    // record would have the server refuse every later edit with it.
-    const { min_value: min, max_value: max } = column.type_config ?? {};
-    if (type === "number" && next !== null && (!Number.isFinite(next) || (min != null && next < min)
-        || (max != null && next > max))) { onDone(false); return; }
-    if (next === null && column.required) { onDone(false); return; }
-    if (type === "text" && !matchesPattern(column.type_config?.validate, next)) { onDone(false); return; }
+    // A value the column does not take is not committed, as Streamlit's grid refuses it: one
+    // such cell in the edit record would have the server refuse every later edit with it.
+    if (!columnTakes(column, type, next)) { onDone(false); return; }
     onDone(true, next);
   };
   const keys = (event) => {
@@ -264,11 +259,16 @@ function CellEditor({ value, column, onDone }) {
   return html`<input ...${common} type="text" value=${text} maxlength=${column.type_config?.max_chars ?? undefined} />`;
 }
 
-// A TextColumn's `validate`: a JavaScript regular expression the text must match (as Streamlit
-// tests it); a pattern that does not compile lets everything through, as it does there.
-function matchesPattern(pattern, text) {
-  if (!pattern || typeof text !== "string") return true;
-  try { return new RegExp(pattern).test(text); } catch { return true; }
+// Whether `column` takes `value` (the page's half of the server's parse_cell): a finite number
+// within its bounds, something in a required column, text matching a TextColumn's `validate`
+// (a JavaScript regular expression, as Streamlit tests it; one that does not compile lets
+// everything through, as it does there).
+function columnTakes(column, type, value) {
+  const { min_value: min, max_value: max, validate } = column.type_config ?? {};
+  if (value === null) return !column.required;
+  if (type === "number") return Number.isFinite(value) && !(min != null && value < min) && !(max != null && value > max);
+  if (type !== "text" || !validate || typeof value !== "string") return true;
+  try { return new RegExp(validate).test(value); } catch { return true; }
 }
 
 function gridHeight(height, total, rowHeight) {

@@ -9,6 +9,7 @@ page is checked against its column (type, options, bounds, ``disabled``).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -301,5 +302,9 @@ def _keyed_identity(table: Any, num_rows: str, codec: EditCodec) -> dict[str, An
         return {"data": table.token}
     index = table.frame.index
     default_index = isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+    # A digest of the index's values in order, hashed by pandas (a repr would cost seconds a
+    # rerun for a million-row index).
+    digest = None if default_index else hashlib.blake2b(
+        pd.util.hash_pandas_object(index, index=False).to_numpy().tobytes(), digest_size=16).hexdigest()
     return {"columns": [(c.name, c.kind) for c in table.columns], "rows": len(table.frame),
-            "index": None if default_index else repr(index.tolist()), "editable": sorted(codec.editable)}
+            "index": digest, "editable": sorted(codec.editable)}
